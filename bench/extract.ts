@@ -1,0 +1,186 @@
+// Main-text extraction benchmark on trafilatura's evaluation set.
+// Run: npx tsx bench/extract.ts            (all systems, each in its own process)
+//      npx tsx bench/extract.ts --system tidemark [--misses N]
+// Scoring follows trafilatura: collapse whitespace in the output; each `with`
+// segment found is a TP (else FN), each `without` segment found is an FP.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Readability } from '@mozilla/readability';
+import * as cheerio from 'cheerio';
+import iconv from 'iconv-lite';
+import { DOMParser } from 'linkedom';
+import { readEnv } from '../src/config.ts';
+import { extractArticle } from '../src/articles/extract.ts';
+
+interface Page {
+  url: string;
+  file: string;
+  with: string[];
+  without: string[];
+}
+interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+type Extractor = (html: string, url: string) => string;
+type Decoder = (body: Buffer, contentType: null, kind: 'html') => { text: string };
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+const SYSTEMS: Record<string, Extractor> = {
+  tidemark: (html, url) => extractArticle(html, { url }).text,
+  'readability-linkedom': (html) => {
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    if (!doc.documentElement) return '';
+    return new Readability(doc as never).parse()?.textContent ?? '';
+  },
+  'cheerio-all-p': (html) => {
+    const $ = cheerio.load(html);
+    return $('p').map((_, el) => $(el).text()).get().join('\n\n');
+  },
+};
+
+function corpusDir(): string {
+  const dataDir = resolve(repoRoot, readEnv().TIDEMARK_DATA_DIR ?? '../shared/data');
+  const tarball = join(dataDir, 'extraction-dev', 'trafilatura-eval.tar.gz');
+  const cache = join(tmpdir(), 'tidemark-bench', `trafilatura-eval-${statSync(tarball).size}`);
+  if (!existsSync(join(cache, 'trafilatura-eval', 'evaldata.json'))) {
+    mkdirSync(cache, { recursive: true });
+    execFileSync('tar', ['-xzf', tarball, '-C', cache]);
+  }
+  return join(cache, 'trafilatura-eval');
+}
+
+/** The charset a page declares in its first bytes, else UTF-8 (or windows-1252 if not valid UTF-8). */
+function sniffCharset(body: Buffer): string {
+  if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) return 'utf-8';
+  const head = body.subarray(0, 4096).toString('latin1');
+  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1];
+  if (declared && iconv.encodingExists(declared)) return declared.toLowerCase();
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(body);
+    return 'utf-8';
+  } catch {
+    return 'windows-1252';
+  }
+}
+
+async function loadDecoder(): Promise<Decoder> {
+  // Use the feeds module's decoder once it exists, so both stages read bytes alike.
+  const path = join(repoRoot, 'src', 'feeds', 'charset.ts');
+  if (existsSync(path)) {
+    try {
+      const mod = (await import(pathToFileURL(path).href)) as { decodeBody?: Decoder };
+      if (mod.decodeBody) return mod.decodeBody;
+    } catch (err) {
+      console.error(`src/feeds/charset.ts not usable yet (${String(err).slice(0, 120)}); decoding with iconv-lite`);
+    }
+  }
+  return (body) => ({ text: iconv.decode(body, sniffCharset(body)) });
+}
+
+function loadPages(): Page[] {
+  const dir = corpusDir();
+  const index = JSON.parse(readFileSync(join(dir, 'evaldata.json'), 'utf8')) as Record<string, { file: string; with?: string[]; without?: string[] }>;
+  const pages: Page[] = [];
+  for (const [url, entry] of Object.entries(index)) {
+    const file = [join(dir, 'eval', entry.file), join(dir, 'cache', entry.file)].find((p) => existsSync(p));
+    if (!file) continue;
+    pages.push({ url, file, with: entry.with ?? [], without: entry.without ?? [] });
+  }
+  return pages;
+}
+
+export function scorePage(output: string, page: Page): Score {
+  const text = output.replace(/\s+/g, ' ');
+  const score = { tp: 0, fp: 0, fn: 0 };
+  for (const segment of page.with) {
+    if (text.includes(segment)) score.tp++;
+    else score.fn++;
+  }
+  for (const segment of page.without) if (text.includes(segment)) score.fp++;
+  return score;
+}
+
+interface Result {
+  system: string;
+  pages: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  seconds: number;
+  peakRssMb: number;
+}
+
+async function runSystem(name: string, showMisses: number): Promise<Result> {
+  const extract = SYSTEMS[name];
+  if (!extract) throw new Error(`unknown system ${name}; known: ${Object.keys(SYSTEMS).join(', ')}`);
+  // Pages are read one at a time so that peak memory is the extractor's, not the corpus's.
+  const pages = loadPages();
+  const decode = await loadDecoder();
+  const total = { tp: 0, fp: 0, fn: 0 };
+  const misses: string[] = [];
+  let busy = 0;
+  for (const page of pages) {
+    const html = decode(readFileSync(page.file), null, 'html').text;
+    const start = process.hrtime.bigint();
+    let output = '';
+    try {
+      output = extract(html, page.url);
+    } catch (err) {
+      misses.push(`THROW ${page.url}: ${String(err)}`);
+    }
+    busy += Number(process.hrtime.bigint() - start) / 1e9;
+    const score = scorePage(output, page);
+    total.tp += score.tp;
+    total.fp += score.fp;
+    total.fn += score.fn;
+    if (score.fp + score.fn > 0) misses.push(`fn=${score.fn} fp=${score.fp} ${page.url}`);
+  }
+  if (showMisses > 0) console.error(misses.slice(0, showMisses).join('\n'));
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  return { system: name, pages: pages.length, ...total, seconds: busy, peakRssMb };
+}
+
+function format(r: Result): string {
+  const p = r.tp / (r.tp + r.fp);
+  const rec = r.tp / (r.tp + r.fn);
+  const f1 = (2 * r.tp) / (2 * r.tp + r.fp + r.fn);
+  const cells = [
+    r.system.padEnd(22), p.toFixed(3), rec.toFixed(3), f1.toFixed(3),
+    (r.pages / r.seconds).toFixed(1).padStart(7), r.peakRssMb.toFixed(0).padStart(6),
+    `${r.tp}/${r.fp}/${r.fn}`,
+  ];
+  return cells.join('  ');
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const systemAt = args.indexOf('--system');
+  const missesAt = args.indexOf('--misses');
+  const showMisses = missesAt >= 0 ? Number(args[missesAt + 1] ?? 50) : 0;
+  if (systemAt >= 0) {
+    const result = await runSystem(args[systemAt + 1] ?? '', showMisses);
+    console.log(args.includes('--json') ? JSON.stringify(result) : format(result));
+    return;
+  }
+  // Each system runs in its own process so that its peak memory is its own.
+  console.log(`${'system'.padEnd(22)}  P      R      F1     pages/s  RSS MB  TP/FP/FN`);
+  for (const name of Object.keys(SYSTEMS)) {
+    const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--system', name, '--json'], {
+      cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
+    });
+    const line = child.stdout.trim().split('\n').pop() ?? '';
+    if (child.status !== 0 || !line.startsWith('{')) {
+      console.log(`${name.padEnd(22)}  failed: ${child.stderr.slice(-500)}`);
+      continue;
+    }
+    console.log(format(JSON.parse(line) as Result));
+  }
+}
+
+await main();

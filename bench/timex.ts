@@ -1,0 +1,94 @@
+// Benchmark: Tidemark's temporal tagger against chrono-node on the TempEval-3 dev set (TimeBank + AQUAINT).
+// Run: npx tsx bench/timex.ts [--errors N]   Data: $TIDEMARK_DATA_DIR (default ../shared/data from the repo root).
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tagDates } from '../src/temporal/index.ts';
+import { chronoSpans } from './timex-chrono.ts';
+import { emptyCounts, scoreDoc, summarise, type Counts, type Span } from './timex-score.ts';
+
+interface Doc {
+  doc: string;
+  dct: string;
+  text: string;
+  timexes: Span[];
+}
+
+type System = (text: string, dct: string) => Span[];
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+function loadDocs(): Doc[] {
+  const base = process.env.TIDEMARK_DATA_DIR ?? resolve(repoRoot, '../shared/data');
+  const dir = join(base, 'tempeval-dev');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Doc));
+}
+
+const tidemark: System = (text, dct) =>
+  tagDates(text, { published: dct.slice(0, 10), lang: 'en' }).map((t) => ({ start: t.start, end: t.end, type: t.type, value: t.value }));
+
+const chronoSystem: System = (text, dct) => chronoSpans(text, new Date(`${dct.slice(0, 10)}T12:00:00Z`));
+
+function evaluate(docs: Doc[], sys: System, errors: string[] | null): Counts {
+  const acc = emptyCounts();
+  for (const d of docs) {
+    const out = sys(d.text, d.dct);
+    const pairs = scoreDoc(d.timexes, out, acc);
+    if (errors) collectErrors(d, out, pairs, errors);
+  }
+  return acc;
+}
+
+function collectErrors(d: Doc, out: Span[], pairs: Array<[number, number]>, errors: string[]): void {
+  const gs = new Set(pairs.map((p) => p[0]));
+  const ss = new Set(pairs.map((p) => p[1]));
+  const show = (s: Span): string => JSON.stringify(d.text.slice(s.start, s.end));
+  const ctx = (s: Span): string => JSON.stringify(d.text.slice(Math.max(0, s.start - 50), s.end + 30).replace(/\s+/g, ' '));
+  for (const [gi, si] of pairs) {
+    const g = d.timexes[gi]!;
+    const s = out[si]!;
+    if (g.value !== s.value || g.type !== s.type) errors.push(`VAL ${d.dct.slice(0, 10)} gold ${show(g)} ${g.type} ${g.value} | sys ${show(s)} ${s.type} ${s.value} | ${ctx(g)}`);
+    else if (g.start !== s.start || g.end !== s.end) errors.push(`SPAN gold ${show(g)} | sys ${show(s)}`);
+  }
+  d.timexes.forEach((g, i) => gs.has(i) || errors.push(`MISS ${d.dct.slice(0, 10)} ${show(g)} ${g.type} ${g.value} | ${ctx(g)}`));
+  out.forEach((s, i) => ss.has(i) || errors.push(`FP ${show(s)} ${s.type} ${s.value} | ${ctx(s)}`));
+}
+
+function throughput(docs: Doc[], sys: System, reps: number): number {
+  const chars = docs.reduce((n, d) => n + d.text.length, 0);
+  for (const d of docs) sys(d.text, d.dct); // warm-up
+  const t0 = performance.now();
+  for (let r = 0; r < reps; r++) for (const d of docs) sys(d.text, d.dct);
+  return (chars * reps) / ((performance.now() - t0) / 1000);
+}
+
+function line(name: string, c: Counts, cps: number): string {
+  const s = summarise(c);
+  const f = (x: number): string => x.toFixed(3);
+  return `${name.padEnd(9)} strict P/R/F1 ${f(s.strictP)}/${f(s.strictR)}/${f(s.strictF1)}  relaxed P/R/F1 ${f(s.relaxedP)}/${f(s.relaxedR)}/${f(s.relaxedF1)}  type F1 ${f(s.typeF1)}  value acc ${f(s.valueAcc)}  value F1 ${f(s.valueF1)}  ${Math.round(cps).toLocaleString('en')} chars/s`;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const errIdx = args.indexOf('--errors');
+  const reps = Number(process.env.TIMEX_BENCH_REPS ?? 5);
+  const docs = loadDocs();
+  const errors: string[] | null = errIdx >= 0 ? [] : null;
+  const ours = evaluate(docs, tidemark, errors);
+  const theirs = evaluate(docs, chronoSystem, null);
+  const oursCps = throughput(docs, tidemark, reps);
+  const theirsCps = throughput(docs, chronoSystem, reps);
+  console.log(`TempEval-3 dev: ${docs.length} docs, ${ours.gold} gold timexes, ${reps} timed repetitions after a warm-up`);
+  console.log(line('tidemark', ours, oursCps));
+  console.log(line('chrono', theirs, theirsCps));
+  console.log(`throughput ratio tidemark/chrono: ${(oursCps / theirsCps).toFixed(2)}x`);
+  if (errors) {
+    const n = Number(args[errIdx + 1] ?? 100000);
+    for (const e of errors.slice(0, n)) console.log(e);
+  }
+}
+
+main();

@@ -1,0 +1,14 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+const orig = PrismaBetterSqlite3.prototype.connect;
+const wrapQ = (q, tag) => { for (const m of ['queryRaw', 'executeRaw', 'executeScript', 'startTransaction', 'commit', 'rollback', 'dispose']) if (q[m]) { const f = q[m].bind(q); q[m] = async (a) => { console.log(tag, m, typeof a === 'string' ? a.slice(0, 80) : a?.sql?.slice(0, 80) ?? ''); const r = await f(a); if (m === 'startTransaction') wrapQ(r, tag + '-tx'); return r; }; } };
+PrismaBetterSqlite3.prototype.connect = async function () { const a = await orig.call(this); wrapQ(a, 'main'); return a; };
+const { createEngine } = await import('/work/main/scripts/schema-engine/engine.mjs');
+const url = process.argv[2];
+const base = '/work/main/prisma/sqlite/migrations';
+const dirs = readdirSync(base, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => ({ path: d.name, migrationFile: { path: 'migration.sql', content: { tag: 'ok', value: readFileSync(`${base}/${d.name}/migration.sql`, 'utf8') } } }));
+const ml = { baseDir: base, lockfile: { path: 'migration_lock.toml', content: readFileSync(`${base}/migration_lock.toml`, 'utf8') }, migrationDirectories: dirs, shadowDbInitScript: '' };
+const e = await createEngine({ datamodelPaths: ['prisma/models.prisma', 'prisma/sqlite/schema.prisma'], datasource: { url }, onLog: () => {} });
+console.log(await e.handle(process.argv[3] ?? 'applyMigrations', { migrationsList: ml, filters: { externalTables: [], externalEnums: [] } }));
+await e.close();
+process.exit(0);

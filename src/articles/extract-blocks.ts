@@ -1,0 +1,90 @@
+// Turns a DOM subtree into plain text paragraphs: block elements start a new
+// paragraph, <br> a new line, inline text runs together. With `dropLinkLists`,
+// paragraphs and lists made mostly of links (menus, "read more" lists) go.
+import { collapse, isElement, TEXT_NODE, tagOf, type DomElement, type DomNode } from './extract-dom.ts';
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul',
+  'caption', 'center', 'menu',
+]);
+const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'select',
+  'button', 'input', 'textarea', 'head', 'title',
+]);
+const CELL_TAGS = new Set(['td', 'th']);
+const LIST_TAGS = new Set(['ul', 'ol', 'dl']);
+
+export interface BlockOptions {
+  dropLinkLists: boolean;
+}
+
+class ParagraphWriter {
+  readonly paragraphs: string[] = [];
+  private current = '';
+  private linkChars = 0;
+
+  constructor(private readonly options: BlockOptions) {}
+
+  text(value: string, inLink: boolean): void {
+    this.current += value;
+    if (inLink) this.linkChars += value.replace(/\s+/g, '').length;
+  }
+
+  lineBreak(): void {
+    this.current += '\n';
+  }
+
+  flush(): void {
+    const lines = this.current
+      .split('\n')
+      .map((line) => line.replace(/\s+/g, ' ').trim())
+      .filter((line) => line.length > 0);
+    const text = lines.join('\n');
+    const chars = text.replace(/\s+/g, '').length;
+    // A short paragraph that is mostly link text is navigation, not prose.
+    const linky = this.options.dropLinkLists && chars < 200 && this.linkChars > 0.6 * chars;
+    if (text && !linky) this.paragraphs.push(text);
+    this.current = '';
+    this.linkChars = 0;
+  }
+}
+
+/** Share of a list's visible characters that sit inside links. */
+function linkShare(el: DomElement): number {
+  const total = collapse(el.textContent).replace(/\s/g, '').length;
+  if (total === 0) return 1;
+  const links = el.querySelectorAll('a');
+  let linked = 0;
+  for (let i = 0; i < links.length; i++) linked += collapse(links[i]!.textContent).replace(/\s/g, '').length;
+  return linked / total;
+}
+
+function walk(node: DomNode, out: ParagraphWriter, inLink: boolean, options: BlockOptions, depth: number): void {
+  if (node.nodeType === TEXT_NODE) {
+    out.text(node.textContent ?? '', inLink);
+    return;
+  }
+  if (!isElement(node) || depth > 200) return;
+  const tag = tagOf(node);
+  if (SKIP_TAGS.has(tag)) return;
+  if (tag === 'br') return out.lineBreak();
+  if (options.dropLinkLists && LIST_TAGS.has(tag) && linkShare(node) > 0.7) return;
+  const block = BLOCK_TAGS.has(tag);
+  if (block) out.flush();
+  if (CELL_TAGS.has(tag)) out.text(' ', false);
+  const children = node.childNodes;
+  const link = inLink || tag === 'a';
+  for (let i = 0; i < children.length; i++) walk(children[i]!, out, link, options, depth + 1);
+  if (CELL_TAGS.has(tag)) out.text(' ', false);
+  if (block) out.flush();
+}
+
+/** Paragraph texts of an element, whitespace collapsed within each. */
+export function paragraphsOf(root: DomElement, options: BlockOptions = { dropLinkLists: false }): string[] {
+  const out = new ParagraphWriter(options);
+  walk(root, out, false, options, 0);
+  out.flush();
+  return out.paragraphs;
+}

@@ -1,0 +1,97 @@
+// Removing what is never main text: non-content tags, hidden elements, and
+// elements whose class or id names a page part (comments, sharing, related
+// links, navigation, ads…). No site-specific rules.
+import { collapse, tagOf, type DomDocument, type DomElement } from './extract-dom.ts';
+
+const NOISE_TAGS = [
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'applet', 'canvas',
+  'audio', 'video', 'map', 'button', 'select', 'option', 'input', 'textarea', 'label', 'dialog', 'frame',
+  'frameset', 'link', 'nav', 'aside', 'footer', 'menu', 'figure', 'figcaption', 'picture', 'source',
+];
+// A <time> inside running text is part of the sentence; elsewhere it is a dateline.
+const TEXT_PARENTS = new Set(['p', 'li', 'td', 'blockquote', 'dd', 'em', 'strong', 'b', 'i']);
+
+const HIDDEN_TOKEN = /^(hidden|hide|d-none|sr-only|visually-?hidden|screen-reader-text|invisible|print-only|noprint)$/;
+const RESPONSIVE_TOKEN = /:|^d-(sm|md|lg|xl)-/;
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+// Substrings of one class or id token that mark a page part other than the text.
+const BOILERPLATE = new RegExp(
+  [
+    'footer', 'related', 'viral', '^shar', 'share', 'sharing', 'social', 'sociable', 'syndication', 'newsletter',
+    'subnav', 'cookie', '^tags?$', 'tag-?list', 'tag-?cloud', '^tags?[-_]', 'sidebar', 'banner', '^menu', '[-_]menu',
+    'navbar', 'navigation', '^nav$', '^nav[-_]', '[-_]nav$', 'breadcrumb', 'byline', '^author', '[-_]author',
+    'rating', '^widget', 'attachment', 'timestamp', 'user-?info', 'user-?profile', '^ads?$', '^ad[-_]', '[-_]ads?$',
+    '[-_]ad[-_]', 'advert', 'anzeige', 'outbrain', 'taboola', 'criteo', 'consent', 'modal', 'popup', 'paywall',
+    'next-?post', 'prev-?post', 'pagination', 'pager', 'popular', 'comment', 'kommentar', '^reply', 'respond',
+    'akismet', 'disqus', 'promo', 'sponsor', 'recommend', 'subscri', 'signup', 'login', 'skip-?link', 'toolbar',
+    '[-_]meta$', '^meta[-_]', '^meta$', 'caption', 'credit', 'copyright', 'read-?more', 'more-?(stories|articles|news)',
+    '^rail', '[-_]rail', 'print-?link', 'print-?button', 'jp-relatedposts', 'sharedaddy', 'dpsp-', 'addtoany',
+    'post-?nav', 'entry-?footer', 'article-?footer', 'article-?tools', 'article-?info', 'infoline',
+  ].join('|'),
+);
+
+function tokensOf(el: DomElement): string[] {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  return raw.split(/\s+/).filter((t) => t.length > 0);
+}
+
+export function isHidden(el: DomElement): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) return true;
+  const tokens = tokensOf(el);
+  return tokens.some((t) => HIDDEN_TOKEN.test(t)) && !tokens.some((t) => RESPONSIVE_TOKEN.test(t));
+}
+
+export function isBoilerplate(el: DomElement): boolean {
+  const role = el.getAttribute('role');
+  if (role && /^(navigation|banner|contentinfo|complementary|menu|menubar|search|dialog)$/i.test(role)) return true;
+  return tokensOf(el).some((t) => BOILERPLATE.test(t));
+}
+
+function removeAll(root: DomElement | DomDocument, selector: string, keep?: (el: DomElement) => boolean): void {
+  const found = root.querySelectorAll(selector);
+  for (let i = 0; i < found.length; i++) {
+    const el = found[i]!;
+    if (!keep?.(el)) el.remove();
+  }
+}
+
+function hasTextParent(el: DomElement): boolean {
+  const parent = el.parentElement;
+  return parent !== null && TEXT_PARENTS.has(tagOf(parent));
+}
+
+/** Pages built as one big <form> (ASP.NET) keep it; small forms go. */
+function isPageForm(form: DomElement): boolean {
+  return form.querySelectorAll('p').length >= 3;
+}
+
+/** Removes tags that never hold main text, hidden elements and stray datelines. */
+export function removeNoise(doc: DomDocument): void {
+  removeAll(doc, NOISE_TAGS.join(','));
+  removeAll(doc, 'form', isPageForm);
+  removeAll(doc, 'time', hasTextParent);
+  const all = doc.querySelectorAll('body *');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    if (isHidden(el)) el.remove();
+  }
+}
+
+/**
+ * Removes boilerplate parts inside a main-text container. A part that holds
+ * nearly all of the container's text is a wrapper with an unlucky class
+ * ("content-with-sidebar"), so it stays.
+ */
+export function pruneBoilerplate(root: DomElement): void {
+  const total = collapse(root.textContent).length;
+  const all = root.querySelectorAll('*');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    if (!isBoilerplate(el)) continue;
+    const own = collapse(el.textContent).length;
+    if (total > 0 && own > 0.8 * total && el.querySelectorAll('p').length >= 2) continue;
+    el.remove();
+  }
+}

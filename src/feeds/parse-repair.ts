@@ -1,0 +1,120 @@
+// Text-level preparation and repair of feed XML before the strict parser sees it. Each repair is one a
+// browser-grade reader makes too; each is reported as a warning so a recovered feed is visible as such.
+import { decodeHTMLStrict } from 'entities';
+import type { XNode } from './parse-tree.ts';
+
+const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
+
+/** Drops what precedes the first tag and the encoding pseudo-attribute (the text is already decoded). */
+export function prepareXml(text: string): { xml: string; warnings: string[] } {
+  const warnings: string[] = [];
+  let xml = text.replace(/^\uFEFF/, '');
+  const first = xml.indexOf('<');
+  if (first > 0 && xml.slice(0, first).trim()) warnings.push('junk before the first tag was dropped');
+  if (first > 0) xml = xml.slice(first);
+  xml = xml.replace(/^<\?xml[^>]*?\?>/, (decl) => decl.replace(/\s+encoding\s*=\s*("[^"]*"|'[^']*')/, ''));
+  return { xml: expandDeclaredEntities(xml), warnings };
+}
+
+// sax does not read a DOCTYPE's internal subset; substitute its simple <!ENTITY name "value"> declarations.
+function expandDeclaredEntities(xml: string): string {
+  const doctype = /<!DOCTYPE[^[>]*\[([\s\S]*?)\]\s*>/.exec(xml.slice(0, 20000));
+  if (!doctype?.[1]) return xml;
+  const declared = new Map<string, string>();
+  for (const m of doctype[1].matchAll(/<!ENTITY\s+([\w.-]+)\s+(?:"([^"]*)"|'([^']*)')\s*>/g)) {
+    if (m[1] && !XML_ENTITIES.has(m[1])) declared.set(m[1], m[2] ?? m[3] ?? '');
+  }
+  const end = doctype.index + doctype[0].length;
+  const body = xml.slice(end).replace(/&([\w.-]+);/g, (all, name: string) => declared.get(name) ?? all);
+  return xml.slice(0, doctype.index) + body;
+}
+
+/** Faults sax lets through that still make the document not well-formed XML. */
+export function lintXml(xml: string): string[] {
+  const found: string[] = [];
+  const declared = new Set(['xml', 'xmlns', ...[...xml.matchAll(/xmlns:([\w.-]+)\s*=/g)].map((m) => m[1] ?? '')]);
+  const used = [...xml.matchAll(/<\/?([A-Za-z_][\w.-]*):[\w.-]+/g)].map((m) => m[1] ?? '');
+  const undeclared = [...new Set(used.filter((p) => !declared.has(p)))];
+  if (undeclared.length) found.push(`undeclared namespace prefix ${undeclared.join(', ')}`);
+  // With no DOCTYPE, only the five XML entities are defined; sax quietly accepts HTML ones.
+  if (!/<!DOCTYPE/i.test(xml.slice(0, 4096))) {
+    const outside = splitCdata(xml).filter((p) => !p.startsWith('<![CDATA[')).join('');
+    const names = [...outside.matchAll(/&([A-Za-z][\w.-]*);/g)].map((m) => m[1] ?? '').filter((n) => !XML_ENTITIES.has(n));
+    if (names.length) found.push(`entities not defined in XML: ${[...new Set(names)].slice(0, 5).join(', ')}`);
+  }
+  return found;
+}
+
+/** The first element's name and attributes, found without a parser (it may not parse). */
+export function rootElement(xml: string): XNode | null {
+  const re = /<(!--[\s\S]*?-->|\?[\s\S]*?\?>|!DOCTYPE(?:[^[>]*\[[\s\S]*?\])?[^>]*>|([A-Za-z_][\w.:-]*)([^>]*)>)/g;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    if (!m[2]) continue;
+    const attrs: Record<string, string> = {};
+    for (const a of (m[3] ?? '').matchAll(/([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+      if (a[1]) attrs[a[1]] = decodeHTMLStrict(a[2] ?? a[3] ?? '');
+    }
+    return { name: m[2], attrs, children: [] };
+  }
+  return null;
+}
+
+// Characters XML 1.0 forbids; feeds built from database text carry them now and then.
+// eslint-disable-next-line no-control-regex -- these are exactly the characters XML forbids
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** Fixes the faults a lenient reader forgives. Returns the text and what was fixed. */
+export function repairXml(xml: string): { xml: string; fixes: string[] } {
+  const fixes: string[] = [];
+  let out = xml;
+  if (new RegExp(FORBIDDEN.source).test(out)) { out = out.replace(FORBIDDEN, ''); fixes.push('removed control characters'); }
+  const entities = fixEntities(out);
+  if (entities !== out) { out = entities; fixes.push('escaped stray "&" or replaced HTML entities'); }
+  const closed = closeTruncated(out);
+  if (closed !== out) { out = closed; fixes.push('the document was cut short; kept the complete items'); }
+  return { xml: out, fixes };
+}
+
+function fixEntities(xml: string): string {
+  return splitCdata(xml).map((part) => (part.startsWith('<![CDATA[') ? part : part.replace(
+    /&(#x[0-9a-fA-F]+;|#[0-9]+;|[A-Za-z][\w.-]*;?)?/g,
+    (all, ref: string | undefined) => {
+      if (!ref) return '&amp;';
+      if (ref.startsWith('#')) return all;
+      const name = ref.replace(/;$/, '');
+      if (XML_ENTITIES.has(name) && ref.endsWith(';')) return all;
+      const decoded = ref.endsWith(';') ? decodeHTMLStrict(`&${ref}`) : `&${ref}`;
+      if (decoded === `&${ref}`) return `&amp;${ref}`;
+      return [...decoded].map((ch) => `&#${ch.codePointAt(0)};`).join('');
+    },
+  ))).join('');
+}
+
+function splitCdata(xml: string): string[] {
+  return xml.split(/(<!\[CDATA\[[\s\S]*?\]\]>)/);
+}
+
+// A feed cut off mid-item: keep everything up to the last complete item/entry and close the open tags.
+function closeTruncated(xml: string): string {
+  const stack = openElements(xml);
+  if (stack.length === 0) return xml;
+  const lastEnd = Math.max(xml.lastIndexOf('</item>'), xml.lastIndexOf('</entry>'));
+  const cut = lastEnd >= 0 ? xml.slice(0, xml.indexOf('>', lastEnd) + 1) : xml.replace(/<[^>]*$/, '');
+  const open = openElements(cut);
+  return cut + open.reverse().map((name) => `</${name}>`).join('');
+}
+
+/** Names of elements still open at the end of `xml`, outermost first. */
+function openElements(xml: string): string[] {
+  const stack: string[] = [];
+  const re = /<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!--[\s\S]*?(?:-->|$)|<[?!][^>]*>|<\/([\w.:-]+)\s*>|<([\w.:-]+)(?:\s[^>]*?)?(\/)?>/g;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    if (m[1]) {
+      const at = stack.lastIndexOf(m[1]);
+      if (at >= 0) stack.length = at;
+    } else if (m[2] && !m[3]) {
+      stack.push(m[2]);
+    }
+  }
+  return stack;
+}

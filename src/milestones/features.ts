@@ -1,0 +1,88 @@
+// What a sentence says, in language-independent terms: event cues with positions, actors, objects, place.
+import type { Timex } from '../temporal/index.ts';
+import {
+  ACTORS, HAPPENED_CUES, hasAgreementNoun, NORTH_KOREA, OBJECTS, PLACES, PLANNED_CUES, ROLES, TRILATERAL,
+  type Cue,
+} from './lexicon.ts';
+import type { Kind } from './types.ts';
+
+export interface CueHit {
+  kind: Kind;
+  start: number;
+  end: number;
+}
+
+export interface Features {
+  happened: CueHit[];
+  planned: CueHit[];
+  actors: string[];
+  objects: string[];
+  place: string | null;
+  role: string | null;
+  trilateral: boolean;
+}
+
+function hits(text: string, cues: Cue[]): CueHit[] {
+  const out: CueHit[] = [];
+  for (const cue of cues) {
+    for (const m of text.matchAll(cue.re)) out.push({ kind: cue.kind, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+// A modal or infinitive right before an event word makes it a plan or a wish, not a past event
+// ("will be fully operational", "expected to sign"); Korean and Japanese mark this after the verb instead.
+const IRREALIS = /\b(will|would|shall|could|may|might|to|expected to|set to|plans? to|aims? to)\s+(be\s+)?(\w+\s+)?$/i;
+
+export function detectFeatures(text: string): Features {
+  const trilateral = TRILATERAL.test(text);
+  const named = ACTORS.filter((a) => a.re.test(text)).map((a) => a.label);
+  const actors = trilateral ? ACTORS.map((a) => a.label) : named;
+  let happened = hits(text, HAPPENED_CUES).filter((h) => !IRREALIS.test(text.slice(Math.max(0, h.start - 30), h.start)));
+  if (!hasAgreementNoun(text)) happened = happened.filter((h) => h.kind !== 'agreement');
+  return {
+    happened,
+    planned: hits(text, PLANNED_CUES),
+    actors,
+    objects: OBJECTS.filter((o) => o.re.test(text)).map((o) => o.id),
+    place: PLACES.find((p) => p.re.test(text))?.label ?? null,
+    role: ROLES.find((r) => r.re.test(text))?.label ?? null,
+    trilateral,
+  };
+}
+
+/**
+ * A sentence belongs to the topic when it names a topic term, or the allies acting together, or a topic
+ * object. A sentence about North Korea alone ("last year the regime fired…") is background, not a milestone.
+ */
+export function isRelevant(text: string, f: Features, terms: string[]): boolean {
+  const lower = text.toLowerCase();
+  const allied = f.trilateral || f.actors.length >= 2;
+  const topical = terms.some((t) => t && lower.includes(t)) || f.objects.length > 0;
+  if (NORTH_KOREA.test(text) && !allied && !topical) return false;
+  return allied || topical;
+}
+
+// Beyond this many characters a date rarely belongs to the event word.
+const MAX_DISTANCE = 140;
+// An event of someone else between the event word and the date takes the date ("met… amid the North's launch
+// earlier this week").
+const OTHER_EVENT = /\b(launch\w*|fir(ed|ing)|test\w*|provocations?|tensions?|threats?)\b|발사|도발|発射|挑発/i;
+
+/** The cue closest to the date expression: the event that date belongs to. */
+export function nearestCue(
+  cues: CueHit[],
+  timex: Pick<Timex, 'start' | 'end'>,
+  text: string,
+): (CueHit & { distance: number }) | null {
+  let best: (CueHit & { distance: number }) | null = null;
+  for (const c of cues) {
+    const before = c.end <= timex.start;
+    const distance = before ? timex.start - c.end : c.start >= timex.end ? c.start - timex.end : 0;
+    if (distance > MAX_DISTANCE) continue;
+    const between = before ? text.slice(c.end, timex.start) : text.slice(timex.end, c.start);
+    if (OTHER_EVENT.test(between)) continue;
+    if (!best || distance < best.distance) best = { ...c, distance };
+  }
+  return best;
+}

@@ -1,0 +1,89 @@
+// One milestone from the claims of one event: its date by a documented rule, the disagreements, the title.
+//
+// Date rule: take the finest precision any source gives (a later "Dec. 29, 2014" refines "2014"); among the
+// claims at that precision, the date backed by the most independent outlets wins; a tie goes to the date an
+// official source (government site) gives, then to the earliest report. Every competing claim is kept in
+// `conflict` with its sources.
+import { makeTitle } from './title.ts';
+import { kindRank } from './keys.ts';
+import { OBJECTS } from './lexicon.ts';
+import type { Claim, DateClaim, Kind, Precision } from './types.ts';
+
+const RANK: Record<Precision, number> = { day: 3, month: 2, year: 1 };
+const OFFICIAL = /\.(gov|mil)(\.|\/|$)|\.go\.(kr|jp)|ministry|\bgov\b|white house|pentagon|defense\.gov|mod\.go|mofa/i;
+
+export const isOfficial = (c: Pick<Claim, 'outlet' | 'articleUrl'>) => OFFICIAL.test(c.outlet) || OFFICIAL.test(c.articleUrl);
+
+export interface ChosenDate {
+  date: string;
+  precision: Precision;
+  endDate: string | null;
+  conflict: DateClaim[] | null;
+}
+
+function dateClaim(date: string, claims: Claim[]): DateClaim {
+  const first = claims[0]!;
+  return {
+    date,
+    precision: first.precision,
+    sources: claims.map((c) => ({
+      outlet: c.outlet,
+      articleUrl: c.articleUrl,
+      publishedAt: c.publishedAt.toISOString(),
+      quote: c.quote,
+    })),
+  };
+}
+
+export function chooseDate(claims: Claim[]): ChosenDate {
+  const finest = Math.max(...claims.map((c) => RANK[c.precision]));
+  const atFinest = claims.filter((c) => RANK[c.precision] === finest);
+  const byDate = new Map<string, Claim[]>();
+  for (const c of atFinest) byDate.set(c.date, [...(byDate.get(c.date) ?? []), c]);
+  const score = (cs: Claim[]) => [
+    new Set(cs.map((c) => c.outlet)).size,
+    cs.some(isOfficial) ? 1 : 0,
+    -Math.min(...cs.map((c) => c.publishedAt.getTime())),
+  ];
+  const ranked = [...byDate.entries()].sort((a, b) => {
+    const [x, y] = [score(a[1]), score(b[1])];
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return y[i]! - x[i]!;
+    return a[0].localeCompare(b[0]);
+  });
+  const [date, winners] = ranked[0]!;
+  const conflict = ranked.length > 1 ? ranked.map(([d, cs]) => dateClaim(d, cs)) : null;
+  return { date, precision: winners[0]!.precision, endDate: winners.find((c) => c.endDate)?.endDate ?? null, conflict };
+}
+
+/** Most frequent non-null value; ties go to the earlier in `order` (or first seen). */
+function mode(values: (string | null)[], order: string[] = []): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const pos = (v: string) => (order.includes(v) ? order.indexOf(v) : order.length);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || pos(a[0]) - pos(b[0]))[0]?.[0] ?? null;
+}
+
+export function chooseKind(claims: Claim[]): Kind {
+  return claims.map((c) => c.kind).sort((a, b) => kindRank(a) - kindRank(b))[0]!;
+}
+
+export function titleOf(claims: Claim[], kind: Kind): string {
+  const actors = [...new Set(claims.flatMap((c) => c.actors))];
+  const order = OBJECTS.map((o) => o.id);
+  const objects = [mode(claims.flatMap((c) => c.objects), order)].filter((o): o is string => o !== null);
+  const status = claims[0]!.status;
+  const role = mode(claims.map((c) => c.role));
+  return makeTitle({ kind, status, actors, role, objects, place: mode(claims.map((c) => c.place)) });
+}
+
+/** Chance that at least one independent outlet is right, from each outlet's most confident claim. */
+export function confidenceOf(claims: Claim[]): number {
+  const best = new Map<string, number>();
+  for (const c of claims) best.set(c.outlet, Math.max(best.get(c.outlet) ?? 0, c.confidence));
+  const miss = [...best.values()].reduce((p, c) => p * (1 - c), 1);
+  return Math.round(Math.min(0.99, 1 - miss) * 100) / 100;
+}
+
+export function sortDateOf(date: string): string {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+}

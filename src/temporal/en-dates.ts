@@ -1,0 +1,122 @@
+// English rules for dates written out: "Dec. 29, 2014", "29 December 2014", "2014-12-29", "12/29/2014",
+// "June 27-29", "from 2014 to 2016", bare years, decades and centuries.
+import { isValidDay } from './calendar.ts';
+import { rule, isCapitalised, type Ctx, type Rule, type Groups } from './grammar.ts';
+import { MONTH, WEEKDAY, monthNumber } from './lexicon.ts';
+import type { Draft, Tense, Ymd } from './types.ts';
+import { fmtDay, fmtMonth, fmtYear } from './value.ts';
+import { fullYear, yearForDay } from './year.ts';
+
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d|'\\d\\d)";
+const YEAR4 = '(?:1[5-9]\\d\\d|20\\d\\d)';
+
+const num = (s: string | undefined): number => Number((s ?? '').replace(/\D/g, ''));
+
+function dayDraft(y: number, m: number, d: number): Draft | null {
+  return isValidDay(y, m, d) ? { type: 'DATE', value: fmtDay({ y, m, d }) } : null;
+}
+
+function shiftTense(shift: string | undefined, tense: () => Tense): Tense {
+  const s = (shift ?? '').toLowerCase();
+  return s === 'last' ? 'past' : s === 'next' ? 'future' : tense();
+}
+
+function monthDay(g: Groups, c: Ctx): Draft | null {
+  const m = monthNumber(g.mon ?? '');
+  if (!m) return null;
+  const d = num(g.d);
+  const y = g.y ? fullYear(g.y) : yearForDay(c.ref, m, d, shiftTense(g.shift, c.tense));
+  const base = dayDraft(y, m, d);
+  if (!base || !g.d2) return base;
+  const end = dayDraft(y, m, num(g.d2));
+  const d1Span = c.groupSpan('d');
+  const d2Span = c.groupSpan('d2');
+  if (!end || num(g.d2) <= d || !d1Span || !d2Span) return base;
+  const range = { start: base.value, end: end.value };
+  // "June 27-29" → "June 27" and "29"; "29-30 June" → "29" and "30 June"
+  const monthFirst = (c.groupSpan('mon')?.[0] ?? 0) < d1Span[0];
+  const first: [number, number] = monthFirst ? [c.start, d1Span[1]] : [c.start, d1Span[1]];
+  const second: [number, number] = monthFirst ? [d2Span[0], c.end] : [d2Span[0], c.end];
+  return { ...base, range, split: { first, second, secondValue: end.value } };
+}
+
+export const EN_DATE_RULES: Rule[] = [
+  // Friday, Oct. 13, 1989 / Oct. 13 / June 27-29, 2023
+  rule(
+    'month-day',
+    `(?:(?<wd>${WEEKDAY}),?\\s+)?(?:(?<shift>last|this|next)\\s+)?(?<mon>${MONTH})\\s*(?<d>${DAY})(?:\\s*(?:-|–|to|through|and)\\s*(?<d2>${DAY}))?(?!\\s*(?:%|,\\d|\\.\\d|:\\d))(?:,?\\s+(?<y>${YEAR4}))?`,
+    (g, c) => monthDay(g, c),
+    (g) => isCapitalised(g.mon),
+    'gid',
+  ),
+  // 29 December 2014 / the 29th of December
+  rule(
+    'day-month',
+    `(?:(?<wd>${WEEKDAY}),?\\s+)?(?:the\\s+)?(?<d>${DAY})(?:\\s*(?:-|–|to)\\s*(?<d2>${DAY}))?\\s+(?:of\\s+)?(?<mon>${MONTH})(?:,?\\s+(?<y>${YEAR4}))?`,
+    (g, c) => monthDay(g, c),
+    (g) => isCapitalised(g.mon),
+    'gid',
+  ),
+  // December 2014 / December of 2014 / December '14
+  rule(
+    'month-year',
+    `(?<mon>${MONTH}),?\\s+(?:of\\s+)?(?<y>${YEAR})`,
+    (g) => ({ type: 'DATE', value: fmtMonth(fullYear(g.y ?? ''), monthNumber(g.mon ?? '') ?? 1) }),
+    (g) => isCapitalised(g.mon),
+  ),
+  rule(
+    'iso-date',
+    '(?<y>\\d{4})-(?<m>\\d\\d)-(?<d>\\d\\d)(?:[T ](?<h>\\d\\d):(?<mi>\\d\\d))?',
+    (g) => {
+      const base = dayDraft(num(g.y), num(g.m), num(g.d));
+      if (!base || !g.h) return base;
+      return { type: 'TIME', value: `${base.value}T${g.h}:${g.mi}` };
+    },
+  ),
+  // 12/29/2014 (US order, unless the first number cannot be a month), 2014/12/29
+  rule('slash-date', '(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>\\d{4}|\\d\\d)', (g) => {
+    const a = num(g.a);
+    const b = num(g.b);
+    const [m, d] = a > 12 ? [b, a] : [a, b];
+    return dayDraft(fullYear(g.y ?? ''), m, d);
+  }),
+  rule('ymd-date', '(?<y>\\d{4})[/.](?<m>\\d{1,2})[/.](?<d>\\d{1,2})', (g) => dayDraft(num(g.y), num(g.m), num(g.d))),
+  // from 2014 to 2016 / between 2014 and 2016 / 2014-2016
+  rule(
+    'year-range',
+    `(?:(?<from>from|between)\\s+)?(?<y1>${YEAR4})\\s*(?:-|–|to|through|(?<and>and))\\s*(?<y2>${YEAR4}|\\d\\d)(?![-/.]\\d)`,
+    (g, c) => {
+      const y1 = num(g.y1);
+      const raw2 = g.y2 ?? '';
+      const y2 = raw2.length === 2 ? Math.floor(y1 / 100) * 100 + num(raw2) : num(raw2);
+      const s1 = c.groupSpan('y1');
+      const s2 = c.groupSpan('y2');
+      if (y2 <= y1 || y2 - y1 > 100 || !s1 || !s2) return null;
+      const range = { start: fmtYear(y1), end: fmtYear(y2) };
+      return { type: 'DATE', value: fmtYear(y1), range, split: { first: s1, second: s2, secondValue: fmtYear(y2) } };
+    },
+    (g) => !g.and || g.from?.toLowerCase() === 'between',
+    'gid',
+  ),
+  rule('year', `(?:(?:fiscal|calendar|FY)\\s*)?(?<y>${YEAR4})(?!\\s*(?:%|percent|-\\d|/\\d))`, (g) => ({ type: 'DATE', value: fmtYear(num(g.y)) }), (_g, m, text) => yearContextOk(m, text)),
+  // the 1990s, the '80s, the mid-1990s (the mod comes from the modifier pass)
+  rule('decade', "(?:the\\s+)?(?<y>1[5-9]\\d0|20\\d0|'\\d0)'?s", (g) => ({ type: 'DATE', value: String(fullYear(g.y ?? '')).slice(0, 3) })),
+  rule(
+    'century',
+    '(?:the\\s+)?(?<n>\\d{1,2})(?:st|nd|rd|th)\\s+century',
+    (g) => ({ type: 'DATE', value: String(num(g.n) - 1).padStart(2, '0') }),
+  ),
+  rule('decade-word', '(?:the\\s+)?(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)', (g) => {
+    const tens = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(g.w?.toLowerCase() ?? '') + 2;
+    return { type: 'DATE', value: `19${tens}` };
+  }, (_g, m) => /^the\s/i.test(m[0])),
+];
+
+/** A bare four-digit number is a year unless it looks like an amount, a count or part of an address. */
+function yearContextOk(m: RegExpExecArray, text: string): boolean {
+  const before = text.slice(Math.max(0, m.index - 5), m.index);
+  if (/[$#£€¥.,:/-]\s?$/.test(before) && !/[.,]\s$/.test(before) && !/\b(?:mid|post|pre)-$/i.test(before)) return false;
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  return !/^\s+(?:people|persons|men|women|troops|soldiers|employees|workers|shares|cars|units|tons|feet|meters|miles|dollars|yen|won|points|students|members|jobs|of the\s)/i.test(after) && !/^[.,]\d/.test(after);
+}

@@ -1,0 +1,86 @@
+// English rules for named days and spoken years: "Thanksgiving", "Christmas Eve", "nineteen ninety-six",
+// "the year two thousand", "January nineteen ninety-seven" (broadcast transcripts spell years out).
+import { addDays, weekday } from './calendar.ts';
+import { rule, type Ctx, type Rule } from './grammar.ts';
+import { MONTH, NUMBER_WORD, monthNumber, wordNumber } from './lexicon.ts';
+import type { Draft, Ymd } from './types.ts';
+import { fmtDay, fmtMonth, fmtYear } from './value.ts';
+
+const SPELLED_YEAR = `(?:nineteen[\\s-]+(?:hundred(?:\\s+and)?[\\s-]+)?${NUMBER_WORD}|two\\s+thousand(?:(?:\\s+and)?[\\s-]+${NUMBER_WORD})?)`;
+
+export function spelledYear(raw: string): number | null {
+  const s = raw.toLowerCase().replace(/\s+and\s+/, ' ').trim();
+  const m = /^nineteen[\s-]+(?:hundred[\s-]+)?(.+)$/.exec(s);
+  if (m) {
+    const n = wordNumber(m[1] ?? '');
+    return n === undefined ? null : 1900 + n;
+  }
+  const t = /^two\s+thousand(?:[\s-]+(.+))?$/.exec(s);
+  if (!t) return null;
+  const n = t[1] ? wordNumber(t[1]) : 0;
+  return n === undefined ? null : 2000 + n;
+}
+
+/** nth weekday (0 = Sunday) of a month; n = -1 for the last one. */
+function nthWeekday(y: number, m: number, wd: number, n: number): Ymd {
+  if (n > 0) {
+    const first = { y, m, d: 1 };
+    return addDays(first, ((wd - weekday(first) + 7) % 7) + 7 * (n - 1));
+  }
+  const last = addDays({ y: m === 12 ? y + 1 : y, m: m === 12 ? 1 : m + 1, d: 1 }, -1);
+  return addDays(last, -((weekday(last) - wd + 7) % 7));
+}
+
+const HOLIDAYS: Record<string, (y: number) => Ymd> = {
+  christmas: (y) => ({ y, m: 12, d: 25 }),
+  'christmas day': (y) => ({ y, m: 12, d: 25 }),
+  'christmas eve': (y) => ({ y, m: 12, d: 24 }),
+  "new year's day": (y) => ({ y, m: 1, d: 1 }),
+  "new year's eve": (y) => ({ y, m: 12, d: 31 }),
+  thanksgiving: (y) => nthWeekday(y, 11, 4, 4),
+  'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
+  'independence day': (y) => ({ y, m: 7, d: 4 }),
+  halloween: (y) => ({ y, m: 10, d: 31 }),
+  "valentine's day": (y) => ({ y, m: 2, d: 14 }),
+  'labor day': (y) => nthWeekday(y, 9, 1, 1),
+  'memorial day': (y) => nthWeekday(y, 5, 1, -1),
+  'election day': (y) => addDays(nthWeekday(y, 11, 1, 1), 1),
+};
+
+/** Which year's holiday: the latest not after publication for past/"last", the next for future/"next". */
+function holidayDate(name: string, shift: string | undefined, c: Ctx): Ymd | null {
+  const f = HOLIDAYS[name.toLowerCase().replace(/\s+/g, ' ')];
+  if (!f) return null;
+  const s = (shift ?? '').toLowerCase();
+  const here = f(c.ref.y);
+  const before = fmtDay(here) <= fmtDay(c.ref);
+  const tense = s === 'last' ? 'past' : s === 'next' ? 'future' : c.tense();
+  if (tense === 'past') return before ? here : f(c.ref.y - 1);
+  if (tense === 'future') return before && fmtDay(here) !== fmtDay(c.ref) ? f(c.ref.y + 1) : here;
+  return here;
+}
+
+export const EN_NAME_RULES: Rule[] = [
+  rule(
+    'spelled-year',
+    `(?:(?<mon>${MONTH})\\s+|the\\s+(?<season>winter|summer|spring|fall|autumn)\\s+of\\s+|the\\s+year\\s+)?(?<y>${SPELLED_YEAR})`,
+    (g): Draft | null => {
+      const y = spelledYear(g.y ?? '');
+      if (y === null) return null;
+      const m = g.mon ? monthNumber(g.mon) : undefined;
+      if (m) return { type: 'DATE', value: fmtMonth(y, m) };
+      const season = g.season ? { winter: 'WI', summer: 'SU', spring: 'SP', fall: 'FA', autumn: 'FA' }[g.season.toLowerCase()] : undefined;
+      return { type: 'DATE', value: season ? `${fmtYear(y)}-${season}` : fmtYear(y) };
+    },
+  ),
+  rule(
+    'holiday',
+    `(?:(?<shift>last|next|this)\\s+)?(?<h>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's\\s+(?:Day|Eve)|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|Halloween|Valentine's\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day)(?:,?\\s+(?<y>\\d{4}))?`,
+    (g, c) => {
+      const day = g.y ? HOLIDAYS[(g.h ?? '').toLowerCase().replace(/\s+/g, ' ')]?.(Number(g.y)) : holidayDate(g.h ?? '', g.shift, c);
+      return day ? { type: 'DATE', value: fmtDay(day) } : null;
+    },
+    undefined,
+    'g',
+  ),
+];

@@ -1,0 +1,117 @@
+// English rules for business periods: quarters ("the third quarter", "Q3 2024", "the year-ago quarter"),
+// halves ("the first half of 2024"), fiscal years, and the edges of periods ("by the end of the month").
+import { addDays, addMonths } from './calendar.ts';
+import { rule, type Ctx, type Rule } from './grammar.ts';
+import { ORDINALS } from './lexicon.ts';
+import { quarterOf } from './resolve.ts';
+import type { Draft, TimexMod } from './types.ts';
+import { fmtMonth, fmtWeek, fmtYear } from './value.ts';
+
+const ORD = '(?:first|second|third|fourth|1st|2nd|3rd|4th|final)';
+
+/** A quarter; a completed one becomes the document's reference quarter for "a year ago", "the quarter". */
+function quarterDraft(y: number, q: number, c: Ctx, remember = true): Draft {
+  if (remember && y * 4 + q < c.ref.y * 4 + quarterOf(c.ref)) c.doc.quarter = { y, q };
+  return { type: 'DATE', value: `${fmtYear(y)}-Q${q}` };
+}
+
+/** Year of an ordinal quarter/half given without one: a past clause cannot talk about a later one. */
+function periodYear(c: Ctx, index: number, perYear: number, explicit: string | undefined, rel: string | undefined): number {
+  if (explicit) return Number(explicit.replace(/'s$/, ''));
+  const r = (rel ?? '').toLowerCase();
+  if (r.startsWith('last')) return c.ref.y - 1;
+  if (r.startsWith('next')) return c.ref.y + 1;
+  if (r.startsWith('this')) return c.ref.y;
+  const current = perYear === 4 ? quarterOf(c.ref) : c.ref.m <= 6 ? 1 : 2;
+  return index > current && c.tense() === 'past' ? c.ref.y - 1 : c.ref.y;
+}
+
+function deicticQuarter(det: string, adj: string, c: Ctx): Draft | null {
+  const refQ = { y: c.ref.y, q: quarterOf(c.ref) };
+  const prevQ = quarterOf(c.ref) === 1 ? { y: c.ref.y - 1, q: 4 } : { y: c.ref.y, q: refQ.q - 1 };
+  const known = c.doc.quarter ?? prevQ;
+  const a = adj.toLowerCase();
+  const year = /(\d{4})/.exec(a)?.[1];
+  if (/year-?\s?(ago|earlier)|comparable|corresponding/.test(a)) return { type: 'DATE', value: `${fmtYear(known.y - 1)}-Q${known.q}` };
+  if (year) return quarterDraft(Number(year), known.q, c, false);
+  const d = det.toLowerCase();
+  if (d === 'this' || /current/.test(a)) return quarterDraft(refQ.y, refQ.q, c);
+  if (d === 'next') return quarterDraft(refQ.q === 4 ? refQ.y + 1 : refQ.y, refQ.q === 4 ? 1 : refQ.q + 1, c);
+  if (d === 'last' || /previous|prior/.test(a)) return quarterDraft(prevQ.y, prevQ.q, c);
+  return { type: 'DATE', value: `${fmtYear(known.y)}-Q${known.q}` };
+}
+
+const EDGE_MOD: Record<string, TimexMod> = { end: 'END', close: 'END', beginning: 'START', start: 'START', middle: 'MID', turn: 'END' };
+
+function periodValue(unit: string, shift: string, c: Ctx): string {
+  const n = /next/i.test(shift) ? 1 : /last/i.test(shift) ? -1 : 0;
+  if (unit === 'week') return fmtWeek(addDays(c.ref, 7 * n));
+  if (unit === 'month') {
+    const d = addMonths(c.ref, n);
+    return fmtMonth(d.y, d.m);
+  }
+  if (unit === 'quarter') {
+    const d = addMonths(c.ref, 3 * n);
+    return `${fmtYear(d.y)}-Q${quarterOf(d)}`;
+  }
+  if (unit === 'decade') return String(Math.floor(c.ref.y / 10) + n);
+  return fmtYear(c.ref.y + n);
+}
+
+export const EN_PERIOD_RULES: Rule[] = [
+  rule(
+    'ordinal-quarter',
+    `(?:(?:the|its|(?<rel>this\\s+year's|last\\s+year's|next\\s+year's)|(?<py>\\d{4})'s)\\s+)?(?:(?<y0>\\d{4})\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>${ORD})[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?quarters?(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?(?<y1>\\d{4})|(?<rel2>this|last|next)\\s+year))?`,
+    (g, c) => {
+      const q = g.ord?.toLowerCase() === 'final' ? 4 : ORDINALS[g.ord?.toLowerCase() ?? ''] ?? 1;
+      const y = periodYear(c, q, 4, g.y0 ?? g.y1 ?? g.py, g.rel ?? g.rel2);
+      return quarterDraft(y, q, c);
+    },
+  ),
+  rule('q-quarter', "(?:Q(?<a>[1-4])|(?<b>[1-4])Q)(?:\\s*(?<y>\\d{4}|'\\d\\d))?", (g, c) => {
+    const q = Number(g.a ?? g.b);
+    const y = g.y ? (g.y.startsWith("'") ? 2000 + Number(g.y.slice(1)) : Number(g.y)) : periodYear(c, q, 4, undefined, undefined);
+    return quarterDraft(y, q, c);
+  }, undefined, 'g'),
+  rule(
+    'deictic-quarter',
+    '(?<det>the|this|that|last|next|its)\\s+(?<adj>(?:(?:current|latest|most\\s+recent|recent|previous|prior|same|comparable|corresponding|year-?\\s?ago|year-?\\s?earlier|\\d{4}|fiscal|flat)\\s+)*)(?<u>quarter|period)',
+    (g, c) => deicticQuarter(g.det ?? '', g.adj ?? '', c),
+    (g) => g.u?.toLowerCase() === 'quarter' || /latest|ago|earlier|comparable|corresponding|\d{4}/i.test(g.adj ?? ''),
+  ),
+  rule(
+    'half',
+    `(?:the\\s+)?(?<ord>first|second|last|latter)[\\s-]+half(?:\\s+of\\s+(?:(?<y>\\d{4})|(?<rel>this|last|next|the)\\s+year))?`,
+    (g, c) => {
+      const h = /first/i.test(g.ord ?? '') ? 1 : 2;
+      const rel = g.rel?.toLowerCase() === 'the' ? undefined : g.rel;
+      return { type: 'DATE', value: `${fmtYear(periodYear(c, h, 2, g.y, rel))}-H${h}` };
+    },
+  ),
+  rule('h-half', '(?:H(?<a>[12])|(?<b>[12])H)\\s*(?<y>\\d{4})', (g) => ({ type: 'DATE', value: `${g.y}-H${g.a ?? g.b}` }), undefined, 'g'),
+  rule(
+    'fiscal-year',
+    '(?:(?<det>the|this|last|next|its)\\s+)?(?<adj>current\\s+|latest\\s+|previous\\s+|coming\\s+|full\\s+)?(?:fiscal|financial)\\s+year(?:\\s+(?<y>\\d{4}))?',
+    (g, c) => {
+      if (g.y) return { type: 'DATE', value: g.y };
+      const w = `${g.det ?? ''} ${g.adj ?? ''}`.toLowerCase();
+      if (/last|previous/.test(w)) return { type: 'DATE', value: fmtYear(c.ref.y - 1) };
+      if (/next|coming/.test(w)) return { type: 'DATE', value: fmtYear(c.ref.y + 1) };
+      if (/this|current|latest/.test(w) || !/^\s+(?:ended|ending)\b/i.test(c.text.slice(c.end, c.end + 10))) {
+        return { type: 'DATE', value: fmtYear(c.ref.y) };
+      }
+      return { type: 'DURATION', value: 'P1Y' };
+    },
+  ),
+  rule('full-year', 'the\\s+full\\s+year', (_g, c) => ({ type: 'DATE', value: fmtYear(c.ref.y) })),
+  // the end of the month / by the end of next year / the beginning of this week
+  rule(
+    'period-edge',
+    '(?:the\\s+)?(?:very\\s+)?(?<pos>end|beginning|start|middle|close|turn)\\s+of\\s+(?:the|this|(?<shift>next|last))\\s+(?<u>week|month|year|quarter|decade)',
+    (g, c) => ({ type: 'DATE', value: periodValue(g.u?.toLowerCase() ?? 'year', g.shift ?? '', c), mod: EDGE_MOD[g.pos?.toLowerCase() ?? 'end'] }),
+  ),
+  rule('year-end', "(?:the\\s+)?year(?:'s)?[\\s-]end", (_g, c) => ({ type: 'DATE', value: fmtYear(c.ref.y), mod: 'END' })),
+  // within this year / within the month: a deadline at the period's end
+  rule('within-period', 'within\\s+(?:the|this)\\s+(?<u>week|month|year|quarter)', (g, c) =>
+    ({ type: 'DATE', value: periodValue(g.u?.toLowerCase() ?? 'year', '', c), mod: 'END', deadline: true })),
+];

@@ -1,0 +1,149 @@
+// English rules for dates stated relative to the publication day: "yesterday", "agreed Saturday",
+// "last November", "this spring", "next year", "last week", "two years ago".
+import { addDays, addMonths } from './calendar.ts';
+import { rule, isCapitalised, type Ctx, type Rule } from './grammar.ts';
+import { COUNT, MONTH, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
+import { quarterOf, resolveMonthYear, resolveSeasonYear, resolveWeekday, shiftDay, type Shift } from './resolve.ts';
+import type { Draft, Ymd } from './types.ts';
+import { fmtDay, fmtMonth, fmtWeek, fmtYear } from './value.ts';
+
+const PART = '(?:morning|afternoon|evening|night)';
+const PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
+
+function shiftOf(word: string | undefined): Shift {
+  const w = (word ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '');
+  if (/^(last|past|this past|previous)$/.test(w)) return 'last';
+  if (/^(next|this coming|coming|following)$/.test(w)) return 'next';
+  if (/^(this|current)$/.test(w)) return 'this';
+  return null;
+}
+
+/** The word just before a match, lower-cased. */
+function prevWord(text: string, index: number): string {
+  const m = /([\p{L}-]+)[\s-]*$/u.exec(text.slice(Math.max(0, index - 20), index));
+  return m?.[1]?.toLowerCase() ?? '';
+}
+
+function withPart(day: Ymd, part: string | undefined): Draft {
+  const code = part ? PART_CODE[part.toLowerCase()] : undefined;
+  return code ? { type: 'TIME', value: `${fmtDay(day)}T${code}` } : { type: 'DATE', value: fmtDay(day) };
+}
+
+const SEASON_PREV = new Set(['in', 'during', 'since', 'until', 'by', 'early', 'late', 'mid', 'of', 'through', 'before', 'after']);
+
+const DEICTIC_DAY: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+
+/** "a year ago": in a report on a quarter, the same quarter a year before; else the year before. */
+function unitsAgo(n: number, unit: string, sign: number, c: Ctx): Draft {
+  const q = c.doc.quarter;
+  if (unit === 'Y' && n === 1 && q) return { type: 'DATE', value: `${fmtYear(q.y - 1)}-Q${q.q}` };
+  const day = shiftDay(c.ref, unit, sign * n);
+  if (unit === 'D') return { type: 'DATE', value: fmtDay(day) };
+  if (unit === 'W') return { type: 'DATE', value: fmtWeek(day) };
+  if (unit === 'M') return { type: 'DATE', value: fmtMonth(day.y, day.m) };
+  if (unit === 'Q') return { type: 'DATE', value: `${fmtYear(day.y)}-Q${quarterOf(day)}` };
+  if (unit === 'E') return { type: 'DATE', value: fmtYear(day.y).slice(0, 3) };
+  return { type: 'DATE', value: fmtYear(day.y) };
+}
+
+/** this/last/next week, month, year, decade, century, weekend. */
+function unitRelative(shiftWord: string, unitWord: string, ref: Ymd): Draft | null {
+  const s = shiftOf(shiftWord);
+  const n = s === 'last' ? -1 : s === 'next' ? 1 : 0;
+  const u = unitWord.toLowerCase();
+  if (u === 'week') return { type: 'DATE', value: fmtWeek(addDays(ref, 7 * n)) };
+  if (u === 'month') {
+    const d = addMonths(ref, n);
+    return { type: 'DATE', value: fmtMonth(d.y, d.m) };
+  }
+  if (u === 'year') return { type: 'DATE', value: fmtYear(ref.y + n) };
+  if (u === 'decade') return { type: 'DATE', value: String(Math.floor(ref.y / 10) + n) };
+  if (u === 'century') return { type: 'DATE', value: String(Math.floor(ref.y / 100) + n) };
+  return null;
+}
+
+export const EN_RELATIVE_RULES: Rule[] = [
+  rule('deictic-day', `(?<w>today|tonight|yesterday|tomorrow)(?:\\s+(?<part>${PART}))?`, (g, c) => {
+    const day = addDays(c.ref, DEICTIC_DAY[(g.w ?? '').toLowerCase()] ?? 0);
+    return withPart(day, g.w?.toLowerCase() === 'tonight' ? 'tonight' : g.part);
+  }),
+  rule('day-before', 'the\\s+day\\s+(?<w>before\\s+yesterday|after\\s+tomorrow)', (g, c) =>
+    ({ type: 'DATE', value: fmtDay(addDays(c.ref, /before/i.test(g.w ?? '') ? -2 : 2)) })),
+  rule('this-part', `(?:this|(?<last>last))\\s+(?<part>${PART})`, (g, c) =>
+    withPart(g.last ? addDays(c.ref, -1) : c.ref, g.part)),
+  rule(
+    'weekday',
+    `(?:(?<shift>last|next|this|this\\s+coming|this\\s+past|the\\s+previous|the\\s+following|coming|past)\\s+)?(?<wd>${WEEKDAY})(?:'s)?(?:\\s+(?<part>${PART}))?`,
+    (g, c) => {
+      const wd = weekdayNumber(g.wd ?? '');
+      if (wd === undefined) return null;
+      return withPart(resolveWeekday(c.ref, wd, c.tense(), shiftOf(g.shift)), g.part);
+    },
+  ),
+  rule(
+    'bare-month',
+    `(?:(?<shift>last|next|this|this\\s+past|this\\s+coming|the\\s+previous|the\\s+following)\\s+)?(?<mon>${MONTH})(?:\\s+(?<rel>this|last|next)\\s+year)?`,
+    (g, c) => {
+      const m = monthNumber(g.mon ?? '');
+      if (!m) return null;
+      const rel = g.rel?.toLowerCase();
+      const y = rel ? c.ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0) : resolveMonthYear(c.ref, m, c.tense(), shiftOf(g.shift));
+      return { type: 'DATE', value: fmtMonth(y, m) };
+    },
+    (g, m, text) => bareMonthOk(g.mon, g.shift, m, text),
+  ),
+  rule(
+    'season',
+    `(?:(?<shift>last|next|this|this\\s+past|this\\s+coming|the\\s+coming|the\\s+past|the)\\s+)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?`,
+    (g, c) => {
+      const code = SEASONS[(g.s ?? '').toLowerCase()];
+      if (!code) return null;
+      const y = g.y ? Number(g.y) : resolveSeasonYear(c.ref, code, c.tense(), shiftOf(g.shift));
+      return { type: 'DATE', value: `${fmtYear(y)}-${code}` };
+    },
+    (g, m, text) => g.shift !== undefined || g.y !== undefined || SEASON_PREV.has(prevWord(text, m.index)),
+  ),
+  rule(
+    'unit-relative',
+    '(?<shift>this|last|next|the\\s+past|the\\s+previous|the\\s+coming|the\\s+following|the\\s+current|the\\s+latest|the\\s+last|the\\s+next)\\s+(?<u>week|month|year|decade|century)(?![\\s-]+(?:old|long)\\b)',
+    (g, c) => unitRelative(g.shift ?? '', g.u ?? '', c.ref),
+  ),
+  rule(
+    'ago',
+    `(?<n>${COUNT})\\s+(?<u>${UNIT})s?\\s+(?<dir>ago|earlier|before|later|from\\s+now|hence)`,
+    (g, c) => {
+      const n = parseCount(g.n ?? '');
+      const future = /later|now|hence/i.test(g.dir ?? '');
+      const unit = unitCode(g.u ?? '') ?? 'Y';
+      if (n === null || unit === 'H' || unit === 'MIN' || unit === 'S') {
+        return { type: 'DATE', value: future ? 'FUTURE_REF' : 'PAST_REF' };
+      }
+      return unitsAgo(n, unit, future ? 1 : -1, c);
+    },
+    // "N days earlier/before/later" counts from an event in the story, not from publication: only a year is kept
+    (g) => /ago|now|hence/i.test(g.dir ?? '') || (/^years?$/i.test(g.u ?? '') && parseCount(g.n ?? '') === 1),
+  ),
+  rule('weekend', '(?:(?<shift>this|last|next|the\\s+coming|the\\s+past|the)\\s+)?weekend', (g, c) => {
+    const s = (g.shift ?? '').toLowerCase();
+    const shift: Shift = /last|past/.test(s) ? 'last' : /next|coming/.test(s) ? 'next' : s === 'this' ? 'this' : null;
+    const sat = resolveWeekday(c.ref, 6, shift === null ? c.tense() : 'unknown', shift);
+    return { type: 'DATE', value: `${fmtWeek(sat)}-WE` };
+  }, (g) => g.shift !== undefined),
+  // "for the year ended March 31" is a twelve-month span; "for the year" alone the current one
+  rule('the-year', '(?:the\\s+)(?<fiscal>fiscal\\s+)?year(?=\\s+(?<end>ended|ending|to|through)\\b|[,.])', (g, c) =>
+    g.end ? { type: 'DURATION', value: 'P1Y' } : { type: 'DATE', value: fmtYear(c.ref.y) },
+    (_g, m, text) => /\b(?:for|of|in|during)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))),
+  rule('year-ago', '(?:the\\s+)?(?:comparable\\s+|corresponding\\s+|same\\s+)?(?:year-?(?:ago|earlier)|year\\s+(?:ago|earlier))(?:\\s+(?:period|quarter|level|months?))?', (_g, c) => unitsAgo(1, 'Y', -1, c)),
+];
+
+const MONTH_PREV = new Set(['in', 'since', 'until', 'by', 'of', 'from', 'through', 'to', 'before', 'after', 'during', 'early', 'late', 'mid', 'and', 'or', 'between', 'last', 'next', 'this']);
+
+/** "May" and "March" are words too: a bare month needs a capital and, for May, a date-like neighbour. */
+function bareMonthOk(mon: string | undefined, shift: string | undefined, m: RegExpExecArray, text: string): boolean {
+  if (!isCapitalised(mon)) return false;
+  const lower = (mon ?? '').toLowerCase().replace(/\.$/, '');
+  if (lower.length <= 4 && !['may', 'june', 'july'].includes(lower) && !/\.$/.test(mon ?? '')) return false;
+  if (lower !== 'may' && lower !== 'march') return true;
+  if (shift) return true;
+  return MONTH_PREV.has(prevWord(text, m.index));
+}

@@ -1,0 +1,140 @@
+// English rules for durations ("two years", "the past three months"), sets ("every week", "annually"),
+// document-relative references ("now", "the past", "soon") and clock times ("2:30 p.m.").
+import { rule, type Rule } from './grammar.ts';
+import { COUNT, MONTH, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
+import { resolveWeekday } from './resolve.ts';
+import { addDays } from './calendar.ts';
+import type { Draft, TimexMod, Ymd } from './types.ts';
+import { fmtDay, fmtDuration, pad } from './value.ts';
+import { yearForDay } from './year.ts';
+
+const DURATION_MOD: Record<string, TimexMod> = {
+  about: 'APPROX', around: 'APPROX', roughly: 'APPROX', approximately: 'APPROX', some: 'APPROX',
+  nearly: 'BEFORE', almost: 'BEFORE', under: 'BEFORE', 'less than': 'BEFORE', 'fewer than': 'BEFORE',
+  'up to': 'ON_OR_BEFORE', 'at most': 'ON_OR_BEFORE', 'no more than': 'ON_OR_BEFORE', within: 'ON_OR_BEFORE',
+  'more than': 'AFTER', over: 'AFTER', 'at least': 'ON_OR_AFTER', 'no less than': 'ON_OR_AFTER',
+};
+const MOD_WORDS = Object.keys(DURATION_MOD).map((w) => w.replace(' ', '\\s+')).join('|');
+
+/** Duration value of a count of units, in TIMEX3 letters (quarters as months, decades as years). */
+export function durationValue(n: number | null, unitWord: string): string {
+  const code = unitCode(unitWord) ?? 'Y';
+  const scale: Record<string, [number, string]> = { Q: [3, 'M'], E: [10, 'Y'], C: [100, 'Y'], W2: [2, 'W'] };
+  const [k, letter] = scale[code] ?? [1, code];
+  if (n === null) return fmtDuration(null, code === 'E' ? 'E' : code === 'C' ? 'C' : letter);
+  return fmtDuration(n * k, letter);
+}
+
+function halfToUnits(n: number, code: string): [number, string] | null {
+  // "2 1/2 years" → P2Y6M; "a minute and a half" → PT1M30S
+  if (Number.isInteger(n)) return null;
+  const sub: Record<string, [number, string]> = { Y: [6, 'M'], D: [12, 'H'], H: [30, 'MIN'], MIN: [30, 'S'], M: [15, 'D'] };
+  return sub[code] ?? null;
+}
+
+function durationDraft(count: string, unitWord: string, dir: string | undefined, mod: string | undefined): Draft | null {
+  const n = parseCount(count);
+  const code = unitCode(unitWord) ?? 'Y';
+  if (code === 'S' && n === 1 && !/\d|one/i.test(count)) return null; // "a second attempt"
+  let value = durationValue(n, unitWord);
+  const half = n === null ? null : halfToUnits(n, code);
+  if (half && n !== null) {
+    const whole = fmtDuration(Math.floor(n), code);
+    const part = fmtDuration(half[0], half[1]);
+    value = whole + part.replace(/^PT?/, whole.includes('T') || !part.startsWith('PT') ? '' : 'T');
+  }
+  const d = (dir ?? '').toLowerCase();
+  const direction = /past|last|previous/.test(d) ? 'past' : /next|coming|following|remaining/.test(d) ? 'future' : undefined;
+  const m = mod ? DURATION_MOD[mod.toLowerCase().replace(/\s+/g, ' ')] : undefined;
+  return { type: 'DURATION', value, ...(m ? { mod: m } : {}), ...(direction ? { direction } : {}) };
+}
+
+const SET_ADVERB: Record<string, string> = {
+  // "quarterly" and "annually" are left out: in news they mostly qualify reports and dividends, not times
+  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D', biweekly: 'P2W',
+};
+
+function setDraft(n: string | undefined, what: string): Draft | null {
+  const wd = weekdayNumber(what.replace(/s$/i, ''));
+  if (wd !== undefined) return { type: 'SET', value: `XXXX-WXX-${wd === 0 ? 7 : wd}` };
+  const mon = monthNumber(what);
+  if (mon !== undefined) return { type: 'SET', value: `XXXX-${pad(mon)}` };
+  const season = SEASONS[what.toLowerCase()];
+  if (season) return { type: 'SET', value: `XXXX-${season}` };
+  const count = n ? (n.toLowerCase() === 'other' ? 2 : parseCount(n)) : 1;
+  return { type: 'SET', value: durationValue(count, what) };
+}
+
+/** Ages ("6-year-old", "52 years old") and fractions ("three-quarters of") are not times. */
+function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+  if (/^[\s-]old\b/i.test(after)) return false;
+  if (/^quarter/i.test(unit) && (/-quarters$/i.test(m[0]) || /^\s+of\b/i.test(after))) return false;
+  return true;
+}
+
+const TIME_DAY = `(?:${WEEKDAY}|today|yesterday|tomorrow|tonight)`;
+
+function clockDay(ref: Ymd, day: string | undefined, tense: () => 'past' | 'future' | 'unknown'): Ymd {
+  if (!day) return ref;
+  const w = day.toLowerCase();
+  if (w === 'yesterday') return addDays(ref, -1);
+  if (w === 'tomorrow') return addDays(ref, 1);
+  const wd = weekdayNumber(w);
+  return wd === undefined ? ref : resolveWeekday(ref, wd, tense(), null);
+}
+
+function clockDraft(h: number, mi: number, ap: string | undefined, day: Ymd): Draft | null {
+  const pm = /^p/i.test(ap ?? '');
+  const hour = ap ? (h % 12) + (pm ? 12 : 0) : h;
+  if (hour > 24 || mi > 59) return null;
+  return { type: 'TIME', value: `${fmtDay(day)}T${pad(hour)}:${pad(mi)}` };
+}
+
+const REFS: Array<[string, string, string]> = [
+  ['present', '(?:right\\s+)?now|currently|nowadays|these\\s+days|at\\s+present|the\\s+present(?:\\s+time)?|at\\s+the\\s+moment', 'PRESENT_REF'],
+  ['past', 'the\\s+past|recently|lately|(?:in\\s+)?the\\s+old\\s+days|(?:long|some\\s+time|years)\\s+ago', 'PAST_REF'],
+  ['past-plural', 'recent\\s+(?:years|months|weeks|days|times|decades)|past\\s+years', 'PAST_REF'],
+  ['future', 'the\\s+(?:near\\s+|foreseeable\\s+|distant\\s+)?future|as\\s+soon\\s+as\\s+possible|the\\s+(?:near|short)\\s+term|a\\s+later\\s+date', 'FUTURE_REF'],
+  ['future-plural', '(?:the\\s+)?coming\\s+(?:days|weeks|months|years|decades)|the\\s+(?:days|weeks|months|years)\\s+ahead', 'FUTURE_REF'],
+];
+
+export const EN_SPAN_RULES: Rule[] = [
+  rule(
+    'duration',
+    `(?:(?<mod>${MOD_WORDS})\\s+)?(?:(?:the|each\\s+of\\s+the)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|following|latest|final|remaining|initial|same|nearly|almost)\\s+)?(?<n>${COUNT})[\\s-]+(?:(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar)\\s+)?(?<u>${UNIT})s?(?:-long)?`,
+    (g) => durationDraft(g.n ?? '', g.u ?? '', g.dir, g.mod),
+    (g, m, text) => durationOk(g.u ?? '', m, text),
+  ),
+  // ISO 8601 durations written as such: "P2Y", "PT3H", "P1Y6M"
+  rule('iso-duration', 'P(?:\\d+[YMWD])+(?:T(?:\\d+[HMS])+)?|PT(?:\\d+[HMS])+', (g, c) => ({ type: 'DURATION', value: c.text.slice(c.start, c.end) }), undefined, 'g'),
+  rule(
+    'few-units',
+    `(?:the\\s+)?(?<dir>past|last|next|coming|previous|following)\\s+(?<n>few|several|couple\\s+of|many)\\s+(?<u>${UNIT})s`,
+    (g) => durationDraft(g.n === 'couple of' ? 'a couple of' : 'several', g.u ?? '', g.dir, undefined),
+  ),
+  rule('set-adverb', `(?<w>${Object.keys(SET_ADVERB).join('|')})`, (g) => ({ type: 'SET', value: SET_ADVERB[(g.w ?? '').toLowerCase()] ?? 'P1D' })),
+  rule(
+    'set-every',
+    `(?:every|each)\\s+(?:(?<n>other|${COUNT})\\s+)?(?<u>${UNIT}|${WEEKDAY}|${MONTH}|${SEASON})s?`,
+    (g) => setDraft(g.n, g.u ?? ''),
+  ),
+  rule('set-times', `(?:once|twice|three\\s+times|\\d+\\s+times)\\s+(?:a|an|per|each)\\s+(?<u>${UNIT})`, (g) => setDraft(undefined, g.u ?? '')),
+  rule('set-weekdays', `(?:on\\s+)?(?<u>(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)s)`, (g) => setDraft(undefined, g.u ?? '')),
+  rule(
+    'clock',
+    `(?:(?:around|approximately)\\s+)?(?<h>[01]?\\d|2[0-4])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC|KST|JST))?(?:,?\\s+(?:on\\s+)?(?:(?<day>${TIME_DAY})|(?<mon>${MONTH})\\s+(?<md>[0-3]?\\d)))?`,
+    (g, c) => {
+      const mon = g.mon ? monthNumber(g.mon) : undefined;
+      const day = mon ? { y: yearForDay(c.ref, mon, Number(g.md), c.tense()), m: mon, d: Number(g.md) } : clockDay(c.ref, g.day, c.tense);
+      return clockDraft(Number(g.h), Number(g.mi ?? 0), g.ap, day);
+    },
+  ),
+  rule('clock-24', '(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)\\s*(?<tz>GMT|UTC|KST|JST|[ECMP][SD]T)', (g, c) => clockDraft(Number(g.h), Number(g.mi), undefined, c.ref)),
+  rule(
+    'noon',
+    `(?:(?<pre>${TIME_DAY})\\s+)?(?<w>noon|midnight|midday)(?:\\s+(?<day>${TIME_DAY}))?`,
+    (g, c) => clockDraft(/midnight/i.test(g.w ?? '') ? 24 : 12, 0, undefined, clockDay(c.ref, g.day ?? g.pre, c.tense)),
+  ),
+  ...REFS.map(([name, pattern, value]) => rule(`ref-${name}`, pattern, () => ({ type: 'DATE', value }))),
+];

@@ -1,0 +1,64 @@
+// The shape of a rule: one compiled regex plus a function from its match to a TIMEX3 draft.
+import type { Draft, Tense, Ymd } from './types.ts';
+
+/** What a rule sees besides its match: the reference day, the clause tense and the document's memory. */
+export interface Ctx {
+  ref: Ymd;
+  text: string;
+  /** Offsets of the match in `text`. */
+  start: number;
+  end: number;
+  /** Offsets of a named group (rules compiled with the 'd' flag). */
+  groupSpan: (name: string) => [number, number] | undefined;
+  tense: () => Tense;
+  doc: DocMemory;
+}
+
+/** Discourse memory across one document: the last fiscal quarter talked about anchors "a year ago". */
+export interface DocMemory {
+  quarter?: { y: number; q: number };
+}
+
+export type Groups = Record<string, string | undefined>;
+
+export interface Rule {
+  name: string;
+  re: RegExp;
+  /** Sticky copy of `re`, tried only at word starts shortly before a gate hit. */
+  sticky: RegExp;
+  /** Keywords every match contains; the rule runs only near them. */
+  gate?: RegExp;
+  /** How far before a gate hit a match may start. */
+  back: number;
+  /** Cheap check at match time (e.g. capitalisation); a refused match lets shorter rules win. */
+  accept?: (g: Groups, m: RegExpExecArray, text: string) => boolean;
+  make: (g: Groups, ctx: Ctx) => Draft | null;
+}
+
+/** Compiles a rule: case-insensitive, global, and never starting or ending inside a word. */
+export function rule(
+  name: string,
+  pattern: string,
+  make: Rule['make'],
+  accept?: Rule['accept'],
+  flags = 'gi',
+): Rule {
+  const source = `(?<![\\p{L}\\p{N}_])(?:${pattern})(?![\\p{L}\\p{N}_])`;
+  const re = new RegExp(source, `${flags}u`);
+  const sticky = new RegExp(source, `${flags.replace('g', '')}yu`);
+  return { name, re, sticky, make, accept, back: 0 };
+}
+
+/** Restricts a rule to the neighbourhood of its keywords: far fewer regex attempts on long text. */
+export function gated(r: Rule, keywords: string, back = 60, caseSensitive = false): Rule {
+  return { ...r, gate: new RegExp(keywords, caseSensitive ? 'g' : 'gi'), back };
+}
+
+/** Groups of a match with undefined for missing ones. */
+export function groupsOf(m: RegExpExecArray): Groups {
+  return (m.groups ?? {}) as Groups;
+}
+
+export function isCapitalised(word: string | undefined): boolean {
+  return word !== undefined && /^\p{Lu}/u.test(word);
+}

@@ -1,0 +1,89 @@
+// English words for calendar units and numbers, and the regex fragments built from them.
+
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
+  june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9,
+  october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+
+export const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6,
+};
+
+export const SEASONS: Record<string, 'SP' | 'SU' | 'FA' | 'WI'> = {
+  spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI',
+};
+
+export const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+  tenth: 10, eleventh: 11, twelfth: 12, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4,
+};
+
+const UNITS_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+const TENS_WORDS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** Calendar units and their TIMEX3 duration letter ('MIN' = minutes). */
+export const UNITS: Record<string, string> = {
+  second: 'S', minute: 'MIN', hour: 'H', day: 'D', night: 'D', week: 'W', fortnight: 'W2',
+  month: 'M', quarter: 'Q', year: 'Y', decade: 'E', century: 'C', centurie: 'C', millennium: 'L',
+};
+
+const alt = (words: string[]): string => words.sort((a, b) => b.length - a.length).join('|');
+
+const monthWords = Object.keys(MONTHS).filter((w) => w.length > 3 || w === 'may');
+const monthAbbr = Object.keys(MONTHS).filter((w) => w.length <= 4 && w !== 'may' && w !== 'june' && w !== 'july');
+
+/** A month name or abbreviation ("Dec." or "Dec"). */
+export const MONTH = `(?:${alt(monthWords)}|(?:${alt(monthAbbr)})\\.?)`;
+export const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.length > 4))})`;
+export const SEASON = `(?:${alt(Object.keys(SEASONS))})`;
+export const NUMBER_WORD = `(?:(?:${alt(Object.keys(TENS_WORDS))})(?:[- ](?:${alt(Object.keys(UNITS_WORDS).slice(1, 10))}))?|${alt(Object.keys(UNITS_WORDS))})`;
+/** A count: digits (with thousands commas or decimals), a number word, or "a"/"an". */
+export const COUNT = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+1/2)?|${NUMBER_WORD}(?:\\s+and\\s+a\\s+half)?|a\\s+couple\\s+of|a\\s+few|several|a|an|one)`;
+export const UNIT = `(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a))`;
+
+export function monthNumber(word: string): number | undefined {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')];
+}
+
+export function weekdayNumber(word: string): number | undefined {
+  return WEEKDAYS[word.toLowerCase().replace(/\.$/, '')];
+}
+
+/** Unit letter from "years", "Week", "centuries". */
+export function unitCode(word: string): string | undefined {
+  const w = word.toLowerCase().replace(/s$/, '');
+  if (w.startsWith('millenni')) return 'L';
+  return UNITS[w];
+}
+
+/** Reads a count phrase; null means "some unknown number" (several, a few). */
+export function parseCount(raw: string): number | null {
+  const s = raw.toLowerCase().trim().replace(/,/g, '');
+  if (/^(a|an|one)$/.test(s)) return 1;
+  if (s === 'a couple of') return 2;
+  if (/^(a few|several|few|many|some)$/.test(s)) return null;
+  const half = /\s+(?:1\/2|and a half)$/.test(s) ? 0.5 : 0;
+  const core = s.replace(/\s+(?:1\/2|and a half)$/, '');
+  if (/^\d+(\.\d+)?$/.test(core)) return Number(core) + half;
+  const n = wordNumber(core);
+  return n === undefined ? null : n + half;
+}
+
+export function wordNumber(s: string): number | undefined {
+  const parts = s.split(/[- ]+/);
+  let total = 0;
+  for (const p of parts) {
+    const v = UNITS_WORDS[p] ?? TENS_WORDS[p];
+    if (v === undefined) return undefined;
+    total += v;
+  }
+  return total;
+}

@@ -1,0 +1,151 @@
+// tagDates: runs a language's rules over the text, keeps the longest non-overlapping matches,
+// resolves each against the publication day, then attaches modifiers, precision and direction.
+import { toEpochDay } from './calendar.ts';
+import { groupsOf, type Ctx, type DocMemory, type Rule } from './grammar.ts';
+import { applyModifiers, applySuffix } from './modifiers.ts';
+import { rulesFor, detectLang } from './rules.ts';
+import { valueBounds } from './span.ts';
+import { tenseAt } from './tense.ts';
+import { tenseCjk } from './cjk-common.ts';
+import type { Direction, Draft, TagOptions, Timex, Ymd } from './types.ts';
+import { precisionOf } from './value.ts';
+
+interface Candidate {
+  start: number;
+  end: number;
+  rule: Rule;
+  match: RegExpExecArray;
+  order: number;
+}
+
+/** The publication day from a Date (its UTC day) or an ISO string (its written day). */
+export function referenceDay(published: Date | string): Ymd | null {
+  if (typeof published === 'string') {
+    const m = /^(\d{4})-(\d\d)-(\d\d)/.exec(published.trim());
+    if (m) return { y: +m[1]!, m: +m[2]!, d: +m[3]! };
+    const parsed = new Date(published);
+    if (Number.isNaN(parsed.getTime())) return null;
+    published = parsed;
+  }
+  if (Number.isNaN(published.getTime())) return null;
+  return { y: published.getUTCFullYear(), m: published.getUTCMonth() + 1, d: published.getUTCDate() };
+}
+
+const WORD_START = /[\p{L}\p{N}'$]/u;
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+function isWordStart(text: string, i: number): boolean {
+  return WORD_START.test(text[i] ?? '') && (i === 0 || !WORD_CHAR.test(text[i - 1] ?? ''));
+}
+
+function push(out: Candidate[], rule: Rule, m: RegExpExecArray, text: string, order: number): void {
+  if (rule.accept && !rule.accept(groupsOf(m), m, text)) return;
+  out.push({ start: m.index, end: m.index + m[0].length, rule, match: m, order });
+}
+
+/** A gated rule is tried, sticky, at each word start up to `back` characters before each keyword hit. */
+function collectGated(text: string, rule: Rule, gate: RegExp, order: number, out: Candidate[]): void {
+  let tried = -1;
+  gate.lastIndex = 0;
+  for (let g = gate.exec(text); g; g = gate.exec(text)) {
+    for (let s = Math.max(tried + 1, g.index - rule.back); s <= g.index; s++) {
+      if (!isWordStart(text, s)) continue;
+      rule.sticky.lastIndex = s;
+      const m = rule.sticky.exec(text);
+      if (m && m[0].length > 0) push(out, rule, m, text, order);
+    }
+    tried = Math.max(tried, g.index);
+  }
+}
+
+function collect(text: string, rules: Rule[]): Candidate[] {
+  const out: Candidate[] = [];
+  rules.forEach((rule, order) => {
+    if (rule.gate) return collectGated(text, rule, rule.gate, order, out);
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      push(out, rule, m, text, order);
+    }
+  });
+  return out;
+}
+
+/** Longest match wins; on equal length the earlier rule in the list. */
+function select(cands: Candidate[]): Candidate[] {
+  cands.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.order - b.order);
+  const chosen: Candidate[] = [];
+  for (const c of cands) {
+    const last = chosen[chosen.length - 1];
+    if (last && c.start < last.end) {
+      if (c.end - c.start > last.end - last.start) chosen[chosen.length - 1] = c;
+      continue;
+    }
+    chosen.push(c);
+  }
+  return chosen;
+}
+
+function directionOf(draft: Draft, ref: Ymd): Direction {
+  if (draft.direction) return draft.direction;
+  if (draft.value === 'PAST_REF') return 'past';
+  if (draft.value === 'PRESENT_REF') return 'present';
+  if (draft.value === 'FUTURE_REF') return 'future';
+  if (draft.type === 'DURATION' || draft.type === 'SET') return 'unknown';
+  const b = valueBounds(draft.value);
+  if (!b) return 'unknown';
+  const r = toEpochDay(ref);
+  if (toEpochDay(b[1]) < r) return 'past';
+  if (toEpochDay(b[0]) > r) return 'future';
+  return 'present';
+}
+
+function finish(c: Candidate, draft: Draft, text: string, ref: Ymd): Timex {
+  const tx: Timex = {
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    type: draft.type,
+    value: draft.value,
+    precision: precisionOf(draft.value, draft.type),
+    direction: directionOf(draft, ref),
+  };
+  if (draft.mod) tx.mod = draft.mod;
+  if (draft.deadline) tx.deadline = true;
+  if (draft.range) tx.range = draft.range;
+  return tx;
+}
+
+export function tagDates(text: string, opts: TagOptions): Timex[] {
+  const ref = referenceDay(opts.published);
+  if (!ref) throw new Error(`tagDates: invalid published date: ${String(opts.published)}`);
+  const lang = opts.lang ?? detectLang(text);
+  const chosen = select(collect(text, rulesFor(lang)));
+  const doc: DocMemory = {};
+  const out: Timex[] = [];
+  for (const c of chosen) {
+    const ctx: Ctx = {
+      ref, text, start: c.start, end: c.end, doc,
+      groupSpan: (name) => c.match.indices?.groups?.[name],
+      tense: () => (lang === 'en' ? tenseAt(text, c.start, c.end) : tenseCjk(text, c.end)),
+    };
+    const draft = c.rule.make(groupsOf(c.match), ctx);
+    if (!draft) continue;
+    if (!draft.split) {
+      out.push(finish(c, draft, text, ref));
+      continue;
+    }
+    const { first, second, secondValue } = draft.split;
+    const { split: _split, ...plain } = draft;
+    out.push(finish({ ...c, start: first[0], end: first[1] }, plain, text, ref));
+    out.push(finish({ ...c, start: second[0], end: second[1] }, { ...plain, value: secondValue }, text, ref));
+  }
+  return out.map((tx, i) => {
+    const floor = i > 0 ? out[i - 1]!.end : 0;
+    const ceiling = i + 1 < out.length ? out[i + 1]!.start : text.length;
+    return applySuffix(text, applyModifiers(text, tx, floor), ceiling);
+  });
+}

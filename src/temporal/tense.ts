@@ -1,0 +1,70 @@
+// Guesses the tense around an expression from nearby verb cues, to choose which way a relative date points.
+import type { Tense } from './types.ts';
+
+const FUTURE_WORDS = new Set(['will', "'ll", 'shall', "won't", 'gonna', 'upcoming', 'scheduled', 'slated', 'next', 'tomorrow', 'forthcoming', 'deadline']);
+// verbs of intention point ahead only when followed by "to": "plans to meet"
+const FUTURE_BEFORE_TO = new Set(['expected', 'expects', 'expect', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'aims', 'aim', 'hopes', 'hope', 'set', 'due', 'going', 'likely', 'wants', 'seeks', 'agreed', 'decided', 'vowed', 'promised', 'pledged']);
+const MODALS = new Set(['will', "'ll", 'to', 'would', 'shall', 'could', 'may', 'might', 'must', 'should', 'can']);
+
+const PAST_WORDS = new Set([
+  'was', 'were', 'had', 'did', 'said', 'made', 'took', 'came', 'went', 'met', 'began', 'told', 'held', 'left',
+  'gave', 'got', 'found', 'saw', 'ran', 'won', 'lost', 'fell', 'rose', 'sold', 'bought', 'paid', 'sent', 'spent',
+  'kept', 'led', 'became', 'struck', 'wrote', 'spoke', 'ago', 'last', 'earlier', 'since', 'yesterday', 'hit',
+  'broke', 'chose', 'drew', 'flew', 'grew', 'knew', 'threw', 'shot', 'fought', 'brought', 'thought', 'caught',
+  'taught', 'sought', 'stood', 'understood', 'won', 'overtook', 'withdrew', 'signed', 'agreed',
+]);
+
+const NOT_PAST = new Set(['need', 'speed', 'feed', 'indeed', 'seed', 'bleed', 'breed', 'proceed', 'exceed', 'succeed', 'red', 'bed', 'shed', 'led', 'wed', 'embed', 'hundred', 'unprecedented', 'expected', 'planned', 'scheduled']);
+
+const BOUNDARY = /[.!?;\n]\s|["“”]/;
+const BOUNDARY_ALL = /[.!?;\n]\s|["“”]/g;
+
+function classify(word: string, before: string[], next: string | undefined): Tense {
+  if (FUTURE_WORDS.has(word)) return 'future';
+  if (next === 'to' && FUTURE_BEFORE_TO.has(word)) return 'future';
+  const past = PAST_WORDS.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word));
+  if (!past) return 'unknown';
+  // "will be held", "to be signed": a participle after a modal and "be"
+  const n = before.length;
+  if (before[n - 1] === 'be' && MODALS.has(before[n - 2] ?? '')) return 'future';
+  return 'past';
+}
+
+function words(s: string): string[] {
+  return s.toLowerCase().match(/[a-z']+/g) ?? [];
+}
+
+// A deadline or schedule word right before a date points ahead whatever the verb: "payable Dec. 1", "by Jan. 14".
+const AHEAD_BEFORE = /\b(?:payable|effective|effect|expires?|expiring|until|till|by|due|starting|beginning|through|resume|resumes)\s+(?:on\s+|the\s+)?$/i;
+
+/** Tense of the clause around text[start, end): the nearest cue on the left wins, then on the right. */
+export function tenseAt(text: string, start: number, end: number): Tense {
+  const left = clauseLeft(text, start);
+  if (AHEAD_BEFORE.test(left.slice(-24))) return 'future';
+  const leftWords = words(left);
+  for (let i = leftWords.length - 1; i >= Math.max(0, leftWords.length - 10); i--) {
+    const t = classify(leftWords[i] ?? '', leftWords.slice(Math.max(0, i - 2), i), leftWords[i + 1]);
+    if (t !== 'unknown') return t;
+  }
+  const rightWords = words(clauseRight(text, end));
+  for (let i = 0; i < Math.min(rightWords.length, 10); i++) {
+    const t = classify(rightWords[i] ?? '', rightWords.slice(Math.max(0, i - 2), i), rightWords[i + 1]);
+    if (t !== 'unknown') return t;
+  }
+  return 'unknown';
+}
+
+function clauseLeft(text: string, start: number): string {
+  const from = Math.max(0, start - 160);
+  const chunk = text.slice(from, start);
+  let cut = -1;
+  BOUNDARY_ALL.lastIndex = 0;
+  for (let m = BOUNDARY_ALL.exec(chunk); m; m = BOUNDARY_ALL.exec(chunk)) cut = m.index + m[0].length;
+  return cut >= 0 ? chunk.slice(cut) : chunk;
+}
+
+function clauseRight(text: string, end: number): string {
+  const chunk = text.slice(end, end + 160);
+  const m = BOUNDARY.exec(chunk);
+  return m ? chunk.slice(0, m.index) : chunk;
+}

@@ -1,0 +1,48 @@
+// TIMEX3 value strings: formatting and reading back their precision.
+import { isoWeek } from './calendar.ts';
+import type { Precision, TimexType, Ymd } from './types.ts';
+
+export function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+export const fmtYear = (y: number): string => pad(y, 4);
+export const fmtMonth = (y: number, m: number): string => `${fmtYear(y)}-${pad(m)}`;
+export const fmtDay = (t: Ymd): string => `${fmtMonth(t.y, t.m)}-${pad(t.d)}`;
+
+export function fmtWeek(t: Ymd): string {
+  const w = isoWeek(t);
+  return `${fmtYear(w.year)}-W${pad(w.week)}`;
+}
+
+export const SEASON_CODES = ['SP', 'SU', 'FA', 'WI'] as const;
+export type SeasonCode = (typeof SEASON_CODES)[number];
+
+/** Precision of a TIMEX3 value, read from its shape. */
+export function precisionOf(value: string, type: TimexType): Precision {
+  if (type === 'DURATION') return 'duration';
+  if (/_REF$/.test(value)) return 'ref';
+  if (/T/.test(value) && /^\d{4}-\d\d-\d\dT/.test(value)) return 'time';
+  if (/^\d{4}-\d\d-\d\d$/.test(value)) return 'day';
+  if (/^\d{4}-W\d\d/.test(value)) return 'week';
+  if (/^\d{4}-\d\d$/.test(value)) return 'month';
+  if (/^\d{4}-(SP|SU|FA|WI)$/.test(value)) return 'season';
+  if (/^\d{4}-Q\d$/.test(value)) return 'quarter';
+  if (/^\d{4}-H\d$/.test(value)) return 'half';
+  if (/^\d{4}$/.test(value)) return 'year';
+  if (/^\d{3}$/.test(value)) return 'decade';
+  if (/^\d{2}$/.test(value)) return 'century';
+  return 'unknown';
+}
+
+/** Duration value: `P2Y`, `PT3H`, `PXD` (count unknown). */
+export function fmtDuration(count: number | null, unit: string): string {
+  const n = count === null ? 'X' : formatCount(count);
+  const timeUnit = unit === 'H' || unit === 'MIN' || unit === 'S';
+  const letter = unit === 'MIN' ? 'M' : unit;
+  return timeUnit ? `PT${n}${letter}` : `P${n}${letter}`;
+}
+
+function formatCount(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
+}

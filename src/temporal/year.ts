@@ -1,0 +1,20 @@
+// Picking the year of a day or month given without one.
+import { compareYmd, isValidDay } from './calendar.ts';
+import type { Tense, Ymd } from './types.ts';
+
+/** Year for month/day: past → the latest not after ref, future → the earliest not before, else the nearest. */
+export function yearForDay(ref: Ymd, m: number, d: number, tense: Tense): number {
+  const candidates = [ref.y - 1, ref.y, ref.y + 1].filter((y) => isValidDay(y, m, d));
+  if (candidates.length === 0) return ref.y;
+  const cmp = (y: number): number => compareYmd({ y, m, d }, ref);
+  if (tense === 'past') return candidates.filter((y) => cmp(y) <= 0).pop() ?? ref.y;
+  if (tense === 'future') return candidates.find((y) => cmp(y) >= 0) ?? ref.y;
+  return candidates.reduce((best, y) => (Math.abs(cmp(y)) < Math.abs(cmp(best)) ? y : best));
+}
+
+/** Two-digit years: 00-49 → 2000s, 50-99 → 1900s. */
+export function fullYear(raw: string): number {
+  const n = Number(raw.replace(/^'/, ''));
+  if (raw.replace(/^'/, '').length > 2) return n;
+  return n < 50 ? 2000 + n : 1900 + n;
+}

@@ -1,0 +1,83 @@
+// Dates written out in many styles, ranges, durations, times and sets.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { one, tag, valueOf } from './helpers.ts';
+
+describe('written dates', () => {
+  test('one day in many styles', () => {
+    for (const phrase of ['Dec. 29, 2014', 'December 29, 2014', '29 December 2014', '2014-12-29', '12/29/2014', 'the 29th of December 2014']) {
+      assert.equal(valueOf(`The arrangement was signed on ${phrase}.`, phrase), '2014-12-29', phrase);
+    }
+  });
+
+  test('a month and day without a year takes the year from the tense', () => {
+    assert.equal(valueOf('The pact was signed Dec. 29.', 'Dec. 29'), '2022-12-29');
+    assert.equal(valueOf('The pact takes effect Dec. 29.', 'Dec. 29'), '2023-12-29');
+    assert.equal(valueOf('The dividend is payable July 1.', 'July 1'), '2023-07-01');
+  });
+
+  test('month and year', () => {
+    assert.equal(valueOf('It went live in December 2023.', 'December 2023'), '2023-12');
+    assert.equal(valueOf('It went live in Nov. 2022.', 'Nov. 2022'), '2022-11');
+  });
+
+  test('weekday with a date', () => {
+    assert.equal(valueOf('The summit opened Sunday, Nov. 13, 2022.', 'Sunday, Nov. 13, 2022'), '2022-11-13');
+  });
+});
+
+describe('ranges', () => {
+  test('"June 27-29" gives both days and the range', () => {
+    const all = tag('The drills will run June 27-29 off Jeju.');
+    assert.deepEqual(all.map((t) => [t.text, t.value]), [['June 27', '2023-06-27'], ['29', '2023-06-29']]);
+    assert.deepEqual(all[0]?.range, { start: '2023-06-27', end: '2023-06-29' });
+  });
+
+  test('"from 2014 to 2016" gives both years and the range', () => {
+    const all = tag('Data was shared from 2014 to 2016.');
+    assert.deepEqual(all.map((t) => t.value), ['2014', '2016']);
+    assert.deepEqual(all[1]?.range, { start: '2014', end: '2016' });
+  });
+
+  test('a list of years is not a range', () => {
+    const all = tag('Tests were held in 1994, 1995 and 1997.');
+    assert.deepEqual(all.map((t) => [t.value, t.range]), [['1994', undefined], ['1995', undefined], ['1997', undefined]]);
+  });
+});
+
+describe('durations', () => {
+  test('counts of units', () => {
+    assert.equal(valueOf('The study took two years.', 'two years'), 'P2Y');
+    assert.equal(valueOf('It lasted 24 hours.', '24 hours'), 'PT24H');
+    assert.equal(valueOf('They met for the past three months.', 'the past three months'), 'P3M');
+    assert.equal(valueOf('Results of the first nine months were flat.', 'the first nine months'), 'P9M');
+    assert.equal(valueOf('A two-year plan was adopted.', 'two-year'), 'P2Y');
+    assert.equal(valueOf('The flight took 2 1/2 hours.', '2 1/2 hours'), 'PT2H30M');
+    assert.equal(valueOf('It took several years.', 'several years'), 'PXY');
+    assert.equal(valueOf('The lease runs P2Y from signing.', 'P2Y'), 'P2Y');
+  });
+
+  test('durations carry type DURATION and approximate ones a mod', () => {
+    const t = one('The talks went on for about two weeks.', 'about two weeks');
+    assert.deepEqual([t.type, t.value, t.mod], ['DURATION', 'P2W', 'APPROX']);
+  });
+
+  test('ages are not durations', () => {
+    assert.equal(tag('A 6-year-old boy and a man, 52 years old, were hurt.').length, 0);
+  });
+});
+
+describe('times and sets', () => {
+  test('clock times', () => {
+    const t = one('The missile was fired at 2:30 p.m.', '2:30 p.m.');
+    assert.deepEqual([t.type, t.value], ['TIME', '2023-06-03T14:30']);
+    assert.equal(valueOf('It landed at 10 a.m. Friday.', '10 a.m. Friday'), '2023-06-02T10:00');
+    assert.equal(valueOf('The deadline is noon Tuesday.', 'noon Tuesday'), '2023-06-06T12:00');
+  });
+
+  test('sets', () => {
+    assert.deepEqual(tag('The allies train every week and publish data daily.').map((t) => [t.type, t.value]), [['SET', 'P1W'], ['SET', 'P1D']]);
+    assert.equal(valueOf('Inspections occur each Thursday.', 'each Thursday'), 'XXXX-WXX-4');
+    assert.equal(valueOf('Drills are held every summer.', 'every summer'), 'XXXX-SU');
+  });
+});

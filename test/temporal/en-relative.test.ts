@@ -1,0 +1,126 @@
+// Dates stated relative to the publication day, resolved with the tense of the clause.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { one, tag, valueOf } from './helpers.ts';
+
+// 2023-06-03 is a Saturday.
+describe('weekdays', () => {
+  test('past tense takes the nearest past one, including the publication day', () => {
+    assert.equal(valueOf('The ministers met Saturday in Singapore.', 'Saturday'), '2023-06-03');
+    assert.equal(valueOf('The ministers met on Tuesday.', 'Tuesday'), '2023-05-30');
+    assert.equal(valueOf('Officials said Friday that talks stalled.', 'Friday'), '2023-06-02');
+  });
+
+  test('future tense takes the next one', () => {
+    assert.equal(valueOf('The envoys will meet Tuesday.', 'Tuesday'), '2023-06-06');
+    assert.equal(valueOf('The two sides plan to sign the deal on Thursday.', 'Thursday'), '2023-06-08');
+    assert.equal(valueOf('The talks are scheduled for Monday.', 'Monday'), '2023-06-05');
+  });
+
+  test('"last", "next" and "this" override the tense', () => {
+    // "last Friday" is the most recent Friday before publication, as in TimeBank
+    assert.equal(valueOf('They will review what happened last Friday.', 'last Friday'), '2023-06-02');
+    assert.equal(valueOf('They will review what happened last Saturday.', 'last Saturday'), '2023-05-27');
+    assert.equal(valueOf('The report came out ahead of next Monday.', 'next Monday'), '2023-06-05');
+  });
+
+  test('part of a day makes a TIME', () => {
+    const t = one('Protesters rallied Friday night outside the embassy.', 'Friday night');
+    assert.equal(t.type, 'TIME');
+    assert.equal(t.value, '2023-06-02TNI');
+  });
+});
+
+describe('bare months and seasons', () => {
+  test('"last November" and "next April"', () => {
+    assert.equal(valueOf('The deal was reached last November.', 'last November'), '2022-11');
+    assert.equal(valueOf('A summit is due next April.', 'next April'), '2024-04');
+  });
+
+  test('a bare month in a past clause is the latest such month not after publication', () => {
+    assert.equal(valueOf('The missile was fired in April.', 'April'), '2023-04');
+    assert.equal(valueOf('The drill was held in September.', 'September'), '2022-09');
+    assert.equal(valueOf('Prices rose in June.', 'June'), '2023-06');
+  });
+
+  test('a bare month in a future clause is the next such month', () => {
+    assert.equal(valueOf('The system will start in December.', 'December'), '2023-12');
+    assert.equal(valueOf('The fleet will return in February.', 'February'), '2024-02');
+  });
+
+  test('"May" the verb is not a month', () => {
+    assert.equal(tag('Officials may announce the plan soon.').length, 0);
+    assert.equal(valueOf('The vote was held in May.', 'May'), '2023-05');
+  });
+
+  test('seasons', () => {
+    assert.equal(valueOf('Exercises are planned for this spring.', 'this spring'), '2023-SP');
+    assert.equal(valueOf('The treaty was signed last fall.', 'last fall'), '2022-FA');
+    assert.equal(valueOf('Talks resume next winter.', 'next winter'), '2023-WI');
+  });
+});
+
+describe('years, quarters and halves', () => {
+  test('bare years and this/last/next year', () => {
+    assert.equal(valueOf('The pact dates from 1998.', '1998'), '1998');
+    assert.equal(valueOf('Exports grew this year.', 'this year'), '2023');
+    assert.equal(valueOf('Exports fell last year.', 'last year'), '2022');
+    assert.equal(valueOf('Exports should recover next year.', 'next year'), '2024');
+  });
+
+  test('numbers that are not years are left alone', () => {
+    assert.equal(tag('The army has 2000 soldiers and spent $1999 on each.').length, 0);
+  });
+
+  test('"early next year" is START, "the end of 2023" is END, "mid-2024" is MID', () => {
+    const early = one('Full operation is expected early next year.', 'early next year');
+    assert.deepEqual([early.value, early.mod], ['2024', 'START']);
+    const end = one('It will be ready by the end of 2023.', 'the end of 2023');
+    assert.deepEqual([end.value, end.mod, end.deadline], ['2023', 'END', true]);
+    const mid = one('A review is due in mid-2024.', 'mid-2024');
+    assert.deepEqual([mid.value, mid.mod], ['2024', 'MID']);
+  });
+
+  test('quarters and halves', () => {
+    assert.equal(valueOf('Profit rose in the third quarter.', 'the third quarter', '2023-10-20'), '2023-Q3');
+    assert.equal(valueOf('Sales doubled in the fourth quarter.', 'the fourth quarter', '2023-02-10'), '2022-Q4');
+    assert.equal(valueOf('Orders fell in Q1 2024.', 'Q1 2024'), '2024-Q1');
+    assert.equal(valueOf('Deliveries start in the first half of 2024.', 'the first half of 2024'), '2024-H1');
+    assert.equal(valueOf('Revenue in the current quarter looks weak.', 'the current quarter'), '2023-Q2');
+  });
+
+  test('"a year ago" after a quarter is the same quarter a year earlier', () => {
+    const text = 'Net income rose in the first quarter from $2 million a year ago.';
+    assert.equal(valueOf(text, 'a year ago', '2023-05-02'), '2022-Q1');
+    assert.equal(valueOf('The plant closed a year ago.', 'a year ago'), '2022');
+  });
+});
+
+describe('weeks, months and days around publication', () => {
+  test('deictic days', () => {
+    assert.equal(valueOf('Officials said yesterday the launch failed.', 'yesterday'), '2023-06-02');
+    assert.equal(valueOf('The envoy arrives tomorrow.', 'tomorrow'), '2023-06-04');
+    assert.equal(valueOf('Markets are closed today.', 'today'), '2023-06-03');
+  });
+
+  test('weeks and months', () => {
+    assert.equal(valueOf('The rocket failed earlier this week.', 'earlier this week'), '2023-W22');
+    assert.equal(valueOf('The team met last week.', 'last week'), '2023-W21');
+    assert.equal(valueOf('Inflation eased last month.', 'last month'), '2023-05');
+    const end = one('The fund runs dry by the end of the month.', 'the end of the month');
+    assert.deepEqual([end.value, end.mod, end.deadline], ['2023-06', 'END', true]);
+  });
+
+  test('"two years ago" and "five months ago"', () => {
+    assert.equal(valueOf('The base opened two years ago.', 'two years ago'), '2021');
+    assert.equal(valueOf('The base opened five months ago.', 'five months ago'), '2023-01');
+    assert.equal(valueOf('He left 10 days ago.', '10 days ago'), '2023-05-24');
+  });
+
+  test('expressions with no calendar anchor get REF values', () => {
+    assert.equal(valueOf('Tensions are high now.', 'now'), 'PRESENT_REF');
+    assert.equal(valueOf('Such tests failed in the past.', 'the past'), 'PAST_REF');
+    assert.equal(valueOf('More tests are likely in the near future.', 'the near future'), 'FUTURE_REF');
+    assert.equal(one('Tensions are high now.', 'now').direction, 'present');
+  });
+});
