@@ -113,6 +113,7 @@ interface Result {
   fp: number;
   fn: number;
   seconds: number;
+  cpuSeconds: number;
   peakRssMb: number;
 }
 
@@ -125,9 +126,11 @@ async function runSystem(name: string, showMisses: number): Promise<Result> {
   const total = { tp: 0, fp: 0, fn: 0 };
   const misses: string[] = [];
   let busy = 0;
+  let cpuSeconds = 0;
   for (const page of pages) {
     const html = decode(readFileSync(page.file), null, 'html').text;
     const start = process.hrtime.bigint();
+    const cpuStart = process.cpuUsage();
     let output = '';
     try {
       output = extract(html, page.url);
@@ -135,6 +138,8 @@ async function runSystem(name: string, showMisses: number): Promise<Result> {
       misses.push(`THROW ${page.url}: ${String(err)}`);
     }
     busy += Number(process.hrtime.bigint() - start) / 1e9;
+    const cpu = process.cpuUsage(cpuStart);
+    cpuSeconds += (cpu.user + cpu.system) / 1e6;
     const score = scorePage(output, page);
     total.tp += score.tp;
     total.fp += score.fp;
@@ -143,7 +148,7 @@ async function runSystem(name: string, showMisses: number): Promise<Result> {
   }
   if (showMisses > 0) console.error(misses.slice(0, showMisses).join('\n'));
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  return { system: name, pages: pages.length, ...total, seconds: busy, peakRssMb };
+  return { system: name, pages: pages.length, ...total, seconds: busy, cpuSeconds, peakRssMb };
 }
 
 function format(r: Result): string {
@@ -152,7 +157,7 @@ function format(r: Result): string {
   const f1 = (2 * r.tp) / (2 * r.tp + r.fp + r.fn);
   const cells = [
     r.system.padEnd(22), p.toFixed(3), rec.toFixed(3), f1.toFixed(3),
-    (r.pages / r.seconds).toFixed(1).padStart(7), r.peakRssMb.toFixed(0).padStart(6),
+    (r.pages / r.seconds).toFixed(1).padStart(7), (r.pages / r.cpuSeconds).toFixed(1).padStart(9), r.peakRssMb.toFixed(0).padStart(6),
     `${r.tp}/${r.fp}/${r.fn}`,
   ];
   return cells.join('  ');
@@ -169,7 +174,7 @@ async function main(): Promise<void> {
     return;
   }
   // Each system runs in its own process so that its peak memory is its own.
-  console.log(`${'system'.padEnd(22)}  P      R      F1     pages/s  RSS MB  TP/FP/FN`);
+  console.log(`${'system'.padEnd(22)}  P      R      F1     pages/s  pages/cpu-s  RSS MB  TP/FP/FN`);
   for (const name of Object.keys(SYSTEMS)) {
     const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--system', name, '--json'], {
       cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,

@@ -15,7 +15,7 @@ type Node =
   | { t: 'call'; fn: Node; args: Node[] } | { t: 'not'; x: Node } | { t: 'bool'; op: 'and' | 'or'; xs: Node[] }
   | { t: 'cmp'; first: Node; ops: string[]; rest: Node[] };
 
-const TOKEN = /\s*(?:([ubrUBR]{0,2})("{3}(?:[^\\]|\\.)*?"{3}|'{3}(?:[^\\]|\\.)*?'{3}|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|(\d+\.\d*|\.\d+|\d+)|([A-Za-z_][\w]*)|(==|!=|<=|>=|[()[\]{}.,:<>-]))/y;
+const TOKEN = /\s*(?:([ubrUBR]{0,2})("{3}(?:[^\\]|\\.)*?"{3}|'{3}(?:[^\\]|\\.)*?'{3}|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|(\d+\.\d*|\.\d+|\d+)|([A-Za-z_][\w]*)|(==|!=|<=|>=|[()[\]{}.,:<>+-]))/y;
 
 type Tok = { k: 'str'; v: string } | { k: 'num'; v: number } | { k: 'id'; v: string } | { k: 'op'; v: string };
 
@@ -81,11 +81,22 @@ function compareOp(r: Reader): string | null {
   return null;
 }
 
+// String concatenation only: the manifest splits some literals with "+".
+function parseSum(r: Reader): Node {
+  let node = parsePostfix(r);
+  while (r.is('+')) {
+    r.next();
+    const right = parsePostfix(r);
+    node = node.t === 'lit' && right.t === 'lit' ? { t: 'lit', v: String(node.v) + String(right.v) } : { t: 'tuple', items: [] };
+  }
+  return node;
+}
+
 function parseCmp(r: Reader): Node {
-  const first = parsePostfix(r);
+  const first = parseSum(r);
   const ops: string[] = [];
   const rest: Node[] = [];
-  for (let op = compareOp(r); op; op = compareOp(r)) { ops.push(op); rest.push(parsePostfix(r)); }
+  for (let op = compareOp(r); op; op = compareOp(r)) { ops.push(op); rest.push(parseSum(r)); }
   return ops.length ? { t: 'cmp', first, ops, rest } : first;
 }
 

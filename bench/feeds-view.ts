@@ -104,13 +104,17 @@ function feedView(feed: ParsedFeed): Record<string, unknown> {
   };
 }
 
+const MISSING = ref('missing', null, () => false);
+
 function lookupKey(obj: Value, key: Value): Value {
   if (obj === NA || key === NA) return NA;
+  // Python would already have raised on the missing part: every further lookup fails too.
+  if (obj === MISSING) return MISSING;
   if (Array.isArray(obj)) {
     if (typeof key !== 'number') return NA;
     const at = key < 0 ? obj.length + key : key;
     // Python would raise IndexError: the check fails rather than being inapplicable.
-    return at >= 0 && at < obj.length ? obj[at] : ref('missing', null, () => false);
+    return at >= 0 && at < obj.length ? obj[at] : MISSING;
   }
   if (obj && typeof obj === 'object' && !isRef(obj) && typeof key === 'string') {
     return key in obj ? (obj as Record<string, unknown>)[key] : NA;

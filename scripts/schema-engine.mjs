@@ -107,12 +107,17 @@ async function runRpc(args) {
     }
     queue = queue.then(() => answer(message));
   });
-  // The CLI ends stdin when it is done; the wasm engine leaves timers behind, so exit explicitly.
-  lines.on('close', () => {
-    queue
+  // The CLI ends stdin when it is done, then sends SIGTERM at once. Either way, close the connections first
+  // (no lingering PostgreSQL backend, no SQLite journal left), then exit: the wasm engine leaves timers behind.
+  let closing;
+  const shutdown = () => {
+    closing ??= queue
       .then(() => engine?.close())
       .finally(() => process.exit(0));
-  });
+    setTimeout(() => process.exit(0), 3000).unref();
+  };
+  lines.on('close', shutdown);
+  process.on('SIGTERM', shutdown);
 }
 
 const args = parseArgs(process.argv.slice(2));

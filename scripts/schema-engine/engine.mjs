@@ -1,6 +1,7 @@
 // One wasm schema engine bound to the datasource, with the workarounds that make it behave like the native one.
 import { readFileSync } from 'node:fs';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import { EngineError } from './log.mjs';
 import { postgresFactory } from './postgres.mjs';
 import { sqliteFactory } from './sqlite.mjs';
 import { loadEngineModule } from './wasm.mjs';
@@ -61,15 +62,38 @@ export async function createEngine({ datamodelPaths, datasource, onLog }) {
       if (method === 'devDiagnostic') {
         // Fresh database: no _prisma_migrations table yet. An empty apply creates it, as the native engine assumes.
         const empty = { ...params.migrationsList, migrationDirectories: [] };
-        await call('applyMigrations', { migrationsList: empty, filters: params.filters });
+        const created = await call('applyMigrations', { migrationsList: empty, filters: params.filters }).then(
+          () => true,
+          () => false,
+        );
+        if (!created) throw error;
         return await call(method, params);
       }
+      if (method === 'applyMigrations') throw await withFailedMigration(error, params);
       if (message.includes('shadow DB must be provided through an external factory') && params?.migrationsList) {
         await call('devDiagnostic', { migrationsList: params.migrationsList, filters: params.filters ?? { externalTables: [], externalEnums: [] } });
         return await call(method, params);
       }
       throw error;
     }
+  }
+
+  // The wasm engine reports only the database error; name the migration that failed, as the native P3018 does.
+  async function withFailedMigration(error, params) {
+    const history = await call('diagnoseMigrationHistory', {
+      migrationsList: params.migrationsList,
+      optInToShadowDatabase: false,
+      filters: params.filters,
+    }).catch(() => undefined);
+    const failed = history?.failedMigrationNames?.at(-1);
+    if (!failed) return error;
+    const detail = `${error.code ? `${error.code}: ` : ''}${explain(error)}`;
+    return new EngineError(
+      'P3018',
+      `A migration failed to apply. New migrations cannot be applied before the error is recovered from ` +
+        `(see \`prisma migrate resolve\`).\n\nMigration name: ${failed}\n\nDatabase error: ${detail}`,
+      { migration_name: failed },
+    );
   }
 
   return {

@@ -8,7 +8,7 @@ const demoFeed = /^http:\/\/127\.0\.0\.1:\d+\/feed\.xml$/;
 export async function pointDemoFeed(ctx: AppContext, topicSlug: string, url: string): Promise<number> {
   const topic = await getTopic(ctx, topicSlug);
   const existing = (await listFeeds(ctx.db, topic.id)).find((f) => demoFeed.test(f.url));
-  if (!existing) return (await createFeed(ctx.db, { topicId: topic.id, url, title: 'Tidemark demo feed' })).id;
+  if (!existing) return (await createFeed(ctx.db, { topicId: topic.id, url, title: 'Tidemark demo feed', nextCheckAt: ctx.clock.now() })).id;
   await updateFeed(ctx.db, existing.id, { url, enabled: true, nextCheckAt: ctx.clock.now() });
   return existing.id;
 }

@@ -96,8 +96,11 @@ function splitCdata(xml: string): string[] {
 
 // A feed cut off mid-item: keep everything up to the last complete item/entry and close the open tags.
 function closeTruncated(xml: string): string {
-  const stack = openElements(xml);
-  if (stack.length === 0) return xml;
+  return openElements(xml).length === 0 ? xml : closeAfterLastItem(xml);
+}
+
+/** Cuts after the last complete item/entry (or the last whole tag) and closes what is still open. */
+export function closeAfterLastItem(xml: string): string {
   const lastEnd = Math.max(xml.lastIndexOf('</item>'), xml.lastIndexOf('</entry>'));
   const cut = lastEnd >= 0 ? xml.slice(0, xml.indexOf('>', lastEnd) + 1) : xml.replace(/<[^>]*$/, '');
   const open = openElements(cut);

@@ -73,9 +73,14 @@ function displayName(text: string): string {
   return nameFirst?.[1]?.trim() || text;
 }
 
+// iTunes categories carry their name in text="…" and nest subcategories.
+function itunesCategories(node: XNode): string[] {
+  return childrenNamed(node, 'itunes:category').flatMap((c) => [c.attrs.text ?? '', ...itunesCategories(c)]);
+}
+
 function itemCategories(item: XNode): string[] {
-  const names = childrenNamed(item, 'category', 'dc:subject').map((c) => collapseWhitespace(fixText(textOf(c))));
-  return [...new Set(names.filter(Boolean))];
+  const names = childrenNamed(item, 'category', 'dc:subject', 'media:category').map((c) => fixText(textOf(c)));
+  return [...new Set([...names, ...itunesCategories(item)].map(collapseWhitespace).filter(Boolean))];
 }
 
 export function readRssItem(item: XNode, channelBase: string | null): FeedItem {

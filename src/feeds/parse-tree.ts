@@ -63,11 +63,19 @@ function nodeFrom(name: string, raw: { children?: Raw[]; attrs?: Record<string, 
   return toNode({ $: raw.attrs ?? {}, $$: raw.children ?? [] }, name);
 }
 
+// RSS with items straight under <rss> (no <channel>): give rss-parser the channel it expects.
+function withChannel(xml: string, kind: TreeKind): string {
+  if (kind !== 'rss' || /<channel[\s>/]/.test(xml)) return xml;
+  return xml.replace(/(<rss\b[^>]*>)([\s\S]*)(<\/rss\s*>)/, '$1<channel>$2</channel>$3');
+}
+
 /** Runs rss-parser over well-formed XML text. Throws the parser's error when the XML is not. */
 export async function readFeedTree(xml: string, kind: TreeKind, root: XNode): Promise<FeedTree> {
   const prefixes = prefixMap(xml, kind);
   const rename = (name: string): string => {
-    const canonical = canonicalName(name, prefixes);
+    let canonical = canonicalName(name, prefixes);
+    // Some Atom generators wrote RSS's <item> for <entry>.
+    if (kind === 'atom' && canonical === 'item') canonical = 'entry';
     return STRUCTURE.has(canonical) ? canonical : MARK + canonical;
   };
   const own = [['$$', 'children', { keepArray: true }], ['$', 'attrs', { keepArray: true }]];
@@ -82,7 +90,7 @@ export async function readFeedTree(xml: string, kind: TreeKind, root: XNode): Pr
   const channelName = kind === 'atom' ? 'feed' : 'channel';
   let raw: RawFeed;
   try {
-    raw = (await parser.parseString(xml)) as unknown as RawFeed;
+    raw = (await parser.parseString(withChannel(xml, kind))) as unknown as RawFeed;
   } catch (error) {
     // A TypeError comes after xml2js read the document: well-formed, but an RSS/RDF root without <channel>.
     if (!(error instanceof TypeError) || kind === 'atom') throw error;

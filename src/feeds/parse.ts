@@ -3,7 +3,7 @@
 import { decodeBody } from './charset.ts';
 import { atomBase, atomFeedAuthor, readAtomEntry, readAtomHead } from './parse-atom.ts';
 import { looksLikeJsonFeed, parseJsonFeed } from './parse-json.ts';
-import { lintXml, prepareXml, repairXml, rootElement } from './parse-repair.ts';
+import { closeAfterLastItem, lintXml, prepareXml, repairXml, rootElement } from './parse-repair.ts';
 import { readRssHead, readRssItem } from './parse-rss.ts';
 import { readFeedTree, type FeedTree, type TreeKind, type XNode } from './parse-tree.ts';
 import { baseOf } from './parse-node.ts';
@@ -56,8 +56,25 @@ async function readTree(xml: string, kind: TreeKind, root: XNode, warnings: stri
       warnings.push(`not well-formed XML (${firstLine(first)}); recovered: ${repaired.fixes.join(', ') || 'parsed as is'}`);
       return tree;
     } catch (second) {
-      throw new FeedParseError('malformed', `not well-formed XML and not recoverable: ${firstLine(second)}`, { cause: second });
+      const salvaged = await salvageItems(repaired.xml, second, kind, root);
+      if (!salvaged) throw new FeedParseError('malformed', `not well-formed XML and not recoverable: ${firstLine(second)}`, { cause: second });
+      warnings.push(`not well-formed XML (${firstLine(second)}); kept the ${salvaged.items.length} items before the error`);
+      return salvaged;
     }
+  }
+}
+
+// Last resort: keep the complete items that precede the parser's error position.
+async function salvageItems(xml: string, error: unknown, kind: TreeKind, root: XNode): Promise<FeedTree | null> {
+  const at = /Line: (\d+)\s+Column: (\d+)/.exec(error instanceof Error ? error.message : '');
+  if (!at) return null;
+  const lines = xml.split('\n');
+  const offset = lines.slice(0, Number(at[1])).reduce((n, line) => n + line.length + 1, 0) + Number(at[2]);
+  try {
+    const tree = await readFeedTree(closeAfterLastItem(xml.slice(0, offset)), kind, root);
+    return tree.items.length > 0 ? tree : null;
+  } catch {
+    return null;
   }
 }
 

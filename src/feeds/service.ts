@@ -24,7 +24,7 @@ export async function addFeed(ctx: Ctx, input: { url: string; topic: string; tit
   if (await findFeedByUrl(ctx.db, topic.id, url)) {
     throw new AppError('conflict', `Feed ${url} is already followed for topic '${topic.slug}'`, 'url');
   }
-  return presentFeed(await createFeed(ctx.db, { topicId: topic.id, url, title: input.title ?? null }));
+  return presentFeed(await createFeed(ctx.db, { topicId: topic.id, url, title: input.title ?? null, nextCheckAt: ctx.clock.now() }));
 }
 
 export async function changeFeed(

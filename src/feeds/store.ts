@@ -23,7 +23,7 @@ export async function findFeedByUrl(db: Db, topicId: number, url: string): Promi
   return f ? flatten(f) : null;
 }
 
-export async function createFeed(db: Db, data: { topicId: number; url: string; title?: string | null }): Promise<FeedRow> {
+export async function createFeed(db: Db, data: { topicId: number; url: string; title?: string | null; nextCheckAt?: Date }): Promise<FeedRow> {
   return flatten(await db.feed.create({ data, include: withTopic }));
 }
 

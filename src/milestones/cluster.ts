@@ -1,41 +1,61 @@
-// Groups claims into events: one base key (status + family) and one year form a bucket; inside it, claims
-// at month or day precision that fall close together are one event, and year-only recalls join the event
-// most outlets report.
+// Groups claims into events. One base key (status + family) and one year form a bucket. Inside it, day
+// claims a few days apart are one event (time zones: 28 vs 29 Dec); a month-only claim joins the event of
+// that month that most sources report, a year-only recall the event of the year that most sources report.
 import { baseOf, isRecurring } from './keys.ts';
+import { sourcesOf } from './resolve.ts';
 import type { Claim } from './types.ts';
 
-const dayOf = (c: Claim) => Date.parse(c.precision === 'day' ? c.date : `${c.date}-01`.slice(0, 10)) / 86_400_000;
+const DAY_MS = 86_400_000;
+const NEAR_DAYS = 3;
 
-/** Two finer claims name one event when they share a month, or are days apart (time zones: 28 vs 29 Dec). */
-function compatible(a: Claim, b: Claim): boolean {
-  if (a.date.slice(0, 7) === b.date.slice(0, 7)) return true;
-  return a.precision === 'day' && b.precision === 'day' && Math.abs(dayOf(a) - dayOf(b)) <= 3;
-}
-
-const outletsOf = (claims: Claim[]) => new Set(claims.map((c) => c.outlet)).size;
+const dayOf = (c: Claim) => Date.parse(c.date) / DAY_MS;
+const biggest = (clusters: Claim[][]) => clusters.reduce((a, b) => (sourcesOf(b) > sourcesOf(a) ? b : a));
 
 function clusterBucket(claims: Claim[]): Claim[][] {
-  const finer = claims.filter((c) => c.precision !== 'year').sort((a, b) => dayOf(a) - dayOf(b));
   const clusters: Claim[][] = [];
-  for (const c of finer) {
-    const home = clusters.find((cl) => compatible(cl[0]!, c));
+  const days = claims.filter((c) => c.precision === 'day').sort((a, b) => dayOf(a) - dayOf(b));
+  for (const c of days) {
+    const home = clusters.find((cl) => cl.every((m) => Math.abs(dayOf(m) - dayOf(c)) <= NEAR_DAYS));
     if (home) home.push(c);
     else clusters.push([c]);
   }
+  for (const c of claims.filter((x) => x.precision === 'month')) {
+    const same = clusters.filter((cl) => cl[0]!.date.slice(0, 7) === c.date);
+    if (same.length) biggest(same).push(c);
+    else clusters.push([c]);
+  }
   const yearOnly = claims.filter((c) => c.precision === 'year');
-  if (yearOnly.length === 0) return clusters;
-  if (clusters.length === 0) return [yearOnly];
-  const biggest = clusters.reduce((a, b) => (outletsOf(b) > outletsOf(a) ? b : a));
-  biggest.push(...yearOnly);
+  if (yearOnly.length && clusters.length) biggest(clusters).push(...yearOnly);
+  else if (yearOnly.length) clusters.push(yearOnly);
   return clusters;
 }
 
-/** Final key of a cluster: year-level for one-off families unless the year holds several events. */
-function keyOf(base: string, year: string, cluster: Claim[], clustersInYear: number): string {
-  const finest = cluster.find((c) => c.precision !== 'year');
+/** The period naming a cluster at a given precision (4 = year, 7 = month, 10 = day). */
+function periodOf(cluster: Claim[], length: number): string {
+  const finest = [...cluster].sort((a, b) => b.date.length - a.date.length)[0]!;
+  return finest.date.slice(0, Math.min(length, finest.date.length));
+}
+
+/**
+ * Keys stay as coarse as they can, so a milestone keeps its key (and id, and curation) as sources refine it:
+ * one-off families are keyed by year, recurring ones by month; when a period holds several events, the one
+ * most sources report keeps the coarse key and the others take the next finer period.
+ */
+function keysOf(base: string, year: string, clusters: Claim[][]): string[] {
   const family = base.replace(/^due:/, '');
-  if (finest && (isRecurring(family) || clustersInYear > 1)) return `${base}:${finest.date.slice(0, 7)}`;
-  return `${base}:${year}`;
+  const first = isRecurring(family) ? 7 : 4;
+  const keys = clusters.map((cl) => (first === 4 ? year : periodOf(cl, 7)));
+  for (const length of [7, 10]) {
+    if (length <= first && length !== 7) continue;
+    const groups = new Map<string, number[]>();
+    keys.forEach((k, i) => groups.set(k, [...(groups.get(k) ?? []), i]));
+    for (const idx of groups.values()) {
+      if (idx.length < 2) continue;
+      const main = idx.reduce((a, b) => (sourcesOf(clusters[b]!) > sourcesOf(clusters[a]!) ? b : a));
+      for (const i of idx) if (i !== main) keys[i] = periodOf(clusters[i]!, length);
+    }
+  }
+  return keys.map((k) => `${base}:${k}`);
 }
 
 export function clusterClaims(claims: Claim[]): Map<string, Claim[]> {
@@ -48,10 +68,8 @@ export function clusterClaims(claims: Claim[]): Map<string, Claim[]> {
   for (const [id, bucket] of buckets) {
     const [base, year] = id.split('|') as [string, string];
     const clusters = clusterBucket(bucket);
-    for (const cluster of clusters) {
-      const key = keyOf(base, year, cluster, clusters.length);
-      out.set(key, [...(out.get(key) ?? []), ...cluster]);
-    }
+    const keys = keysOf(base, year, clusters);
+    clusters.forEach((cluster, i) => out.set(keys[i]!, [...(out.get(keys[i]!) ?? []), ...cluster]));
   }
   return out;
 }

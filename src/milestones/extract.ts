@@ -1,6 +1,6 @@
 // Sentences that state dated events of a topic → milestone candidates. Pure: text and dates in, data out.
 import { calendarSpan, tagDates, type Lang, type Timex } from '../temporal/index.ts';
-import { detectFeatures, isRelevant, nearestCue, type Features } from './features.ts';
+import { detectFeatures, isRelevant, isTopicalArticle, nearestCue, type Features } from './features.ts';
 import { eventKey, FAMILY } from './keys.ts';
 import { CAPTION, HEDGE, INTENT } from './lexicon.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
@@ -33,11 +33,12 @@ export function detectLanguage(text: string, declared?: string | null): Lang {
 export function extractCandidates(article: ArticleInput, topic: TopicInput): Candidate[] {
   const lang = detectLanguage(article.text, article.language);
   const terms = topic.terms.map((t) => t.toLowerCase());
+  const topicalArticle = isTopicalArticle(article.text, terms);
   const out: Candidate[] = [];
   for (const sentence of splitSentences(article.text)) {
     if (sentence.text.length < 20 || sentence.text.length > 700 || CAPTION.test(sentence.text)) continue;
     const features = detectFeatures(sentence.text);
-    if (!isRelevant(sentence.text, features, terms)) continue;
+    if (!isRelevant(sentence.text, features, terms, topicalArticle)) continue;
     if (features.happened.length === 0 && features.planned.length === 0) continue;
     out.push(...candidatesOf(sentence, features, article.publishedAt, lang));
   }

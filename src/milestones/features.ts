@@ -52,15 +52,26 @@ export function detectFeatures(text: string): Features {
 }
 
 /**
- * A sentence belongs to the topic when it names a topic term, or the allies acting together, or a topic
- * object. A sentence about North Korea alone ("last year the regime fired…") is background, not a milestone.
+ * A sentence belongs to the topic when it names a topic term or object, or all three allies acting together;
+ * two allies alone count only inside an article that is about the topic (`topicalArticle`). A sentence about
+ * North Korea alone ("last year the regime fired…") is background, not a milestone.
  */
-export function isRelevant(text: string, f: Features, terms: string[]): boolean {
+export function isRelevant(text: string, f: Features, terms: string[], topicalArticle: boolean): boolean {
   const lower = text.toLowerCase();
-  const allied = f.trilateral || f.actors.length >= 2;
   const topical = terms.some((t) => t && lower.includes(t)) || f.objects.length > 0;
-  if (NORTH_KOREA.test(text) && !allied && !topical) return false;
-  return allied || topical;
+  if (topical || f.trilateral || f.actors.length >= 3) return true;
+  if (!topicalArticle || NORTH_KOREA.test(text.replace(/against (North Korea|Pyongyang)/gi, ''))) return false;
+  // inside a topical article, two allies or a known venue ("agreed by the leaders at Camp David") suffice
+  return f.actors.length >= 2 || f.place !== null;
+}
+
+/** An article is about the topic when its terms or objects come up at least twice. */
+export function isTopicalArticle(text: string, terms: string[]): boolean {
+  const lower = text.toLowerCase();
+  let hits = 0;
+  for (const t of terms) if (t) hits += lower.split(t).length - 1;
+  for (const o of OBJECTS) hits += (text.match(new RegExp(o.re.source, 'gi')) ?? []).length;
+  return hits >= 2;
 }
 
 // Beyond this many characters a date rarely belongs to the event word.
@@ -69,6 +80,19 @@ const MAX_DISTANCE = 140;
 // earlier this week").
 const OTHER_EVENT = /\b(launch\w*|fir(ed|ing)|test\w*|provocations?|tensions?|threats?)\b|발사|도발|発射|挑発/i;
 
+const OTHER_EVENT_ALL = new RegExp(OTHER_EVENT.source, 'gi');
+
+/** Distance from the date expression to the nearest word of someone else's event, or Infinity. */
+function otherEventDistance(timex: Pick<Timex, 'start' | 'end'>, text: string): number {
+  let best = Infinity;
+  for (const m of text.matchAll(OTHER_EVENT_ALL)) {
+    const end = m.index + m[0].length;
+    const d = end <= timex.start ? timex.start - end : m.index >= timex.end ? m.index - timex.end : 0;
+    best = Math.min(best, d);
+  }
+  return best;
+}
+
 /** The cue closest to the date expression: the event that date belongs to. */
 export function nearestCue(
   cues: CueHit[],
@@ -76,10 +100,11 @@ export function nearestCue(
   text: string,
 ): (CueHit & { distance: number }) | null {
   let best: (CueHit & { distance: number }) | null = null;
+  const other = otherEventDistance(timex, text);
   for (const c of cues) {
     const before = c.end <= timex.start;
     const distance = before ? timex.start - c.end : c.start >= timex.end ? c.start - timex.end : 0;
-    if (distance > MAX_DISTANCE) continue;
+    if (distance > MAX_DISTANCE || other < distance) continue;
     const between = before ? text.slice(c.end, timex.start) : text.slice(timex.end, c.start);
     if (OTHER_EVENT.test(between)) continue;
     if (!best || distance < best.distance) best = { ...c, distance };

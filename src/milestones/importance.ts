@@ -1,5 +1,6 @@
 // How much a milestone matters to a reader of the thread: how many independent outlets report it, how often
 // it is recalled long after, and what kind of step it is. Pinned milestones are always in a top list.
+import { sourcesOf } from './resolve.ts';
 import type { Kind, MilestoneDraft } from './types.ts';
 
 const KIND_WEIGHT: Record<Kind, number> = {
@@ -24,7 +25,7 @@ function periodEnd(m: Pick<MilestoneDraft, 'date' | 'precision'>): number {
 }
 
 export function importanceOf(m: MilestoneDraft): number {
-  const outlets = new Set(m.claims.map((c) => c.outlet)).size;
+  const outlets = sourcesOf(m.claims);
   const end = periodEnd(m) + RECALL_DAYS * 86_400_000;
   const recalls = new Set(m.claims.filter((c) => c.publishedAt.getTime() > end).map((c) => c.articleId)).size;
   const score = KIND_WEIGHT[m.kind] + 2 * Math.log2(1 + outlets) + 1.5 * Math.log2(1 + recalls) + (m.deadline ? 0.5 : 0);

@@ -19,7 +19,7 @@ export const HAPPENED_CUES: Cue[] = [
   { kind: 'decision', re: /\b(agreed|decided|resolved|approved|endorsed|committed)\b|합의|결정|合意|決定|確認した/gi },
   {
     kind: 'operational',
-    re: /\b(became|become|went|is now|was|were|declared|made)\b[^.]{0,40}\b(operational|live)\b|\b(began|begun|started|launched|commenced)\b[^.]{0,30}\b(operat\w*|running|sharing|system|mechanism)\b|\bfully operational\b|\binto (full )?operation\b|가동(에 들어갔|을 시작|했|됐|되었|을 개시|에 들어)|본격 가동|정상 가동|運用を開始|運用開始|本格運用|稼働(を開始|した|させた)/gi,
+    re: /\b(became|become|went|is now|was|were|declared|made)\b[^.]{0,40}\b(operational|live)\b|\b(began|begun|started|launched|commenced)\b[^.]{0,30}\b(operat\w*|running|sharing|system|mechanism)\b|\bfully operational\b|\b(went|came|put|brought) (in)?to (full )?operation\b|\b(went|came) (online|on line)\b|\b(activated|switched on)\b|가동(에 들어갔|을 시작|했|됐|되었|을 개시|에 들어)|본격 가동|정상 가동|運用を開始|運用開始|本格運用|稼働(を開始|した|させた)/gi,
   },
   {
     kind: 'exercise',

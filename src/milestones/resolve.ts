@@ -12,6 +12,9 @@ import type { Claim, DateClaim, Kind, Precision } from './types.ts';
 const RANK: Record<Precision, number> = { day: 3, month: 2, year: 1 };
 const OFFICIAL = /\.(gov|mil)(\.|\/|$)|\.go\.(kr|jp)|ministry|\bgov\b|white house|pentagon|defense\.gov|mod\.go|mofa/i;
 
+/** Independent sources: syndicated copies of one story count once, as do several articles of one outlet. */
+export const sourcesOf = (claims: Claim[]) => new Set(claims.map((c) => (c.storyKey ? `story:${c.storyKey}` : c.outlet))).size;
+
 export const isOfficial = (c: Pick<Claim, 'outlet' | 'articleUrl'>) => OFFICIAL.test(c.outlet) || OFFICIAL.test(c.articleUrl);
 
 export interface ChosenDate {
@@ -41,7 +44,7 @@ export function chooseDate(claims: Claim[]): ChosenDate {
   const byDate = new Map<string, Claim[]>();
   for (const c of atFinest) byDate.set(c.date, [...(byDate.get(c.date) ?? []), c]);
   const score = (cs: Claim[]) => [
-    new Set(cs.map((c) => c.outlet)).size,
+    sourcesOf(cs),
     cs.some(isOfficial) ? 1 : 0,
     -Math.min(...cs.map((c) => c.publishedAt.getTime())),
   ];

@@ -19,7 +19,7 @@ export interface ExtractResult {
 function claimsOf(articles: SourceArticle[], terms: string[]): Claim[] {
   return articles.flatMap((a) =>
     extractCandidates({ text: a.text, title: a.title, publishedAt: a.publishedAt, language: a.language }, { terms }).map(
-      (c) => ({ ...c, articleId: a.id, articleUrl: a.url, outlet: a.outlet, publishedAt: a.publishedAt }),
+      (c) => ({ ...c, articleId: a.id, articleUrl: a.url, outlet: a.outlet, publishedAt: a.publishedAt, storyKey: a.storyKey }),
     ),
   );
 }

@@ -12,6 +12,7 @@ export interface SourceArticle {
   text: string;
   title: string | null;
   language: string | null;
+  storyKey: string | null;
 }
 
 const hostOf = (url: string) => {
@@ -33,7 +34,7 @@ export async function loadSourceArticles(db: Db, topicId: number, ids: number[] 
       : { topicId, status: 'relevant', OR: [{ id: { in: ids } }, { evidence: { some: {} } }] };
   const rows = await db.article.findMany({
     where,
-    select: { id: true, url: true, canonicalUrl: true, outlet: true, publishedAt: true, fetchedAt: true, text: true, title: true, language: true },
+    select: { id: true, url: true, canonicalUrl: true, outlet: true, publishedAt: true, fetchedAt: true, text: true, title: true, language: true, storyKey: true },
     orderBy: { id: 'asc' },
   });
   return rows.map((r) => ({
@@ -44,6 +45,7 @@ export async function loadSourceArticles(db: Db, topicId: number, ids: number[] 
     text: r.text,
     title: r.title,
     language: r.language,
+    storyKey: r.storyKey,
   }));
 }
 

@@ -36,6 +36,8 @@ export interface Claim extends Candidate {
   articleUrl: string;
   outlet: string;
   publishedAt: Date;
+  /** Syndicated copies share a story key; they are one source, not several. */
+  storyKey?: string | null;
 }
 
 export interface DateClaim {

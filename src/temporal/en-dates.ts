@@ -3,7 +3,7 @@
 import { isValidDay } from './calendar.ts';
 import { rule, isCapitalised, type Ctx, type Rule, type Groups } from './grammar.ts';
 import { MONTH, WEEKDAY, monthNumber } from './lexicon.ts';
-import type { Draft, Tense, Ymd } from './types.ts';
+import type { Draft, Tense } from './types.ts';
 import { fmtDay, fmtMonth, fmtYear } from './value.ts';
 import { fullYear, yearForDay } from './year.ts';
 

@@ -1,6 +1,6 @@
 // English rules for named days and spoken years: "Thanksgiving", "Christmas Eve", "nineteen ninety-six",
 // "the year two thousand", "January nineteen ninety-seven" (broadcast transcripts spell years out).
-import { addDays, weekday } from './calendar.ts';
+import { addDays, toEpochDay, weekday } from './calendar.ts';
 import { rule, type Ctx, type Rule } from './grammar.ts';
 import { MONTH, NUMBER_WORD, monthNumber, wordNumber } from './lexicon.ts';
 import type { Draft, Ymd } from './types.ts';
@@ -57,7 +57,9 @@ function holidayDate(name: string, shift: string | undefined, c: Ctx): Ymd | nul
   const tense = s === 'last' ? 'past' : s === 'next' ? 'future' : c.tense();
   if (tense === 'past') return before ? here : f(c.ref.y - 1);
   if (tense === 'future') return before && fmtDay(here) !== fmtDay(c.ref) ? f(c.ref.y + 1) : here;
-  return here;
+  // no cue: the nearer of this year's and last year's
+  const last = f(c.ref.y - 1);
+  return before || toEpochDay(here) - toEpochDay(c.ref) < toEpochDay(c.ref) - toEpochDay(last) ? here : last;
 }
 
 export const EN_NAME_RULES: Rule[] = [
@@ -72,6 +74,8 @@ export const EN_NAME_RULES: Rule[] = [
       const season = g.season ? { winter: 'WI', summer: 'SU', spring: 'SP', fall: 'FA', autumn: 'FA' }[g.season.toLowerCase()] : undefined;
       return { type: 'DATE', value: season ? `${fmtYear(y)}-${season}` : fmtYear(y) };
     },
+    // "two thousand years" is a count, not the year 2000
+    (_g, m, text) => !/^[\s-]+(?:years?|people|dollars|troops|men|miles)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)),
   ),
   rule(
     'holiday',

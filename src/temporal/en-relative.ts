@@ -5,6 +5,7 @@ import { rule, isCapitalised, type Ctx, type Rule } from './grammar.ts';
 import { COUNT, MONTH, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { quarterOf, resolveMonthYear, resolveSeasonYear, resolveWeekday, shiftDay, type Shift } from './resolve.ts';
 import type { Draft, Ymd } from './types.ts';
+import { durationValue } from './en-spans.ts';
 import { fmtDay, fmtMonth, fmtWeek, fmtYear } from './value.ts';
 
 const PART = '(?:morning|afternoon|evening|night)';
@@ -110,7 +111,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
   ),
   rule(
     'ago',
-    `(?<n>${COUNT})\\s+(?<u>${UNIT})s?\\s+(?<dir>ago|earlier|before|later|from\\s+now|hence)`,
+    `(?:(?<mod>about|nearly|almost|some|roughly|approximately|more\\s+than|less\\s+than|over|just|only)\\s+)?(?<n>${COUNT})\\s+(?<u>${UNIT})s?(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|later|from\\s+now|hence)`,
     (g, c) => {
       const n = parseCount(g.n ?? '');
       const future = /later|now|hence/i.test(g.dir ?? '');
@@ -118,7 +119,8 @@ export const EN_RELATIVE_RULES: Rule[] = [
       if (n === null || unit === 'H' || unit === 'MIN' || unit === 'S') {
         return { type: 'DATE', value: future ? 'FUTURE_REF' : 'PAST_REF' };
       }
-      return unitsAgo(n, unit, future ? 1 : -1, c);
+      const draft = unitsAgo(n, unit, future ? 1 : -1, c);
+      return g.mod || /or\s+so/i.test(c.text.slice(c.start, c.end)) ? { ...draft, mod: 'APPROX' } : draft;
     },
     // "N days earlier/before/later" counts from an event in the story, not from publication: only a year is kept
     (g) => /ago|now|hence/i.test(g.dir ?? '') || (/^years?$/i.test(g.u ?? '') && parseCount(g.n ?? '') === 1),

@@ -26,9 +26,12 @@ export interface Rule {
   re: RegExp;
   /** Sticky copy of `re`, tried only at word starts shortly before a gate hit. */
   sticky: RegExp;
-  /** Keywords every match contains; the rule runs only near them. */
-  gate?: RegExp;
-  /** How far before a gate hit a match may start. */
+  /**
+   * Lower-case words (or the classes '#d': a token starting with a digit, '#d4': four digits, '#p': an ISO
+   * duration such as "p2y") of which every match contains one; the rule is then tried only at word starts shortly before them.
+   */
+  triggers?: string[];
+  /** How far before a trigger word a match may start. */
   back: number;
   /** Cheap check at match time (e.g. capitalisation); a refused match lets shorter rules win. */
   accept?: (g: Groups, m: RegExpExecArray, text: string) => boolean;
@@ -49,9 +52,9 @@ export function rule(
   return { name, re, sticky, make, accept, back: 0 };
 }
 
-/** Restricts a rule to the neighbourhood of its keywords: far fewer regex attempts on long text. */
-export function gated(r: Rule, keywords: string, back = 60, caseSensitive = false): Rule {
-  return { ...r, gate: new RegExp(keywords, caseSensitive ? 'g' : 'gi'), back };
+/** Restricts a rule to the neighbourhood of its trigger words: one tokenising pass instead of a scan per rule. */
+export function triggered(r: Rule, triggers: string[], back: number): Rule {
+  return { ...r, triggers, back };
 }
 
 /** Groups of a match with undefined for missing ones. */

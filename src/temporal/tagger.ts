@@ -1,7 +1,8 @@
 // tagDates: runs a language's rules over the text, keeps the longest non-overlapping matches,
 // resolves each against the publication day, then attaches modifiers, precision and direction.
 import { toEpochDay } from './calendar.ts';
-import { groupsOf, type Ctx, type DocMemory, type Rule } from './grammar.ts';
+import { collect, type Candidate } from './dispatch.ts';
+import { groupsOf, type Ctx, type DocMemory } from './grammar.ts';
 import { applyModifiers, applySuffix } from './modifiers.ts';
 import { rulesFor, detectLang } from './rules.ts';
 import { valueBounds } from './span.ts';
@@ -9,14 +10,6 @@ import { tenseAt } from './tense.ts';
 import { tenseCjk } from './cjk-common.ts';
 import type { Direction, Draft, TagOptions, Timex, Ymd } from './types.ts';
 import { precisionOf } from './value.ts';
-
-interface Candidate {
-  start: number;
-  end: number;
-  rule: Rule;
-  match: RegExpExecArray;
-  order: number;
-}
 
 /** The publication day from a Date (its UTC day) or an ISO string (its written day). */
 export function referenceDay(published: Date | string): Ymd | null {
@@ -29,49 +22,6 @@ export function referenceDay(published: Date | string): Ymd | null {
   }
   if (Number.isNaN(published.getTime())) return null;
   return { y: published.getUTCFullYear(), m: published.getUTCMonth() + 1, d: published.getUTCDate() };
-}
-
-const WORD_START = /[\p{L}\p{N}'$]/u;
-const WORD_CHAR = /[\p{L}\p{N}_]/u;
-
-function isWordStart(text: string, i: number): boolean {
-  return WORD_START.test(text[i] ?? '') && (i === 0 || !WORD_CHAR.test(text[i - 1] ?? ''));
-}
-
-function push(out: Candidate[], rule: Rule, m: RegExpExecArray, text: string, order: number): void {
-  if (rule.accept && !rule.accept(groupsOf(m), m, text)) return;
-  out.push({ start: m.index, end: m.index + m[0].length, rule, match: m, order });
-}
-
-/** A gated rule is tried, sticky, at each word start up to `back` characters before each keyword hit. */
-function collectGated(text: string, rule: Rule, gate: RegExp, order: number, out: Candidate[]): void {
-  let tried = -1;
-  gate.lastIndex = 0;
-  for (let g = gate.exec(text); g; g = gate.exec(text)) {
-    for (let s = Math.max(tried + 1, g.index - rule.back); s <= g.index; s++) {
-      if (!isWordStart(text, s)) continue;
-      rule.sticky.lastIndex = s;
-      const m = rule.sticky.exec(text);
-      if (m && m[0].length > 0) push(out, rule, m, text, order);
-    }
-    tried = Math.max(tried, g.index);
-  }
-}
-
-function collect(text: string, rules: Rule[]): Candidate[] {
-  const out: Candidate[] = [];
-  rules.forEach((rule, order) => {
-    if (rule.gate) return collectGated(text, rule, rule.gate, order, out);
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
-      if (m[0].length === 0) {
-        rule.re.lastIndex++;
-        continue;
-      }
-      push(out, rule, m, text, order);
-    }
-  });
-  return out;
 }
 
 /** Longest match wins; on equal length the earlier rule in the list. */

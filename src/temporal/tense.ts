@@ -11,7 +11,7 @@ const PAST_WORDS = new Set([
   'gave', 'got', 'found', 'saw', 'ran', 'won', 'lost', 'fell', 'rose', 'sold', 'bought', 'paid', 'sent', 'spent',
   'kept', 'led', 'became', 'struck', 'wrote', 'spoke', 'ago', 'last', 'earlier', 'since', 'yesterday', 'hit',
   'broke', 'chose', 'drew', 'flew', 'grew', 'knew', 'threw', 'shot', 'fought', 'brought', 'thought', 'caught',
-  'taught', 'sought', 'stood', 'understood', 'won', 'overtook', 'withdrew', 'signed', 'agreed',
+  'taught', 'sought', 'stood', 'understood', 'won', 'overtook', 'withdrew', 'signed', 'agreed', 'set',
 ]);
 
 const NOT_PAST = new Set(['need', 'speed', 'feed', 'indeed', 'seed', 'bleed', 'breed', 'proceed', 'exceed', 'succeed', 'red', 'bed', 'shed', 'led', 'wed', 'embed', 'hundred', 'unprecedented', 'expected', 'planned', 'scheduled']);
@@ -22,6 +22,8 @@ const BOUNDARY_ALL = /[.!?;\n]\s|["“”]/g;
 function classify(word: string, before: string[], next: string | undefined): Tense {
   if (FUTURE_WORDS.has(word)) return 'future';
   if (next === 'to' && FUTURE_BEFORE_TO.has(word)) return 'future';
+  // "is to resume", "are to meet"
+  if (word === 'to' && (before[before.length - 1] === 'is' || before[before.length - 1] === 'are')) return 'future';
   const past = PAST_WORDS.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word));
   if (!past) return 'unknown';
   // "will be held", "to be signed": a participle after a modal and "be"
@@ -35,7 +37,7 @@ function words(s: string): string[] {
 }
 
 // A deadline or schedule word right before a date points ahead whatever the verb: "payable Dec. 1", "by Jan. 14".
-const AHEAD_BEFORE = /\b(?:payable|effective|effect|expires?|expiring|until|till|by|due|starting|beginning|through|resume|resumes)\s+(?:on\s+|the\s+)?$/i;
+const AHEAD_BEFORE = /\b(?:payable|effective|effect|expires?|expiring|due|starting|beginning|resume|resumes|as\s+(?:soon|early)\s+as|deadline\s+of)\s+(?:on\s+|the\s+)?$/i;
 
 /** Tense of the clause around text[start, end): the nearest cue on the left wins, then on the right. */
 export function tenseAt(text: string, start: number, end: number): Tense {

@@ -2,13 +2,17 @@
 import { compareYmd, isValidDay } from './calendar.ts';
 import type { Tense, Ymd } from './types.ts';
 
-/** Year for month/day: past → the latest not after ref, future → the earliest not before, else the nearest. */
+// Tense cues are noisy and news dates cluster around publication: a past clause may still name a day a few
+// weeks ahead ("payable Dec. 1"), a future one a day just gone.
+const SLACK_DAYS = 60;
+
+/** Year for month/day: past → the latest not after ref (with slack), future → the earliest not before, else the nearest. */
 export function yearForDay(ref: Ymd, m: number, d: number, tense: Tense): number {
   const candidates = [ref.y - 1, ref.y, ref.y + 1].filter((y) => isValidDay(y, m, d));
   if (candidates.length === 0) return ref.y;
   const cmp = (y: number): number => compareYmd({ y, m, d }, ref);
-  if (tense === 'past') return candidates.filter((y) => cmp(y) <= 0).pop() ?? ref.y;
-  if (tense === 'future') return candidates.find((y) => cmp(y) >= 0) ?? ref.y;
+  if (tense === 'past') return candidates.filter((y) => cmp(y) <= SLACK_DAYS).pop() ?? ref.y;
+  if (tense === 'future') return candidates.find((y) => cmp(y) >= -SLACK_DAYS) ?? ref.y;
   return candidates.reduce((best, y) => (Math.abs(cmp(y)) < Math.abs(cmp(best)) ? y : best));
 }
 

@@ -32,9 +32,11 @@ async function assertMigratedAndUsable(db: Client, provider: 'sqlite' | 'postgre
     rows.map((row) => row.migration_name),
     migrationNames(provider),
   );
-  await db.setting.create({ data: { key: 'probe', value: 'written' } });
-  const read = await db.setting.findUnique({ where: { key: 'probe' } });
-  assert.equal(read?.value, 'written');
+  const created = await db.topic.create({ data: { slug: 'probe', name: 'Probe', terms: ['probe', 'sonde'] } });
+  const read = await db.topic.findUnique({ where: { slug: 'probe' } });
+  assert.equal(read?.id, created.id);
+  assert.deepEqual(read?.terms, ['probe', 'sonde']);
+  assert.ok(read?.createdAt instanceof Date);
 }
 
 test('SQLite: migrates a fresh file in a missing folder, twice, then the client works', async () => {

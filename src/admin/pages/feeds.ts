@@ -50,7 +50,7 @@ ${csrfInput(view.csrfToken)}
 <div class="fields">
 <label>Feed URL <input name="url" type="url" required placeholder="https://example.com/feed.xml" value="${form.url ?? ''}"></label>
 <label>Topic ${topicSelect(view.topics, form.topic ?? view.topic)}</label>
-<label>Title <small class="muted">(optional)</small> <input name="title" value="${form.title ?? ''}"></label>
+<label>Title <input name="title" maxlength="300" placeholder="optional: the feed's own title is used" value="${form.title ?? ''}"></label>
 </div>
 <button type="submit">Add feed</button>
 </form>

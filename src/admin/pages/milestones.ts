@@ -37,6 +37,8 @@ export interface MilestonesView {
   milestones: MilestoneView[];
 }
 
+const SOURCES_SHOWN = 2;
+
 interface ConflictClaim {
   date: string;
   sources?: { outlet?: string }[];
@@ -56,6 +58,14 @@ function conflictOf(conflict: unknown): Html {
 function evidenceOf(e: EvidenceView): Html {
   return html`<li><blockquote>${e.quote}</blockquote>
 <small>${externalLink(e.articleUrl, e.outlet || e.articleUrl)}${e.publishedAt ? html` · published ${when(e.publishedAt)}` : ''}</small></li>`;
+}
+
+/** The first sources in full; the rest one click away. */
+function sources(evidence: EvidenceView[]): Html {
+  const first = evidence.slice(0, SOURCES_SHOWN);
+  const rest = evidence.slice(SOURCES_SHOWN);
+  return html`<ul class="evidence">${first.map(evidenceOf)}</ul>
+${rest.length ? html`<details><summary>${rest.length} more source${rest.length === 1 ? '' : 's'}</summary><ul class="evidence">${rest.map(evidenceOf)}</ul></details>` : ''}`;
 }
 
 function badges(m: MilestoneView): Html {
@@ -82,8 +92,7 @@ function milestone(m: MilestoneView, view: MilestonesView): Html {
 <h3>${m.title}</h3>
 <p>${badges(m)}</p>
 ${conflictOf(m.conflict)}
-<details${m.evidence.length <= 2 ? html` open` : ''}><summary>${m.evidence.length} source${m.evidence.length === 1 ? '' : 's'}</summary>
-<ul class="evidence">${m.evidence.map(evidenceOf)}</ul></details>
+${sources(m.evidence)}
 ${curation(m, view)}
 </div>
 </article>`;

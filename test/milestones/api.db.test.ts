@@ -1,13 +1,11 @@
 // Extraction into a real database and the timeline API over a real HTTP server.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { insertArticle } from '../../src/articles/store.ts';
 import { extractMilestonesForArticles, reextractTopic } from '../../src/milestones/service.ts';
 import { getTopic } from '../../src/topics/service.ts';
 import { authHeaders, createTestContext, readJson, startApp, type TestContext, type TestServer } from '../support/context.ts';
-import { demoArticles } from './demo-pages.ts';
+import { SLUG, storeDemoArticles } from './db-helpers.ts';
 
-const SLUG = 'kr-us-jp-missile-warning';
 let t: TestContext;
 let app: TestServer;
 let topicId: number;
@@ -17,15 +15,7 @@ before(async () => {
   t = await createTestContext({ now: '2023-06-10T00:00:00Z' });
   app = await startApp(t.ctx);
   topicId = (await getTopic(t.ctx, SLUG)).id;
-  articleIds = [];
-  for (const a of demoArticles()) {
-    const id = await insertArticle(t.ctx.db, {
-      topicId, feedId: null, canonicalUrl: a.url, url: a.url, guid: null, title: null, outlet: a.outlet, author: null,
-      language: a.language, publishedAt: a.publishedAt, fetchedAt: a.publishedAt, text: a.text, contentHash: `h${a.id}`,
-      storyKey: null, relevance: 1, status: 'relevant', skipReason: null,
-    });
-    articleIds.push(id!);
-  }
+  articleIds = await storeDemoArticles(t.ctx.db, topicId);
 });
 after(async () => {
   await app.close();
