@@ -67,6 +67,7 @@ const detail = (value: FieldRef | typeof NA) => ({ value });
 function versionName(feed: ParsedFeed): string {
   const digits = (feed.version ?? '').replace(/\./g, '');
   if (feed.format === 'rdf') return feed.version === '0.90' ? 'rss090' : 'rss10';
+  if (feed.version === 'cdf') return 'cdf';
   if (feed.format === 'atom') return digits ? `atom${digits}` : 'atom';
   if (feed.format === 'json') return `json${digits.replace(/0$/, '')}`;
   // feedparser names every 2.0x "rss20".

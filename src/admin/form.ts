@@ -32,15 +32,20 @@ export function formMessage(err: AppError): string {
   return err.field && !message.startsWith(`${err.field}:`) ? `${err.field}: ${message}` : message;
 }
 
-const notices: Record<string, string> = {
+export interface Notice {
+  text: string;
+  bad?: boolean; // shown as a warning, not a success
+}
+
+const notices: Record<string, string | Notice> = {
   'signed-in': 'Signed in.',
   'feed-added': 'Feed added. It is checked on the next ingest run, or now with “Check now”.',
   'feed-enabled': 'Feed enabled; it will be checked on the next run.',
   'feed-disabled': 'Feed disabled.',
   'checked-ok': 'Feed checked: ok.',
-  'checked-partial': 'Feed checked, with errors (see the feed row and the runs page).',
-  'checked-failed': 'Feed check failed (see the feed row and the runs page).',
-  'checked-skipped': 'Feed check skipped: another run is busy.',
+  'checked-partial': { text: 'Feed checked, with errors (see the feed row and the runs page).', bad: true },
+  'checked-failed': { text: 'Feed check failed (see the feed row and the runs page).', bad: true },
+  'checked-skipped': { text: 'Feed check skipped: another run is busy.', bad: true },
   'topic-added': 'Topic added. Add feeds for it on the feeds page.',
   'subscriber-added': 'Subscriber added.',
   'subscriber-removed': 'Subscriber removed.',
@@ -50,7 +55,9 @@ const notices: Record<string, string> = {
 };
 
 /** Only our own texts: the query parameter picks one, it is never shown itself. */
-export const noticeOf = (req: Request): string | undefined => {
+export function noticeOf(req: Request): Notice | undefined {
   const done = req.query.done;
-  return typeof done === 'string' && Object.hasOwn(notices, done) ? notices[done] : undefined;
-};
+  if (typeof done !== 'string' || !Object.hasOwn(notices, done)) return undefined;
+  const n = notices[done]!;
+  return typeof n === 'string' ? { text: n } : n;
+}

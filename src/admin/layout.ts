@@ -1,12 +1,13 @@
 // The frame of every admin page: head, navigation, sign-out form, flash message.
 import { CSRF_FIELD } from './csrf.ts';
+import type { Notice } from './form.ts';
 import { html, type Html } from './html.ts';
 
 export interface PageFrame {
   title: string;
   active?: string; // the nav entry to highlight
   csrfToken?: string; // absent on the login page: no navigation, no sign-out
-  notice?: string; // a success message after a redirect
+  notice?: Notice; // the outcome of the form sent before the redirect
   error?: string; // a form error
 }
 
@@ -43,13 +44,14 @@ export function layout(frame: PageFrame, body: Html): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${frame.title} · Tidemark admin</title>
+<link rel="icon" href="/admin/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/admin/admin.css">
 </head>
 <body>
 ${header(frame)}
 <main>
 <h1>${frame.title}</h1>
-${frame.notice ? html`<p class="notice" role="status">${frame.notice}</p>` : ''}
+${frame.notice ? html`<p class="notice${frame.notice.bad ? ' bad' : ''}" role="status">${frame.notice.text}</p>` : ''}
 ${frame.error ? html`<p class="error" role="alert">${frame.error}</p>` : ''}
 ${body}
 </main>

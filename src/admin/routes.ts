@@ -15,6 +15,11 @@ import { requireSession } from './session.ts';
 
 const css = readFileSync(new URL('./admin.css', import.meta.url), 'utf8');
 
+// Declared by every page so browsers do not ask for /favicon.ico (outside /admin, a 404).
+const favicon =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#14213d"/>' +
+  '<path d="M4 20c4-4 8 4 12 0s8-4 12 0" stroke="#7fb2ff" stroke-width="3" fill="none"/></svg>';
+
 const ADMIN_CSP = "default-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 const adminHeaders: RequestHandler = (_req, res, next) => {
@@ -49,6 +54,9 @@ export function adminRoutes(ctx: AppContext): Router {
   admin.use(adminHeaders);
   admin.get('/admin.css', (_req, res) => {
     res.type('text/css').set('Cache-Control', 'public, max-age=3600').send(css);
+  });
+  admin.get('/favicon.svg', (_req, res) => {
+    res.type('image/svg+xml').set('Cache-Control', 'public, max-age=86400').send(favicon);
   });
   admin.use(express.urlencoded({ extended: false, limit: '50kb' }));
   admin.use(checkOrigin(ctx.config));

@@ -20,8 +20,17 @@ export interface BlockOptions {
   dropLinkLists: boolean;
 }
 
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+export interface Paragraph {
+  text: string;
+  /** 1–6 for a heading, 0 for other text. */
+  level: number;
+}
+
 class ParagraphWriter {
-  readonly paragraphs: string[] = [];
+  readonly paragraphs: Paragraph[] = [];
+  headingLevel = 0;
   private current = '';
   private linkChars = 0;
 
@@ -45,7 +54,7 @@ class ParagraphWriter {
     const chars = text.replace(/\s+/g, '').length;
     // A short paragraph that is mostly link text is navigation, not prose.
     const linky = this.options.dropLinkLists && chars < 200 && this.linkChars > 0.6 * chars;
-    if (text && !linky) this.paragraphs.push(text);
+    if (text && !linky) this.paragraphs.push({ text, level: this.headingLevel });
     this.current = '';
     this.linkChars = 0;
   }
@@ -72,19 +81,41 @@ function walk(node: DomNode, out: ParagraphWriter, inLink: boolean, options: Blo
   if (tag === 'br') return out.lineBreak();
   if (options.dropLinkLists && LIST_TAGS.has(tag) && linkShare(node) > 0.7) return;
   const block = BLOCK_TAGS.has(tag);
+  const heading = HEADING_TAGS.has(tag);
   if (block) out.flush();
+  const outerLevel = out.headingLevel;
+  if (heading) out.headingLevel = Number(tag[1]);
   if (CELL_TAGS.has(tag)) out.text(' ', false);
   const children = node.childNodes;
   const link = inLink || tag === 'a';
   for (let i = 0; i < children.length; i++) walk(children[i]!, out, link, options, depth + 1);
   if (CELL_TAGS.has(tag)) out.text(' ', false);
   if (block) out.flush();
+  out.headingLevel = outerLevel;
 }
 
-/** Paragraph texts of an element, whitespace collapsed within each. */
-export function paragraphsOf(root: DomElement, options: BlockOptions = { dropLinkLists: false }): string[] {
+/**
+ * A heading followed by nothing, or by a heading of the same or higher rank,
+ * titled something that was removed ("Related stories").
+ */
+export function dropOrphanHeadings(paragraphs: Paragraph[]): Paragraph[] {
+  return paragraphs.filter((p, i) => {
+    if (p.level === 0) return true;
+    const next = paragraphs[i + 1];
+    return next !== undefined && (next.level === 0 || next.level > p.level);
+  });
+}
+
+/** Paragraphs of an element, whitespace collapsed within each. */
+export function blocksOf(root: DomElement, options: BlockOptions): Paragraph[] {
   const out = new ParagraphWriter(options);
   walk(root, out, false, options, 0);
   out.flush();
   return out.paragraphs;
+}
+
+/** Paragraph texts of an element; with `dropLinkLists`, orphan headings go too. */
+export function paragraphsOf(root: DomElement, options: BlockOptions = { dropLinkLists: false }): string[] {
+  const blocks = blocksOf(root, options);
+  return (options.dropLinkLists ? dropOrphanHeadings(blocks) : blocks).map((p) => p.text);
 }

@@ -1,7 +1,7 @@
 // Main text of a page. Our own pass first: a container found by name, cleaned
 // of boilerplate; then Readability on a fresh copy, and the two compared by
 // length the way trafilatura does; all paragraphs as the last resort.
-import { paragraphsOf } from './extract-blocks.ts';
+import { blocksOf, dropOrphanHeadings, paragraphsOf, type Paragraph } from './extract-blocks.ts';
 import { pruneBoilerplate, removeNoise } from './extract-clean.ts';
 import { containerCandidates } from './extract-container.ts';
 import { collapse, parseDocument, type DomDocument, type DomElement } from './extract-dom.ts';
@@ -45,14 +45,14 @@ function wildText(doc: DomDocument): Candidate {
   pruneBoilerplate(body);
   const blocks = body.querySelectorAll(WILD_SELECTOR);
   const taken: DomElement[] = [];
-  const out: string[] = [];
+  const out: Paragraph[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const el = blocks[i]!;
     if (taken.some((t) => contains(t, el))) continue;
     taken.push(el);
-    out.push(...paragraphsOf(el, { dropLinkLists: true }));
+    out.push(...blocksOf(el, { dropLinkLists: true }));
   }
-  return candidate(out, true);
+  return candidate(dropOrphanHeadings(out).map((p) => p.text), true);
 }
 
 function contains(ancestor: DomElement, el: DomElement): boolean {

@@ -82,6 +82,12 @@ export function detectCharset(body: Buffer, contentType: string | null | undefin
 
 interface Detection { charset: string; note: string | null }
 
+const LATIN_DEFAULTS = new Set(['iso-8859-1', 'windows-1252', 'us-ascii']);
+
+function hasHighBytes(body: Buffer): boolean {
+  return body.some((b) => b >= 0x80);
+}
+
 function detect(body: Buffer, contentType: string | null | undefined, kind: DocKind): Detection {
   const bom = charsetFromBom(body);
   if (bom) return { charset: bom, note: null };
@@ -91,10 +97,15 @@ function detect(body: Buffer, contentType: string | null | undefined, kind: DocK
   const headerFits = header && !(wide && !header.startsWith('utf-16') && !header.startsWith('utf-32'));
   // Servers often label legacy pages utf-8 by default; invalid bytes mean the label is wrong.
   if (headerFits && (header !== 'utf-8' || isValidUtf8(body))) {
+    // Old servers label everything latin-1; multi-byte UTF-8 that validates is never meant as latin-1.
+    if (LATIN_DEFAULTS.has(header) && hasHighBytes(body) && isValidUtf8(body)) {
+      return { charset: 'utf-8', note: `labelled ${header} but the bytes are utf-8` };
+    }
     return { charset: withByteOrder(header, body), note: null };
   }
   if (wide) return { charset: wide, note: null };
-  const head = body.subarray(0, 2048).toString('latin1');
+  // Pages often put <meta charset> after long scripts; the XML declaration is always first.
+  const head = body.subarray(0, kind === 'html' ? 8192 : 1024).toString('latin1');
   const declared = charsetFromDeclaration(head, kind);
   if (declared && !declared.startsWith('utf-16') && !declared.startsWith('utf-32')) {
     if (declared !== 'utf-8' || isValidUtf8(body)) return { charset: declared, note: null };

@@ -32,13 +32,14 @@ function expandDeclaredEntities(xml: string): string {
 /** Faults sax lets through that still make the document not well-formed XML. */
 export function lintXml(xml: string): string[] {
   const found: string[] = [];
-  const declared = new Set(['xml', 'xmlns', ...[...xml.matchAll(/xmlns:([\w.-]+)\s*=/g)].map((m) => m[1] ?? '')]);
-  const used = [...xml.matchAll(/<\/?([A-Za-z_][\w.-]*):[\w.-]+/g)].map((m) => m[1] ?? '');
+  // Markup inside CDATA and comments is text (Word's <o:p> in a CDATA description is fine).
+  const outside = splitCdata(xml).filter((p) => !p.startsWith('<![CDATA[')).join('').replace(/<!--[\s\S]*?-->/g, '');
+  const declared = new Set(['xml', 'xmlns', ...[...outside.matchAll(/xmlns:([\w.-]+)\s*=/g)].map((m) => m[1] ?? '')]);
+  const used = [...outside.matchAll(/<\/?([A-Za-z_][\w.-]*):[\w.-]+/g)].map((m) => m[1] ?? '');
   const undeclared = [...new Set(used.filter((p) => !declared.has(p)))];
   if (undeclared.length) found.push(`undeclared namespace prefix ${undeclared.join(', ')}`);
   // With no DOCTYPE, only the five XML entities are defined; sax quietly accepts HTML ones.
   if (!/<!DOCTYPE/i.test(xml.slice(0, 4096))) {
-    const outside = splitCdata(xml).filter((p) => !p.startsWith('<![CDATA[')).join('');
     const names = [...outside.matchAll(/&([A-Za-z][\w.-]*);/g)].map((m) => m[1] ?? '').filter((n) => !XML_ENTITIES.has(n));
     if (names.length) found.push(`entities not defined in XML: ${[...new Set(names)].slice(0, 5).join(', ')}`);
   }

@@ -22,12 +22,18 @@ function plainTitle(node: XNode, base: string | null, ...names: string[]): strin
   return null;
 }
 
-export function readRssHead(tree: FeedTree, docBase: string | null): FeedHead {
+/** The base URI inside the channel: document URL, then xml:base on the root and the channel (CDF: BASE). */
+export function rssBase(tree: FeedTree, docBase: string | null): string | null {
   const base = baseOf(tree.channel, baseOf(tree.root, docBase));
+  return tree.kind === 'cdf' ? resolveUrl(tree.channel.attrs.base, base) ?? base : base;
+}
+
+export function readRssHead(tree: FeedTree, docBase: string | null): FeedHead {
+  const base = rssBase(tree, docBase);
   const { channel } = tree;
-  const linkText = childText(channel, 'link');
+  const linkText = childText(channel, 'link') ?? nonEmpty(channel.attrs.href);
   const ttl = Number.parseInt(childText(channel, 'ttl') ?? '', 10);
-  const description = child(channel, 'description', 'dc:description', 'itunes:subtitle', 'itunes:summary');
+  const description = child(channel, 'description', 'dc:description', 'itunes:subtitle', 'itunes:summary', 'abstract');
   return {
     title: plainTitle(channel, base, 'title', 'dc:title'),
     link: linkText ? resolveUrl(linkText, base) : atomLink(channel, base),
@@ -38,7 +44,7 @@ export function readRssHead(tree: FeedTree, docBase: string | null): FeedHead {
 }
 
 function itemLink(item: XNode, base: string | null): string | null {
-  const link = childText(item, 'link');
+  const link = childText(item, 'link') ?? nonEmpty(item.attrs.href);
   if (link) return resolveUrl(link, base);
   const fromAtom = atomLink(item, base);
   if (fromAtom) return fromAtom;
@@ -97,7 +103,7 @@ export function readRssItem(item: XNode, channelBase: string | null): FeedItem {
     contentHtml: nonEmpty(content?.html) ?? nonEmpty(summary?.html),
     author: itemAuthor(item),
     publishedAt: itemDate(item, 'pubDate', 'dc:date', 'dcterms:issued', 'dcterms:created', 'atom:published', 'issued', 'pubdate'),
-    updatedAt: itemDate(item, 'dcterms:modified', 'atom:updated', 'lastBuildDate', 'modified'),
+    updatedAt: itemDate(item, 'dcterms:modified', 'atom:updated', 'lastBuildDate', 'modified') ?? parseFeedDate(item.attrs.lastmod),
     categories: itemCategories(item),
   };
 }

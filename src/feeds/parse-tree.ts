@@ -5,7 +5,8 @@
 import Parser from 'rss-parser';
 
 export interface XNode { name: string; attrs: Record<string, string>; children: (XNode | string)[] }
-export type TreeKind = 'rss' | 'rdf' | 'atom';
+// cdf: Microsoft's Channel Definition Format (1997), RSS's predecessor; read as RSS with upper-case names.
+export type TreeKind = 'rss' | 'rdf' | 'atom' | 'cdf';
 export interface FeedTree { kind: TreeKind; channel: XNode; items: XNode[]; root: XNode }
 
 // Field names are hidden from rss-parser behind this mark so it only splits the feed into items.
@@ -65,6 +66,7 @@ function nodeFrom(name: string, raw: { children?: Raw[]; attrs?: Record<string, 
 
 // RSS with items straight under <rss> (no <channel>): give rss-parser the channel it expects.
 function withChannel(xml: string, kind: TreeKind): string {
+  if (kind === 'cdf') return xml.replace(/<channel\b/i, '<rss version="cdf"><CHANNEL').replace(/<\/channel>(?![\s\S]*<\/channel>)/i, '</CHANNEL></rss>');
   if (kind !== 'rss' || /<channel[\s>/]/.test(xml)) return xml;
   return xml.replace(/(<rss\b[^>]*>)([\s\S]*)(<\/rss\s*>)/, '$1<channel>$2</channel>$3');
 }
@@ -73,7 +75,7 @@ function withChannel(xml: string, kind: TreeKind): string {
 export async function readFeedTree(xml: string, kind: TreeKind, root: XNode): Promise<FeedTree> {
   const prefixes = prefixMap(xml, kind);
   const rename = (name: string): string => {
-    let canonical = canonicalName(name, prefixes);
+    let canonical = canonicalName(kind === 'cdf' ? name.toLowerCase() : name, prefixes);
     // Some Atom generators wrote RSS's <item> for <entry>.
     if (kind === 'atom' && canonical === 'item') canonical = 'entry';
     return STRUCTURE.has(canonical) ? canonical : MARK + canonical;
@@ -84,6 +86,7 @@ export async function readFeedTree(xml: string, kind: TreeKind, root: XNode): Pr
     xml2js: {
       explicitChildren: true, preserveChildrenOrder: true, charsAsChildren: true, includeWhiteChars: true,
       tagNameProcessors: [rename],
+      attrNameProcessors: kind === 'cdf' ? [(name: string) => name.toLowerCase()] : [],
     },
     customFields: { feed: own as never, item: own as never },
   });

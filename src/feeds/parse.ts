@@ -4,9 +4,8 @@ import { decodeBody } from './charset.ts';
 import { atomBase, atomFeedAuthor, readAtomEntry, readAtomHead } from './parse-atom.ts';
 import { looksLikeJsonFeed, parseJsonFeed } from './parse-json.ts';
 import { closeAfterLastItem, lintXml, prepareXml, repairXml, rootElement } from './parse-repair.ts';
-import { readRssHead, readRssItem } from './parse-rss.ts';
+import { readRssHead, readRssItem, rssBase } from './parse-rss.ts';
 import { readFeedTree, type FeedTree, type TreeKind, type XNode } from './parse-tree.ts';
-import { baseOf } from './parse-node.ts';
 import type { ParsedFeed } from './parse-types.ts';
 
 export type { FeedItem, ParsedFeed } from './parse-types.ts';
@@ -37,10 +36,12 @@ function kindOf(root: XNode): TreeKind | null {
   if (local === 'feed') return 'atom';
   if (local === 'rss') return 'rss';
   if (local === 'RDF') return 'rdf';
+  if (local === 'CHANNEL') return 'cdf';
   return null;
 }
 
 function versionOf(kind: TreeKind, root: XNode): string | null {
+  if (kind === 'cdf') return 'cdf';
   if (kind === 'rdf') return Object.values(root.attrs).some((v) => v.includes('netscape.com/rdf/simple/0.9')) ? '0.90' : '1.0';
   if (kind === 'atom') return root.attrs.version ?? (Object.values(root.attrs).includes('http://www.w3.org/2005/Atom') ? '1.0' : null);
   return root.attrs.version?.trim() || null;
@@ -58,7 +59,7 @@ async function readTree(xml: string, kind: TreeKind, root: XNode, warnings: stri
     } catch (second) {
       const salvaged = await salvageItems(repaired.xml, second, kind, root);
       if (!salvaged) throw new FeedParseError('malformed', `not well-formed XML and not recoverable: ${firstLine(second)}`, { cause: second });
-      warnings.push(`not well-formed XML (${firstLine(second)}); kept the ${salvaged.items.length} items before the error`);
+      warnings.push(`not well-formed XML (${firstLine(second)}); kept ${salvaged.items.length} complete item(s) before the error`);
       return salvaged;
     }
   }
@@ -99,8 +100,9 @@ function fromTree(tree: FeedTree, url: string): Omit<ParsedFeed, 'charset' | 'wa
     const author = atomFeedAuthor(tree);
     return { format: 'atom', version, ...readAtomHead(tree, url), items: tree.items.map((e) => readAtomEntry(e, base, author)) };
   }
-  const base = baseOf(tree.channel, baseOf(tree.root, url));
-  return { format: tree.kind, version, ...readRssHead(tree, url), items: tree.items.map((i) => readRssItem(i, base)) };
+  const base = rssBase(tree, url);
+  const format = tree.kind === 'rdf' ? 'rdf' : 'rss';
+  return { format, version, ...readRssHead(tree, url), items: tree.items.map((i) => readRssItem(i, base)) };
 }
 
 /** Parses RSS 0.9x/1.0/2.0, Atom 0.3/1.0 or JSON Feed bytes. Throws FeedParseError with a stable code. */

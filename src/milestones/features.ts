@@ -51,18 +51,21 @@ export function detectFeatures(text: string): Features {
   };
 }
 
+// The allies as a group, named without naming them ("the three", "they", "the ministers").
+const GROUP = /\b(they|the (three|allies|ministers|leaders|defen[cs]e chiefs|countries|nations|sides|partners))\b/i;
+
 /**
- * A sentence belongs to the topic when it names a topic term or object, or all three allies acting together;
- * two allies alone count only inside an article that is about the topic (`topicalArticle`). A sentence about
- * North Korea alone ("last year the regime fired…") is background, not a milestone.
+ * A sentence belongs to the topic when it names a topic term or object, or all three allies acting together.
+ * Inside an article about the topic, the allies named as a group or a known venue also do ("they agreed at
+ * Camp David in August"). Two countries alone, or North Korea alone ("last year the regime fired…"), do not.
  */
 export function isRelevant(text: string, f: Features, terms: string[], topicalArticle: boolean): boolean {
   const lower = text.toLowerCase();
   const topical = terms.some((t) => t && lower.includes(t)) || f.objects.length > 0;
   if (topical || f.trilateral || f.actors.length >= 3) return true;
-  if (!topicalArticle || NORTH_KOREA.test(text.replace(/against (North Korea|Pyongyang)/gi, ''))) return false;
-  // inside a topical article, two allies or a known venue ("agreed by the leaders at Camp David") suffice
-  return f.actors.length >= 2 || f.place !== null;
+  if (!topicalArticle || f.actors.length === 2) return false;
+  if (NORTH_KOREA.test(text.replace(/against (North Korea|Pyongyang)|North Korea's (missile|nuclear)/gi, ''))) return false;
+  return GROUP.test(text) || f.place !== null;
 }
 
 /** An article is about the topic when its terms or objects come up at least twice. */
@@ -78,15 +81,16 @@ export function isTopicalArticle(text: string, terms: string[]): boolean {
 const MAX_DISTANCE = 140;
 // An event of someone else between the event word and the date takes the date ("met… amid the North's launch
 // earlier this week").
-const OTHER_EVENT = /\b(launch\w*|fir(ed|ing)|test\w*|provocations?|tensions?|threats?)\b|발사|도발|発射|挑発/i;
+const OTHER_EVENT = /\b(launch(ed|es|ing)?|fir(ed|es|ing)|test-fir\w*|(nuclear|missile|weapons?) tests?|provocations?|tensions?|threats?)\b|발사|도발|発射|挑発/i;
 
 const OTHER_EVENT_ALL = new RegExp(OTHER_EVENT.source, 'gi');
 
 /** Distance from the date expression to the nearest word of someone else's event, or Infinity. */
-function otherEventDistance(timex: Pick<Timex, 'start' | 'end'>, text: string): number {
+function otherEventDistance(timex: Pick<Timex, 'start' | 'end'>, text: string, cue: CueHit): number {
   let best = Infinity;
   for (const m of text.matchAll(OTHER_EVENT_ALL)) {
     const end = m.index + m[0].length;
+    if (m.index < cue.end && end > cue.start) continue; // part of the event word itself ("launched the system")
     const d = end <= timex.start ? timex.start - end : m.index >= timex.end ? m.index - timex.end : 0;
     best = Math.min(best, d);
   }
@@ -100,13 +104,13 @@ export function nearestCue(
   text: string,
 ): (CueHit & { distance: number }) | null {
   let best: (CueHit & { distance: number }) | null = null;
-  const other = otherEventDistance(timex, text);
   for (const c of cues) {
+    const other = otherEventDistance(timex, text, c);
     const before = c.end <= timex.start;
     const distance = before ? timex.start - c.end : c.start >= timex.end ? c.start - timex.end : 0;
     if (distance > MAX_DISTANCE || other < distance) continue;
     const between = before ? text.slice(c.end, timex.start) : text.slice(timex.end, c.start);
-    if (OTHER_EVENT.test(between)) continue;
+    if (OTHER_EVENT.test(between.replace(text.slice(c.start, c.end), ''))) continue;
     if (!best || distance < best.distance) best = { ...c, distance };
   }
   return best;

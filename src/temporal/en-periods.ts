@@ -61,7 +61,8 @@ function periodValue(unit: string, shift: string, c: Ctx): string {
 export const EN_PERIOD_RULES: Rule[] = [
   rule(
     'ordinal-quarter',
-    `(?:(?:the|its|(?<rel>this\\s+year's|last\\s+year's|next\\s+year's)|(?<py>\\d{4})'s)\\s+)?(?:(?<y0>\\d{4})\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>${ORD})[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?quarters?(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?(?<y1>\\d{4})|(?<rel2>this|last|next)\\s+year))?`,
+    // a determiner belongs to "the third quarter" but not to the adjective in "the third-quarter loss"
+    `(?:(?:the|its|(?<rel>this\\s+year's|last\\s+year's|next\\s+year's)|(?<py>\\d{4})'s)\\s+(?![^\\s-]+-quarter))?(?:(?<y0>\\d{4})\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>${ORD})[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?quarters?(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?(?<y1>\\d{4})|(?<rel2>this|last|next)\\s+year))?`,
     (g, c) => {
       const q = g.ord?.toLowerCase() === 'final' ? 4 : ORDINALS[g.ord?.toLowerCase() ?? ''] ?? 1;
       const y = periodYear(c, q, 4, g.y0 ?? g.y1 ?? g.py, g.rel ?? g.rel2);

@@ -47,6 +47,15 @@ function unitsAgo(n: number, unit: string, sign: number, c: Ctx): Draft {
   return { type: 'DATE', value: fmtYear(day.y) };
 }
 
+/** "the following year" counts from the date last talked about; "next year" from publication. */
+function anchorFor(shift: string | undefined, unit: string | undefined, c: Ctx): Ymd {
+  const last = c.doc.last;
+  if (!last || !/following|previous/i.test(shift ?? '')) return c.ref;
+  if (/year/i.test(unit ?? '')) return { y: last.y, m: 6, d: 15 };
+  if (/month/i.test(unit ?? '') && last.m) return { y: last.y, m: last.m, d: 15 };
+  return c.ref;
+}
+
 /** this/last/next week, month, year, decade, century, weekend. */
 function unitRelative(shiftWord: string, unitWord: string, ref: Ymd): Draft | null {
   const s = shiftOf(shiftWord);
@@ -74,7 +83,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
     withPart(g.last ? addDays(c.ref, -1) : c.ref, g.part)),
   rule(
     'weekday',
-    `(?:(?<shift>last|next|this|this\\s+coming|this\\s+past|the\\s+previous|the\\s+following|coming|past)\\s+)?(?<wd>${WEEKDAY})(?:'s)?(?:\\s+(?<part>${PART}))?`,
+    `(?:(?<shift>last|next|this|this\\s+coming|this\\s+past|the\\s+previous|the\\s+following|coming|past)\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<part>${PART}))?`,
     (g, c) => {
       const wd = weekdayNumber(g.wd ?? '');
       if (wd === undefined) return null;
@@ -107,8 +116,16 @@ export const EN_RELATIVE_RULES: Rule[] = [
   rule(
     'unit-relative',
     '(?<shift>this|last|next|the\\s+past|the\\s+previous|the\\s+coming|the\\s+following|the\\s+current|the\\s+latest|the\\s+last|the\\s+next)\\s+(?<u>week|month|year|decade|century)(?![\\s-]+(?:old|long)\\b)',
-    (g, c) => unitRelative(g.shift ?? '', g.u ?? '', c.ref),
+    (g, c) => unitRelative(g.shift ?? '', g.u ?? '', anchorFor(g.shift, g.u, c)),
+    // a capitalised unit is a title: ABC's "This Week"
+    (g) => !/^\p{Lu}/u.test(g.u ?? ''),
   ),
+  // "that year", "the same month": the period of the date last talked about
+  rule('that-period', '(?:that|the\\s+same)\\s+(?<u>year|month)', (g, c) => {
+    const last = c.doc.last;
+    if (!last || (g.u?.toLowerCase() === 'month' && !last.m)) return null;
+    return { type: 'DATE', value: g.u?.toLowerCase() === 'month' ? fmtMonth(last.y, last.m ?? 1) : fmtYear(last.y) };
+  }),
   rule(
     'ago',
     `(?:(?<mod>about|nearly|almost|some|roughly|approximately|more\\s+than|less\\s+than|over|just|only)\\s+)?(?<n>${COUNT})\\s+(?<u>${UNIT})s?(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|later|from\\s+now|hence)`,
@@ -135,6 +152,11 @@ export const EN_RELATIVE_RULES: Rule[] = [
   rule('the-year', '(?:the\\s+)(?<fiscal>fiscal\\s+)?year(?=\\s+(?<end>ended|ending|to|through)\\b|[,.])', (g, c) =>
     g.end ? { type: 'DURATION', value: 'P1Y' } : { type: 'DATE', value: fmtYear(c.ref.y) },
     (_g, m, text) => /\b(?:for|of|in|during)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))),
+  rule('in-the-year', '(?:the\\s+)year', (_g, c) => ({ type: 'DATE', value: fmtYear(c.ref.y) }),
+    (_g, m, text) => /\b(?:earlier|later|early|late)\s+in\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))),
+  // "for years", "within weeks": an unknown count of units
+  rule('bare-units', '(?<u>years|months|weeks|decades|centuries|days|hours)', (g) => ({ type: 'DURATION', value: durationValue(null, g.u ?? 'years') }),
+    (_g, m, text) => /\b(?:for|within|over\s+the|in\s+the\s+coming|time\s+in)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))),
   rule('year-ago', '(?:the\\s+)?(?:comparable\\s+|corresponding\\s+|same\\s+)?(?:year-?(?:ago|earlier)|year\\s+(?:ago|earlier))(?:\\s+(?:period|quarter|level|months?))?', (_g, c) => unitsAgo(1, 'Y', -1, c)),
 ];
 

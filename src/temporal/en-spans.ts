@@ -1,6 +1,6 @@
 // English rules for durations ("two years", "the past three months"), sets ("every week", "annually"),
 // document-relative references ("now", "the past", "soon") and clock times ("2:30 p.m.").
-import { rule, type Rule } from './grammar.ts';
+import { rule, type Ctx, type Rule } from './grammar.ts';
 import { COUNT, MONTH, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { resolveWeekday } from './resolve.ts';
 import { addDays } from './calendar.ts';
@@ -12,7 +12,7 @@ const DURATION_MOD: Record<string, TimexMod> = {
   about: 'APPROX', around: 'APPROX', roughly: 'APPROX', approximately: 'APPROX', some: 'APPROX',
   nearly: 'BEFORE', almost: 'BEFORE', under: 'BEFORE', 'less than': 'BEFORE', 'fewer than': 'BEFORE',
   'up to': 'ON_OR_BEFORE', 'at most': 'ON_OR_BEFORE', 'no more than': 'ON_OR_BEFORE', within: 'ON_OR_BEFORE',
-  'more than': 'AFTER', over: 'AFTER', 'at least': 'ON_OR_AFTER', 'no less than': 'ON_OR_AFTER',
+  'more than': 'AFTER', 'at least': 'ON_OR_AFTER', 'no less than': 'ON_OR_AFTER',
 };
 const MOD_WORDS = Object.keys(DURATION_MOD).map((w) => w.replace(' ', '\\s+')).join('|');
 
@@ -67,21 +67,36 @@ function setDraft(n: string | undefined, what: string): Draft | null {
 
 /** Ages ("6-year-old", "52 years old") and fractions ("three-quarters of") are not times. */
 function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
-  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 9);
   if (/^[\s-]old\b/i.test(after)) return false;
-  if (/^quarter/i.test(unit) && (/-quarters$/i.test(m[0]) || /^\s+of\b/i.test(after))) return false;
-  return true;
+  if (/^quarter/i.test(unit) && (/-quarters$/i.test(m[0]) || /^(?:\s+of\b|-century)/i.test(after))) return false;
+  // a capitalised unit inside a sentence is a name: "60 Minutes"
+  return !/^\p{Lu}/u.test(unit) || m.index === 0;
+}
+
+/** "four flights a week", "$500 million a year": a rate, so a SET rather than a duration. */
+function isRate(count: string, m: RegExpExecArray, text: string): boolean {
+  if (!/^an?$/i.test(count.trim())) return false;
+  const before = text.slice(Math.max(0, m.index - 24), m.index);
+  return /(?:\d|\b\w+s|\bmillion|\bbillion|\bhours?|\bminutes?)\s+$/i.test(before) && !/\b(?:for|in|within|over|than|after|before|least|about|nearly|almost|is|was|of)\s+$/i.test(before);
 }
 
 const TIME_DAY = `(?:${WEEKDAY}|today|yesterday|tomorrow|tonight)`;
 
-function clockDay(ref: Ymd, day: string | undefined, tense: () => 'past' | 'future' | 'unknown'): Ymd {
-  if (!day) return ref;
+/** How close (in characters) the last mentioned day must be for a bare clock time to belong to it. */
+const SAME_DAY_REACH = 300;
+
+function clockDay(c: Ctx, day: string | undefined): Ymd {
+  const { ref } = c;
+  if (!day) {
+    const last = c.doc.last;
+    return last?.d && last.m && c.start - last.end < SAME_DAY_REACH ? { y: last.y, m: last.m, d: last.d } : ref;
+  }
   const w = day.toLowerCase();
   if (w === 'yesterday') return addDays(ref, -1);
   if (w === 'tomorrow') return addDays(ref, 1);
   const wd = weekdayNumber(w);
-  return wd === undefined ? ref : resolveWeekday(ref, wd, tense(), null);
+  return wd === undefined ? ref : resolveWeekday(ref, wd, c.tense(), null);
 }
 
 function clockDraft(h: number, mi: number, ap: string | undefined, day: Ymd): Draft | null {
@@ -94,20 +109,27 @@ function clockDraft(h: number, mi: number, ap: string | undefined, day: Ymd): Dr
 const REFS: Array<[string, string, string]> = [
   ['present', '(?:right\\s+)?now|currently|nowadays|these\\s+days|at\\s+present|the\\s+present(?:\\s+time)?|at\\s+the\\s+moment', 'PRESENT_REF'],
   ['past', 'the\\s+past|recently|lately|(?:in\\s+)?the\\s+old\\s+days|(?:long|some\\s+time|years)\\s+ago', 'PAST_REF'],
-  ['past-plural', 'recent\\s+(?:years|months|weeks|days|times|decades)|past\\s+years', 'PAST_REF'],
+  ['past-plural', 'recent\\s+(?:years|times|decades)|past\\s+years', 'PAST_REF'],
   ['future', 'the\\s+(?:near\\s+|foreseeable\\s+|distant\\s+)?future|as\\s+soon\\s+as\\s+possible|the\\s+(?:near|short)\\s+term|a\\s+later\\s+date', 'FUTURE_REF'],
-  ['future-plural', '(?:the\\s+)?coming\\s+(?:days|weeks|months|years|decades)|the\\s+(?:days|weeks|months|years)\\s+ahead', 'FUTURE_REF'],
 ];
 
 export const EN_SPAN_RULES: Rule[] = [
   rule(
     'duration',
     `(?:(?<mod>${MOD_WORDS})\\s+)?(?:(?:the|each\\s+of\\s+the)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|following|latest|final|remaining|initial|same|nearly|almost)\\s+)?(?<n>${COUNT})[\\s-]+(?:(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar)\\s+)?(?<u>${UNIT})s?(?:-long)?`,
-    (g) => durationDraft(g.n ?? '', g.u ?? '', g.dir, g.mod),
+    (g, c) => (!g.mod && !g.dir && isRate(g.n ?? '', { index: c.start } as RegExpExecArray, c.text)
+      ? { type: 'SET', value: durationValue(1, g.u ?? 'year') }
+      : durationDraft(g.n ?? '', g.u ?? '', g.dir, g.mod)),
     (g, m, text) => durationOk(g.u ?? '', m, text),
   ),
   // ISO 8601 durations written as such: "P2Y", "PT3H", "P1Y6M"
   rule('iso-duration', 'P(?:\\d+[YMWD])+(?:T(?:\\d+[HMS])+)?|PT(?:\\d+[HMS])+', (g, c) => ({ type: 'DURATION', value: c.text.slice(c.start, c.end) }), undefined, 'g'),
+  // "in recent weeks", "the coming months", "the weeks ahead": a stretch of unknown length next to now
+  rule(
+    'vague-units',
+    '(?:(?<recent>recent)|(?:the\\s+)?(?<coming>coming))\\s+(?<u>days|weeks|months|quarters)|the\\s+(?<u2>days|weeks|months|years)\\s+ahead|(?:the\\s+)?coming\\s+(?<u3>years|decades)',
+    (g) => ({ type: 'DURATION', value: durationValue(null, g.u ?? g.u2 ?? g.u3 ?? 'weeks'), direction: g.recent ? 'past' : 'future' }),
+  ),
   rule(
     'few-units',
     `(?:the\\s+)?(?<dir>past|last|next|coming|previous|following)\\s+(?<n>few|several|couple\\s+of|many)\\s+(?<u>${UNIT})s`,
@@ -126,15 +148,16 @@ export const EN_SPAN_RULES: Rule[] = [
     `(?:(?:around|approximately)\\s+)?(?<h>[01]?\\d|2[0-4])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC|KST|JST))?(?:,?\\s+(?:on\\s+)?(?:(?<day>${TIME_DAY})|(?<mon>${MONTH})\\s+(?<md>[0-3]?\\d)))?`,
     (g, c) => {
       const mon = g.mon ? monthNumber(g.mon) : undefined;
-      const day = mon ? { y: yearForDay(c.ref, mon, Number(g.md), c.tense()), m: mon, d: Number(g.md) } : clockDay(c.ref, g.day, c.tense);
+      const day = mon ? { y: yearForDay(c.ref, mon, Number(g.md), c.tense()), m: mon, d: Number(g.md) } : clockDay(c, g.day);
       return clockDraft(Number(g.h), Number(g.mi ?? 0), g.ap, day);
     },
   ),
-  rule('clock-24', '(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)\\s*(?<tz>GMT|UTC|KST|JST|[ECMP][SD]T)', (g, c) => clockDraft(Number(g.h), Number(g.mi), undefined, c.ref)),
+  rule('clock-24', '(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)\\s*(?<tz>GMT|UTC|KST|JST|[ECMP][SD]T)', (g, c) => clockDraft(Number(g.h), Number(g.mi), undefined, clockDay(c, undefined))),
   rule(
     'noon',
     `(?:(?<pre>${TIME_DAY})\\s+)?(?<w>noon|midnight|midday)(?:\\s+(?<day>${TIME_DAY}))?`,
-    (g, c) => clockDraft(/midnight/i.test(g.w ?? '') ? 24 : 12, 0, undefined, clockDay(c.ref, g.day ?? g.pre, c.tense)),
+    (g, c) => clockDraft(/midnight/i.test(g.w ?? '') ? 24 : 12, 0, undefined, clockDay(c, g.day ?? g.pre)),
+    (_g, m, text) => !/\bhigh\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)),
   ),
   ...REFS.map(([name, pattern, value]) => rule(`ref-${name}`, pattern, () => ({ type: 'DATE', value }))),
 ];

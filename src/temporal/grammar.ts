@@ -14,9 +14,13 @@ export interface Ctx {
   doc: DocMemory;
 }
 
-/** Discourse memory across one document: the last fiscal quarter talked about anchors "a year ago". */
+/**
+ * Discourse memory across one document: the last completed quarter talked about anchors "a year ago"; the last
+ * calendar date anchors "the following year", "that month" and a clock time given without a day.
+ */
 export interface DocMemory {
   quarter?: { y: number; q: number };
+  last?: { y: number; m?: number; d?: number; end: number };
 }
 
 export type Groups = Record<string, string | undefined>;

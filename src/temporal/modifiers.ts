@@ -6,6 +6,8 @@ interface Prefix {
   re: RegExp;
   mod: TimexMod;
   deadline?: boolean;
+  /** "earlier Friday", "later today" narrow a day to part of it: TimeML leaves the word out of the span. */
+  notDay?: boolean;
 }
 
 // Each pattern is anchored at the end of the text before the date; group 1 is what joins the span.
@@ -14,8 +16,8 @@ const PREFIXES: Prefix[] = [
   { re: /\b((?:the\s+)?(?:very\s+)?(?:end|close|turn)\s+of\s+(?:the\s+)?)$/i, mod: 'END' },
   { re: /\b((?:the\s+)?(?:beginning|start|outset)\s+of\s+(?:the\s+)?)$/i, mod: 'START' },
   { re: /\b((?:the\s+)?middle\s+of\s+(?:the\s+)?)$/i, mod: 'MID' },
-  { re: /\b((?:the\s+)?(?:early|earlier(?:\s+in)?)[\s-]+)$/i, mod: 'START' },
-  { re: /\b((?:the\s+)?(?:late|later(?:\s+in)?)[\s-]+)$/i, mod: 'END' },
+  { re: /\b((?:the\s+)?(?:early|earlier(?:\s+in)?)[\s-]+)$/i, mod: 'START', notDay: true },
+  { re: /\b((?:the\s+)?(?:late|later(?:\s+in)?)[\s-]+)$/i, mod: 'END', notDay: true },
   { re: /\b((?:the\s+)?mid[\s-]*)$/i, mod: 'MID' },
   { re: /\b(within\s+)$/i, mod: 'END', deadline: true },
   { re: /\b((?:post|after)-)$/i, mod: 'AFTER' },
@@ -33,7 +35,7 @@ export function applyModifiers(text: string, tx: Timex, floor: number): Timex {
     const before = text.slice(Math.max(floor, tx.start - 40), tx.start);
     for (const p of PREFIXES) {
       const m = p.re.exec(before);
-      if (!m || !m[1]) continue;
+      if (!m || !m[1] || (p.notDay && /^\d{4}-\d\d-\d\d/.test(tx.value))) continue;
       if (p.mod === 'MID' && /^the\s+mid\s+$/i.test(m[1])) continue;
       const start = tx.start - m[1].length;
       out = { ...tx, start, text: text.slice(start, tx.end), mod: p.mod, ...(p.deadline ? { deadline: true } : {}) };
@@ -45,10 +47,12 @@ export function applyModifiers(text: string, tx: Timex, floor: number): Timex {
   return out;
 }
 
-/** "1994 or later", "1990 and beyond". */
+/** "1994 or later", "1990 and beyond", "the next year or so". */
 export function applySuffix(text: string, tx: Timex, ceiling: number): Timex {
-  if (tx.type !== 'DATE' || !CALENDAR.test(tx.value)) return tx;
   const after = text.slice(tx.end, Math.min(ceiling, tx.end + 20));
+  const approx = /^\s+or\s+so\b/i.exec(after);
+  if (approx) return { ...tx, end: tx.end + approx[0].length, text: text.slice(tx.start, tx.end + approx[0].length), mod: 'APPROX' };
+  if (tx.type !== 'DATE' || !CALENDAR.test(tx.value)) return tx;
   const m = /^\s+(?:or\s+(?:later|after)|and\s+(?:beyond|later|after)|onwards?)/i.exec(after);
   if (m) return { ...tx, end: tx.end + m[0].length, text: text.slice(tx.start, tx.end + m[0].length), mod: 'ON_OR_AFTER' };
   const b = /^\s+or\s+(?:earlier|before)/i.exec(after);

@@ -22,7 +22,7 @@ const TRIGGERS: Record<string, [string[], number]> = {
   year: [['#d4'], 12], decade: [['#d'], 5], century: [['century'], 20], 'decade-word': [w('twenties thirties forties fifties sixties seventies eighties nineties'), 5],
   'spelled-year': [w('nineteen thousand'), 30], 'deictic-day': [w('today tonight yesterday tomorrow'), 0], 'day-before': [['day'], 5],
   'this-part': [w('morning afternoon evening night'), 6], weekday: [WEEKDAY, 20], season: [w('spring summer fall autumn winter'), 15],
-  'unit-relative': [w('week month year decade century'), 15], weekend: [['weekend'], 15], 'the-year': [['year'], 15],
+  'unit-relative': [w('week month year decade century'), 15], weekend: [['weekend'], 15], 'in-the-year': [['year'], 5], 'bare-units': [w('years months weeks decades centuries days hours'), 0], 'the-year': [['year'], 15],
   ago: [w('ago earlier before later now hence'), 55], 'year-ago': [['year'], 25], 'ordinal-quarter': [w('quarter quarters'), 45],
   'q-quarter': [w('q1 q2 q3 q4 1q 2q 3q 4q'), 0], 'deictic-quarter': [w('quarter period'), 60], half: [['half'], 15],
   'h-half': [w('h1 h2 1h 2h'), 0], 'fiscal-year': [w('fiscal financial'), 25], 'full-year': [['full'], 5],
@@ -33,7 +33,8 @@ const TRIGGERS: Record<string, [string[], number]> = {
   clock: [['#d'], 15], 'clock-24': [['#d'], 0], noon: [w('noon midnight midday'), 15],
   holiday: [w('christmas year thanksgiving independence halloween valentine labor memorial election'), 6],
   'ref-present': [w('now currently nowadays days present moment'), 10], 'ref-past': [w('past recently lately days ago'), 15],
-  'ref-past-plural': [w('recent past'), 0], 'ref-future': [w('future possible term date'), 30], 'ref-future-plural': [w('coming ahead'), 30],
+  'ref-past-plural': [w('recent past'), 0], 'ref-future': [w('future possible term date'), 30],
+  'vague-units': [w('days weeks months quarters years decades'), 20], 'that-period': [w('year month'), 10],
 };
 
 function withTriggers(r: Rule): Rule {

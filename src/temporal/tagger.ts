@@ -69,6 +69,13 @@ function finish(c: Candidate, draft: Draft, text: string, ref: Ymd): Timex {
   return tx;
 }
 
+/** Keeps the last calendar date of the document for the expressions anchored to it. */
+function remember(doc: DocMemory, draft: Draft, end: number): void {
+  const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)/.exec(draft.value);
+  if (!m || (draft.type !== 'DATE' && draft.type !== 'TIME')) return;
+  doc.last = { y: Number(m[1]), ...(m[2] ? { m: Number(m[2]) } : {}), ...(m[3] ? { d: Number(m[3]) } : {}), end };
+}
+
 export function tagDates(text: string, opts: TagOptions): Timex[] {
   const ref = referenceDay(opts.published);
   if (!ref) throw new Error(`tagDates: invalid published date: ${String(opts.published)}`);
@@ -84,6 +91,7 @@ export function tagDates(text: string, opts: TagOptions): Timex[] {
     };
     const draft = c.rule.make(groupsOf(c.match), ctx);
     if (!draft) continue;
+    remember(doc, draft, c.end);
     if (!draft.split) {
       out.push(finish(c, draft, text, ref));
       continue;
@@ -93,9 +101,9 @@ export function tagDates(text: string, opts: TagOptions): Timex[] {
     out.push(finish({ ...c, start: first[0], end: first[1] }, plain, text, ref));
     out.push(finish({ ...c, start: second[0], end: second[1] }, { ...plain, value: secondValue }, text, ref));
   }
-  return out.map((tx, i) => {
-    const floor = i > 0 ? out[i - 1]!.end : 0;
-    const ceiling = i + 1 < out.length ? out[i + 1]!.start : text.length;
+  return out.map((tx, i, kept) => {
+    const floor = i > 0 ? kept[i - 1]!.end : 0;
+    const ceiling = i + 1 < kept.length ? kept[i + 1]!.start : text.length;
     return applySuffix(text, applyModifiers(text, tx, floor), ceiling);
   });
 }

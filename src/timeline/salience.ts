@@ -56,3 +56,4 @@ export function rankDays(docs: DatedDocument[], opts: SalienceOptions = {}): Ran
   }
   return [...score.values()].sort((a, b) => b.score - a.score || a.date.localeCompare(b.date));
 }
+

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { createTestContext, startApp, type TestContext, type TestServer } from '../support/context.ts';
-import { AdminClient, hiddenField, seedMilestones } from './helpers.ts';
+import { AdminClient, hiddenField } from './helpers.ts';
 
 const XSS = '<script>alert(1)</script>';
 const ESCAPED = '&lt;script&gt;alert(1)&lt;/script&gt;';
@@ -179,93 +179,6 @@ describe('feeds', () => {
   });
 });
 
-describe('topics and subscribers', () => {
-  test('a topic is added with comma-separated terms; a bad slug names the field', async () => {
-    const res = await admin.post('/admin/topics', { slug: 'gsomia', name: `GSOMIA ${XSS}`, terms: 'GSOMIA, intelligence pact ,', _csrf: csrf });
-    assert.equal(res.status, 303);
-    const topic = await t.ctx.db.topic.findUniqueOrThrow({ where: { slug: 'gsomia' } });
-    assert.deepEqual(topic.terms, ['GSOMIA', 'intelligence pact']);
-    const page = await (await admin.get('/admin/topics')).text();
-    assert.ok(page.includes(`GSOMIA ${ESCAPED}`) && !page.includes(XSS));
-    const bad = await admin.post('/admin/topics', { slug: 'Bad Slug', name: 'x', terms: 'a', _csrf: csrf });
-    assert.equal(bad.status, 400);
-    assert.match(await bad.text(), /slug: must be lowercase/);
-    const noTerms = await admin.post('/admin/topics', { slug: 'empty', name: 'x', terms: ' , ', _csrf: csrf });
-    assert.equal(noTerms.status, 400);
-    assert.match(await noTerms.text(), /terms: must list 1 to 200 terms/);
-  });
-
-  test('subscribers are added, listed and removed', async () => {
-    const res = await admin.post('/admin/subscribers', { email: 'Analyst@Example.org', topic: 'kr-us-jp-missile-warning', _csrf: csrf });
-    assert.equal(res.status, 303);
-    let page = await (await admin.get('/admin/subscribers')).text();
-    assert.match(page, /analyst@example\.org/);
-    const bad = await admin.post('/admin/subscribers', { email: 'not-an-email', topic: 'kr-us-jp-missile-warning', _csrf: csrf });
-    assert.equal(bad.status, 400);
-    assert.match(await bad.text(), /email: must be an email address/);
-    const sub = await t.ctx.db.subscriber.findFirstOrThrow();
-    assert.equal((await admin.post(`/admin/subscribers/${sub.id}/remove`, { _csrf: csrf })).status, 303);
-    page = await (await admin.get('/admin/subscribers')).text();
-    assert.doesNotMatch(page, /analyst@example\.org/);
-  });
-});
-
-describe('milestones, runs and digest', () => {
-  test('milestones show their evidence with quotes, outlets and links, all escaped', async () => {
-    assert.ok((await seedMilestones(t.ctx, { outlet: `Evil ${XSS} Times` })) > 0);
-    const ev = await t.ctx.db.evidence.findFirstOrThrow();
-    await t.ctx.db.evidence.update({ where: { id: ev.id }, data: { quote: `They agreed ${XSS} to share data.` } });
-    const conflict = [
-      { date: '2023-06-03', precision: 'day', sources: [{ outlet: 'Defense Ministries Press Office' }, { outlet: `Wire ${XSS}` }] },
-      { date: '2023-06-04', precision: 'day', sources: [{ outlet: 'Pacific Ledger' }] },
-    ];
-    await t.ctx.db.milestone.updateMany({ where: { title: { contains: 'defence ministers' } }, data: { conflict } });
-    const res = await admin.get('/admin/milestones?topic=kr-us-jp-missile-warning');
-    assert.equal(res.status, 200);
-    const page = await res.text();
-    assert.ok(page.includes(`They agreed ${ESCAPED} to share data.`));
-    assert.ok(page.includes(`Evil ${ESCAPED} Times`));
-    assert.ok(!page.includes(XSS));
-    assert.match(page, /<blockquote>/);
-    assert.match(page, /rel="noopener noreferrer nofollow"/);
-    assert.match(page, /Phnom Penh/);
-    assert.match(page, /pledge open<\/span> <small>due 2023-12-31/);
-    assert.match(page, /Sources disagree on the date:.*<strong>2023-06-03<\/strong> — Defense Ministries Press Office, Wire &lt;script&gt;/s);
-    assert.match(page, /importance \d/);
-  });
-
-  test('a milestone can be pinned and rejected from the page', async () => {
-    const m = await t.ctx.db.milestone.findFirstOrThrow({ where: { title: { contains: 'Phnom Penh' } } });
-    let res = await admin.post(`/admin/milestones/${m.id}/pin?topic=kr-us-jp-missile-warning`, { _csrf: csrf });
-    assert.equal(res.status, 303);
-    assert.equal(res.headers.get('location'), '/admin/milestones?topic=kr-us-jp-missile-warning&done=milestone-pin');
-    assert.equal((await t.ctx.db.milestone.findFirstOrThrow({ where: { key: m.key } })).pinned, true);
-    const pinned = await t.ctx.db.milestone.findFirstOrThrow({ where: { key: m.key } });
-    res = await admin.post(`/admin/milestones/${pinned.id}/reject?topic=kr-us-jp-missile-warning`, { _csrf: csrf });
-    assert.equal(res.status, 303);
-    assert.equal(await t.ctx.db.milestone.count({ where: { key: m.key } }), 0);
-    assert.doesNotMatch(await (await admin.get('/admin/milestones')).text(), /Phnom Penh/);
-    assert.equal((await admin.post(`/admin/milestones/${m.id}/explode`, { _csrf: csrf })).status, 400);
-  });
-
-  test('dashboard counts, runs page and digest preview render', async () => {
-    const dash = await (await admin.get('/admin')).text();
-    assert.match(dash, /<td class="num"><a href="\/admin\/feeds\?topic=kr-us-jp-missile-warning">1<\/a><\/td>/);
-    assert.equal((await admin.get('/admin/runs?kind=ingest')).status, 200);
-    assert.equal((await admin.get('/admin/runs?kind=bogus')).status, 400);
-    const digest = await admin.get('/admin/digest?topic=kr-us-jp-missile-warning');
-    assert.equal(digest.status, 200);
-    const page = await digest.text();
-    assert.match(page, /<pre class="mail">/);
-    assert.match(page, /<iframe class="mail" sandbox=""/);
-    const frame = await admin.get('/admin/digest/html?topic=kr-us-jp-missile-warning');
-    assert.equal(frame.status, 200);
-    assert.match(frame.headers.get('content-security-policy') ?? '', /sandbox/);
-    assert.match(frame.headers.get('content-security-policy') ?? '', /default-src 'none'/);
-    assert.equal((await admin.get('/admin/digest?topic=no-such-topic')).status, 404);
-  });
-});
-
 describe('signing out', () => {
   test('sign-out needs the token, then ends the session for good', async () => {
     const value = admin.cookies.get('tidemark_admin')!;
@@ -278,58 +191,5 @@ describe('signing out', () => {
     // The old cookie value is worthless now.
     const replay = await fetch(`${app.url}/admin`, { redirect: 'manual', headers: { cookie: `tidemark_admin=${value}` } });
     assert.equal(replay.status, 303);
-  });
-});
-
-describe('limits and deployment', () => {
-  test('after 5 failed sign-ins in a minute even the right password waits', async () => {
-    const server = await startApp(t.ctx); // a fresh app: its own in-memory counter
-    try {
-      const c = new AdminClient(server.url);
-      for (let i = 0; i < 5; i++) assert.equal((await c.signIn('wrong-password')).status, 401);
-      const res = await c.signIn();
-      assert.equal(res.status, 429);
-      assert.ok(Number(res.headers.get('retry-after')) > 0);
-      assert.match(await res.text(), /Too many failed sign-ins/);
-      assert.equal(c.cookies.has('tidemark_admin'), false);
-    } finally {
-      await server.close();
-    }
-  });
-
-  test('sessions expire after 12 hours', async () => {
-    let now = new Date('2026-01-01T00:00:00Z');
-    const clocked = await createTestContext({ clock: { now: () => now } });
-    const server = await startApp(clocked.ctx);
-    try {
-      const c = new AdminClient(server.url);
-      assert.equal((await c.signIn()).status, 303);
-      now = new Date('2026-01-01T11:59:00Z');
-      assert.equal((await c.get('/admin')).status, 200);
-      now = new Date('2026-01-01T12:00:01Z');
-      assert.equal((await c.get('/admin')).status, 303);
-    } finally {
-      await server.close();
-      await clocked.close();
-    }
-  });
-
-  test('cookies are Secure when the public URL is https', async () => {
-    const secure = await createTestContext({ env: { PUBLIC_URL: 'https://tidemark.example' } });
-    const server = await startApp(secure.ctx);
-    try {
-      const c = new AdminClient(server.url);
-      const res = await c.signIn();
-      assert.equal(res.status, 303);
-      const cookie = res.headers.getSetCookie().find((x) => x.startsWith('tidemark_admin='));
-      assert.match(cookie ?? '', /;\s*Secure/i);
-      // A form posted from the public origin is accepted.
-      const token = await c.csrf();
-      const ok = await c.post('/admin/topics', { slug: 'from-public', name: 'x', terms: 'a', _csrf: token }, { origin: 'https://tidemark.example' });
-      assert.equal(ok.status, 303);
-    } finally {
-      await server.close();
-      await secure.close();
-    }
   });
 });

@@ -32,6 +32,9 @@ function watchErrors(page: Page): string[] {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400 && r.status() !== 401) errors.push(`http ${r.status()}: ${r.url()}`);
+  });
   return errors;
 }
 
@@ -57,8 +60,9 @@ test('an admin signs in, adds a feed, sees it listed and reads the milestones', 
     await page.fill('#password', 'wrong-password');
     await page.click('button[type=submit]');
     assert.match(await page.textContent('.error') ?? '', /Wrong password/);
-    console.log("ERRS", JSON.stringify(errors));
-    errors.length = 0; // the 401 of the wrong password is logged by Chromium as a failed resource load
+    // Chromium logs the 401 answer to a wrong password as a failed load; that one is expected, nothing else.
+    assert.deepEqual(errors, ['console: Failed to load resource: the server responded with a status of 401 (Unauthorized)']);
+    errors.length = 0;
     await page.fill('#password', ADMIN_PASSWORD);
     await page.click('button[type=submit]');
     assert.equal(new URL(page.url()).pathname, '/admin');
@@ -75,7 +79,14 @@ test('an admin signs in, adds a feed, sees it listed and reads the milestones', 
     assert.match(row, /Ministry of National Defense <b>briefings<\/b>/); // shown as text, not markup
     assert.match(row, /http:\/\/127\.0\.0\.1:9\/ministry-feed\.xml/);
     assert.match(row, /Check now/);
+    // Nothing listens on port 9: "Check now" runs, fails, and the row and the runs page say why.
+    await page.click('table.feeds button >> text=Check now');
+    assert.match(await page.textContent('.notice') ?? '', /Feed check failed/);
+    assert.match(await page.textContent('table.feeds tbody') ?? '', /error/);
     await page.screenshot({ path: join(shots, 'admin-feeds.png'), fullPage: true });
+    await page.click('nav >> text=Runs');
+    assert.match(await page.textContent('table tbody') ?? '', /ingest\s*admin\s*failed/);
+    await page.screenshot({ path: join(shots, 'admin-runs.png'), fullPage: true });
 
     await page.click('nav >> text=Milestones');
     assert.match(await page.textContent('h1') ?? '', /Milestones/);

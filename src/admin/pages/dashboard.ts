@@ -1,11 +1,12 @@
 // The first page after sign-in: each topic with its counts, and the latest runs.
 import type { RunDto } from '../../runs/store.ts';
+import type { Notice } from '../form.ts';
 import { html } from '../html.ts';
 import { layout } from '../layout.ts';
 import type { TopicCounts } from '../store.ts';
 import { runsTable } from './runs.ts';
 
-export function dashboardPage(view: { csrfToken: string; notice?: string; topics: TopicCounts[]; runs: RunDto[] }): string {
+export function dashboardPage(view: { csrfToken: string; notice?: Notice; topics: TopicCounts[]; runs: RunDto[] }): string {
   const rows = view.topics.map(
     (t) => html`<tr>
 <td><strong>${t.name}</strong><br><code>${t.slug}</code></td>

@@ -1,12 +1,13 @@
 // Feeds: the add form and the list with each feed's health and its actions.
 import type { FeedDto } from '../../feeds/present.ts';
+import type { Notice } from '../form.ts';
 import { externalLink, html, when, type Html } from '../html.ts';
 import { csrfInput, layout, postButton } from '../layout.ts';
 import { topicFilter, topicSelect, type FormValues, type TopicOption } from './forms.ts';
 
 export interface FeedsView {
   csrfToken: string;
-  notice?: string;
+  notice?: Notice;
   error?: string;
   feeds: FeedDto[];
   topics: TopicOption[];

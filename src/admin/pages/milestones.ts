@@ -1,4 +1,5 @@
 // Milestones of one topic with their evidence, conflicts, pledge state and importance, and curation buttons.
+import type { Notice } from '../form.ts';
 import { externalLink, html, when, type Html } from '../html.ts';
 import { layout, postButton } from '../layout.ts';
 import type { TopicOption } from './forms.ts';
@@ -30,7 +31,7 @@ export interface MilestoneView {
 
 export interface MilestonesView {
   csrfToken: string;
-  notice?: string;
+  notice?: Notice;
   error?: string;
   topics: TopicOption[];
   topic: TopicOption;

@@ -20,12 +20,18 @@ function errors(list: RunDto['errors']): Html {
   return html`<ul class="errors">${shown}${more}</ul>`;
 }
 
+function took(r: RunDto): string {
+  if (!r.finishedAt) return '';
+  const ms = Math.max(0, Date.parse(r.finishedAt) - Date.parse(r.startedAt));
+  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
 export function runsTable(runs: RunDto[], withErrors = true): Html {
   if (runs.length === 0) return html`<p class="muted">No runs yet.</p>`;
   const rows = runs.map(
     (r) => html`<tr>
 <td>#${r.id}</td><td>${r.kind}</td><td>${r.trigger}</td><td><span class="status status-${r.status}">${r.status}</span></td>
-<td>${when(r.startedAt)}</td><td>${r.finishedAt ? `${Math.max(0, Date.parse(r.finishedAt) - Date.parse(r.startedAt)) / 1000} s` : ''}</td>
+<td class="nowrap">${when(r.startedAt)}</td><td class="nowrap">${took(r)}</td>
 <td>${counts(r.counts)}</td>${withErrors ? html`<td>${errors(r.errors)}</td>` : html`<td>${r.errors?.length || ''}</td>`}
 </tr>`,
   );

@@ -1,12 +1,13 @@
 // Digest subscribers: the list, a form to add one and a remove button each.
 import type { Subscriber } from '../../subscribers/service.ts';
+import type { Notice } from '../form.ts';
 import { html, when } from '../html.ts';
 import { csrfInput, layout, postButton } from '../layout.ts';
 import { topicFilter, topicSelect, type FormValues, type TopicOption } from './forms.ts';
 
 export interface SubscribersView {
   csrfToken: string;
-  notice?: string;
+  notice?: Notice;
   error?: string;
   subscribers: Subscriber[];
   topics: TopicOption[];

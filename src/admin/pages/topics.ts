@@ -1,11 +1,12 @@
 // Topics: the list and a form to add one (slug, name, comma-separated terms).
+import type { Notice } from '../form.ts';
 import { html } from '../html.ts';
 import { csrfInput, layout } from '../layout.ts';
 import type { FormValues } from './forms.ts';
 
 export interface TopicsView {
   csrfToken: string;
-  notice?: string;
+  notice?: Notice;
   error?: string;
   topics: { slug: string; name: string; terms: string[] }[];
   form?: FormValues;

@@ -1,6 +1,6 @@
 // applyMigrations runs the real `prisma migrate deploy` through the schema-engine stand-in: on a fresh
 // SQLite file (folder created), twice (the second is a no-op), then the generated client reads and writes it.
-// With TEST_DATABASE_URL (a PostgreSQL server) the same runs against a new database, dropped afterwards.
+// On the suite's PostgreSQL pass (TEST_DB_PROVIDER=postgres) the same runs against a new database, dropped afterwards.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,7 @@ import pg from 'pg';
 import { applyMigrations } from '../../src/db/migrate.ts';
 import { PrismaClient as PostgresClient } from '../../src/generated/postgres/client.ts';
 import { PrismaClient as SqliteClient } from '../../src/generated/sqlite/client.ts';
+import { testProvider } from '../support/db.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const migrationNames = (provider: 'sqlite' | 'postgres') =>
@@ -39,7 +40,9 @@ async function assertMigratedAndUsable(db: Client, provider: 'sqlite' | 'postgre
   assert.ok(read?.createdAt instanceof Date);
 }
 
-test('SQLite: migrates a fresh file in a missing folder, twice, then the client works', async () => {
+const onSqlite = testProvider() === 'sqlite';
+
+if (onSqlite) test('SQLite: migrates a fresh file in a missing folder, twice, then the client works', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'tidemark-migrate-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
   const file = path.join(dir, 'nested', 'tidemark.db');
@@ -56,7 +59,7 @@ test('SQLite: migrates a fresh file in a missing folder, twice, then the client 
   }
 });
 
-test('a failing migration run rejects with the CLI output', async () => {
+if (onSqlite) test('a failing migration run rejects with the CLI output', async () => {
   await assert.rejects(
     applyMigrations('postgresql://nobody@127.0.0.1:1/none', { ...process.env }),
     (error: Error) => /migrate deploy failed/.test(error.message) && /P1001/.test(error.message),
@@ -65,7 +68,7 @@ test('a failing migration run rejects with the CLI output', async () => {
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 
-test('PostgreSQL: creates and migrates a fresh database, twice, then the client works', { skip: !serverUrl && 'TEST_DATABASE_URL is not set' }, async () => {
+if (!onSqlite) test('PostgreSQL: creates and migrates a fresh database, twice, then the client works', async () => {
   const name = `tidemark_migrate_${process.pid}_${Date.now().toString(36)}`;
   const url = new URL(serverUrl!);
   url.pathname = `/${name}`;

@@ -1,0 +1,91 @@
+// Expressions anchored to the story rather than to publication, named days, spoken years and span edges.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { one, tag, valueOf } from './helpers.ts';
+
+describe('anchored to the story', () => {
+  test('"the following year" and "that year" count from the last date mentioned', () => {
+    const text = 'He was promoted on Sept. 22, 1995, and the following year he became attache. Prices fell that year.';
+    assert.equal(valueOf(text, 'the following year'), '1996');
+    assert.equal(valueOf(text, 'that year'), '1996');
+    assert.equal(valueOf('Sales will rise next year.', 'next year'), '2024');
+  });
+
+  test('a clock time without a day belongs to the day just mentioned', () => {
+    const text = 'The launch came on Wednesday. The missile was fired at 6:40 a.m. from a site near Pyongyang.';
+    assert.equal(valueOf(text, '6:40 a.m.'), '2023-05-31T06:40');
+    assert.equal(valueOf('The missile was fired at 6:40 a.m.', '6:40 a.m.'), '2023-06-03T06:40');
+  });
+
+  test('a year-earlier comparison in a quarterly report', () => {
+    const text = 'Net income in the first quarter rose to $5 million from $3 million a year earlier, and the year-ago quarter included a charge.';
+    assert.equal(valueOf(text, 'a year earlier', '2023-05-02'), '2022-Q1');
+    assert.equal(valueOf(text, 'the year-ago quarter', '2023-05-02'), '2022-Q1');
+  });
+
+  test('"N days before" an event is a duration, not a date from publication', () => {
+    const t = one('He was seen there 10 days before the attack.', '10 days');
+    assert.deepEqual([t.type, t.value], ['DURATION', 'P10D']);
+  });
+});
+
+describe('tense cues', () => {
+  test('schedules and deadlines point ahead', () => {
+    assert.equal(valueOf('Trading is to resume in Paris Tuesday.', 'Tuesday'), '2023-06-06');
+    assert.equal(valueOf('The envoy could arrive as early as Tuesday.', 'Tuesday'), '2023-06-06');
+    assert.equal(valueOf('The notes are payable July 1.', 'July 1'), '2023-07-01');
+  });
+
+  test('a past perfect with "until" stays in the past', () => {
+    assert.equal(valueOf('Until Thursday, police had not named him.', 'Thursday'), '2023-06-01');
+  });
+});
+
+describe('vague and approximate spans', () => {
+  test('unknown counts of units', () => {
+    assert.equal(valueOf('The region was ruled from Moscow for centuries.', 'centuries'), 'PXC');
+    assert.equal(valueOf('Relatives could not visit for years.', 'years'), 'PXY');
+    assert.equal(valueOf('Officials voiced concern in recent weeks.', 'recent weeks'), 'PXW');
+    assert.equal(valueOf('Rates may fall in the coming months.', 'the coming months'), 'PXM');
+    assert.equal(valueOf('Sales boomed in recent years.', 'recent years'), 'PAST_REF');
+  });
+
+  test('approximations keep their words and get APPROX', () => {
+    const ago = one('The rebels took the town nearly four years ago.', 'nearly four years ago');
+    assert.deepEqual([ago.type, ago.value, ago.mod], ['DATE', '2019', 'APPROX']);
+    const orSo = one('Prices should hold for the next year or so.', 'the next year or so');
+    assert.deepEqual([orSo.value, orSo.mod], ['2024', 'APPROX']);
+  });
+});
+
+describe('named days and spoken years', () => {
+  test('holidays take the nearest year the tense allows', () => {
+    assert.equal(valueOf('The boy was rescued on Thanksgiving Day.', 'Thanksgiving Day'), '2022-11-24');
+    assert.equal(valueOf('Shops will close on Christmas.', 'Christmas'), '2023-12-25');
+  });
+
+  test('spoken years in broadcast transcripts', () => {
+    assert.equal(valueOf('In nineteen ninety-six the games came to Atlanta.', 'nineteen ninety-six'), '1996');
+    assert.equal(valueOf('January nineteen ninety-seven. Atlanta again.', 'January nineteen ninety-seven'), '1997-01');
+    assert.equal(valueOf('The approach of the year two thousand worried many.', 'the year two thousand'), '2000');
+    assert.equal(tag('Glass makers kept secrets for more than two thousand years.').some((t) => t.value === '2000'), false);
+  });
+});
+
+describe('span edges follow TimeML', () => {
+  test('no possessive, no determiner before an adjectival quarter, no "over"', () => {
+    assert.equal(one("Wednesday's ruling stands.", 'Wednesday').end, 9);
+    assert.equal(valueOf('The third-quarter loss widened.', 'third-quarter', '2023-10-20'), '2023-Q3');
+    assert.equal(valueOf('Prices rose over the past 20 years.', 'the past 20 years'), 'P20Y');
+  });
+
+  test('"earlier" before a day is left out, before a week it is START', () => {
+    assert.equal(valueOf('Earlier Friday, troops moved north.', 'Friday'), '2023-06-02');
+    assert.equal(one('The rocket failed earlier this week.', 'earlier this week').mod, 'START');
+  });
+
+  test('"for the year ended March 31" is a twelve-month span', () => {
+    const t = one('Revenue for the year ended March 31 rose.', 'the year');
+    assert.deepEqual([t.type, t.value], ['DURATION', 'P1Y']);
+  });
+});
