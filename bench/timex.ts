@@ -1,5 +1,6 @@
 // Benchmark: Tidemark's temporal tagger against chrono-node on the TempEval-3 dev set (TimeBank + AQUAINT).
-// Run: npx tsx bench/timex.ts [--errors N]   Data: $TIDEMARK_DATA_DIR (default ../shared/data from the repo root).
+// Run: npx tsx bench/timex.ts [--set tempeval-dev] [--reps N] [--errors [N]]   Data: $TIDEMARK_DATA_DIR (default ../shared/data from the
+// repo root). --errors lists Tidemark's mistakes (VAL wrong value/type, SPAN, MISS, FP) after the scores.
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,13 +19,17 @@ type System = (text: string, dct: string) => Span[];
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-function loadDocs(): Doc[] {
+/** The JSONL documents of `set` (default tempeval-dev), or of the only tempeval-* folder when that is absent. */
+function loadDocs(set: string): { name: string; docs: Doc[] } {
   const base = process.env.TIDEMARK_DATA_DIR ?? resolve(repoRoot, '../shared/data');
-  const dir = join(base, 'tempeval-dev');
-  return readdirSync(dir)
+  const folders = readdirSync(base).filter((f) => f.startsWith('tempeval'));
+  const name = folders.includes(set) || folders.length !== 1 ? set : folders[0]!;
+  const dir = join(base, name);
+  const docs = readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
     .sort()
     .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Doc));
+  return { name, docs };
 }
 
 const tidemark: System = (text, dct) =>
@@ -88,20 +93,22 @@ function line(name: string, c: Counts, cps: { best: number; median: number }): s
 function main(): void {
   const args = process.argv.slice(2);
   const errIdx = args.indexOf('--errors');
-  const reps = Number(process.env.TIMEX_BENCH_REPS ?? 10);
-  const docs = loadDocs();
+  const repsIdx = args.indexOf('--reps');
+  const reps = repsIdx >= 0 ? Math.max(1, Number(args[repsIdx + 1]) || 10) : 10;
+  const setIdx = args.indexOf('--set');
+  const { name, docs } = loadDocs(setIdx >= 0 ? (args[setIdx + 1] ?? 'tempeval-dev') : 'tempeval-dev');
   const errors: string[] | null = errIdx >= 0 ? [] : null;
   const ours = evaluate(docs, tidemark, errors);
   const theirs = evaluate(docs, chronoSystem, null);
   const [oursCps, theirsCps] = throughput(docs, [tidemark, chronoSystem], reps) as [{ best: number; median: number }, { best: number; median: number }];
   const chars = docs.reduce((n, d) => n + d.text.length, 0);
-  console.log(`TempEval-3 dev: ${docs.length} docs, ${chars.toLocaleString('en')} chars, ${ours.gold} gold timexes; speed: best of ${reps} alternating passes after a warm-up`);
+  console.log(`${name}: ${docs.length} docs, ${chars.toLocaleString('en')} chars, ${ours.gold} gold timexes; speed: best of ${reps} alternating passes after a warm-up`);
   console.log(line('tidemark', ours, oursCps));
   console.log(line('chrono', theirs, theirsCps));
   console.log(`throughput ratio tidemark/chrono: ${(oursCps.best / theirsCps.best).toFixed(2)}x best, ${(oursCps.median / theirsCps.median).toFixed(2)}x median`);
   if (errors) {
-    const n = Number(args[errIdx + 1] ?? 100000);
-    for (const e of errors.slice(0, n)) console.log(e);
+    const n = Number(args[errIdx + 1]);
+    for (const e of errors.slice(0, Number.isFinite(n) ? n : errors.length)) console.log(e);
   }
 }
 

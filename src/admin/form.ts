@@ -2,7 +2,7 @@
 // the field, and the fixed notices shown after a redirect.
 import type { Request } from 'express';
 import { AppError } from '../errors.ts';
-import type { FormValues } from './pages/forms.ts';
+import type { FormValues } from './pages/controls.ts';
 
 /** The named string fields of a urlencoded form; empty or repeated fields count as absent. */
 export function formValues(req: Request, names: string[]): FormValues {

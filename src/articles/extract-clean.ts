@@ -28,6 +28,7 @@ const BOILERPLATE = new RegExp(
     '[-_]meta$', '^meta[-_]', '^meta$', 'caption', 'credit', 'copyright', 'read-?more', 'more-?(stories|articles|news)',
     '^rail', '[-_]rail', 'print-?link', 'print-?button', 'jp-relatedposts', 'sharedaddy', 'dpsp-', 'addtoany',
     'post-?nav', 'entry-?footer', 'article-?footer', 'article-?tools', 'article-?info', 'infoline',
+    'dateline', '^date$', '^(pub|post|entry|publish|published)[-_]?date', '[-_]date$', 'posted-?on',
   ].join('|'),
 );
 

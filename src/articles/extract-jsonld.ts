@@ -78,14 +78,24 @@ function names(value: unknown): string[] {
   return out;
 }
 
-function toArticle(node: JsonObject): JsonLdArticle {
+/** Replaces {"@id": …} references by the node of that id, where the page has it. */
+function resolve(value: unknown, byId: Map<string, JsonObject>): unknown {
+  if (Array.isArray(value)) return value.map((v) => resolve(v, byId));
+  if (isObject(value) && typeof value['@id'] === 'string' && value.name === undefined) {
+    return byId.get(value['@id']) ?? value;
+  }
+  return value;
+}
+
+function toArticle(node: JsonObject, byId: Map<string, JsonObject>): JsonLdArticle {
   const entity = node.mainEntityOfPage;
+  const publisher = resolve(node.publisher, byId);
   return {
     headline: text(node.headline) ?? text(node.name),
     datePublished: text(node.datePublished) ?? text(node.dateCreated),
     dateModified: text(node.dateModified),
-    authors: names(node.author ?? node.creator),
-    publisher: isObject(node.publisher) || Array.isArray(node.publisher) ? names(node.publisher)[0] ?? null : text(node.publisher),
+    authors: names(resolve(node.author ?? node.creator, byId)),
+    publisher: isObject(publisher) || Array.isArray(publisher) ? names(publisher)[0] ?? null : text(publisher),
     url: text(node.url) ?? (isObject(entity) ? text(entity['@id']) : text(entity)),
     language: text(node.inLanguage),
   };
@@ -98,7 +108,9 @@ export function readJsonLd(blocks: string[]): JsonLdArticle | null {
   const page = nodes.find((n) => types(n).some((t) => PAGE_TYPE.test(t)));
   const chosen = article ?? page;
   if (!chosen) return null;
-  const result = toArticle(chosen);
+  const byId = new Map<string, JsonObject>();
+  for (const n of nodes) if (typeof n['@id'] === 'string' && !byId.has(n['@id'])) byId.set(n['@id'], n);
+  const result = toArticle(chosen, byId);
   // Publisher often sits on its own Organization node in a @graph.
   if (!result.publisher) {
     const org = nodes.find((n) => types(n).some((t) => /^(Organization|NewsMediaOrganization|WebSite)$/i.test(t)));

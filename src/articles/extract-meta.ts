@@ -103,12 +103,20 @@ function jsonLdBlocks(doc: DomDocument): string[] {
   return blocks;
 }
 
-/** Drops a " | Outlet" or " - Outlet" tail that <title> usually carries. */
-function trimTitle(title: string, outlet: string | null): string {
-  const parts = title.split(/\s+[|–—·•:-]\s+/);
-  if (parts.length < 2) return title;
-  const last = parts[parts.length - 1]!.toLowerCase();
-  if (outlet && (last.includes(outlet.toLowerCase()) || outlet.toLowerCase().includes(last))) {
+/**
+ * <title> usually carries the outlet's name too ("Headline | Outlet"); the
+ * page's <h1> is the bare headline when the title contains it.
+ */
+function headlineFromTitle(doc: DomDocument, title: string, outlet: string | null): string {
+  const h1s = doc.querySelectorAll('h1');
+  for (let i = 0; i < h1s.length; i++) {
+    const h1 = collapse(h1s[i]!.textContent);
+    if (h1.length >= 10 && title.includes(h1)) return h1;
+  }
+  const parts = title.split(/\s*[|｜–—·•]\s*|\s+[-:]\s+/);
+  const last = parts[parts.length - 1]?.toLowerCase() ?? '';
+  const site = (outlet ?? '').toLowerCase();
+  if (parts.length > 1 && last && site && (site.includes(last) || last.includes(site))) {
     return parts.slice(0, -1).join(' - ');
   }
   return title;
@@ -118,7 +126,7 @@ function readTitle(doc: DomDocument, meta: Map<string, string>, ld: JsonLdArticl
   const fromMeta = ld?.headline ?? firstOf(meta, ['og:title', 'twitter:title', 'headline', 'dc.title', 'title']);
   if (fromMeta) return collapse(fromMeta);
   const titleEl = collapse(doc.querySelector('title')?.textContent);
-  if (titleEl) return trimTitle(titleEl, outlet);
+  if (titleEl) return headlineFromTitle(doc, titleEl, outlet);
   return collapse(doc.querySelector('h1')?.textContent) || null;
 }
 
@@ -136,11 +144,12 @@ export function extractMeta(doc: DomDocument, url: string): ArticleMeta {
   const ld = readJsonLd(jsonLdBlocks(doc));
   const outlet = collapse(meta.get('og:site_name') ?? ld?.publisher ?? meta.get('application-name')) || hostname(url);
   const canonicalHref = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const canonicalUrl = absoluteUrl(canonicalHref, url) ?? absoluteUrl(meta.get('og:url'), url);
   return {
     title: readTitle(doc, meta, ld, outlet),
     author: readAuthor(meta, ld, doc),
     outlet,
-    canonicalUrl: absoluteUrl(canonicalHref, url) ?? absoluteUrl(meta.get('og:url'), url),
+    canonicalUrl,
     language:
       primaryLanguage(doc.documentElement.getAttribute('lang')) ??
       primaryLanguage(doc.documentElement.getAttribute('xml:lang')) ??
@@ -149,7 +158,8 @@ export function extractMeta(doc: DomDocument, url: string): ArticleMeta {
       primaryLanguage(firstOf(meta, ['language', 'dc.language', 'inlanguage'])) ??
       primaryLanguage(ld?.language),
     publishedAt:
-      parseDate(ld?.datePublished) ?? firstDate(meta, PUBLISHED_KEYS) ?? elementDate(doc) ?? dateFromUrl(url),
+      parseDate(ld?.datePublished) ?? firstDate(meta, PUBLISHED_KEYS) ?? elementDate(doc) ??
+      dateFromUrl(url) ?? dateFromUrl(canonicalUrl),
     modifiedAt: parseDate(ld?.dateModified) ?? firstDate(meta, MODIFIED_KEYS),
   };
 }

@@ -23,7 +23,11 @@ const ALIASES: Record<string, string> = {
 };
 
 // What iconv-lite should use for a reported name, where the two differ.
-const DECODER: Record<string, string> = { 'euc-kr': 'cp949', 'shift_jis': 'cp932', 'us-ascii': 'windows-1252' };
+// As browsers do (WHATWG Encoding): labels decode with the superset their publishers actually use.
+const DECODER: Record<string, string> = {
+  'euc-kr': 'cp949', 'shift_jis': 'cp932', 'us-ascii': 'windows-1252', 'iso-8859-1': 'windows-1252',
+  'iso-8859-9': 'windows-1254', 'tis-620': 'windows-874',
+};
 
 /** Canonical lowercase name for a charset label, or null when iconv-lite cannot decode it. */
 export function normalizeCharset(label: string | null | undefined): string | null {

@@ -136,7 +136,9 @@ function translate(s: string): string {
 
 /** Any feed date string → Date, or null when it is empty or not a date we can trust. */
 export function parseFeedDate(input: string | null | undefined): Date | null {
-  const s = translate((input ?? '').replace(/\s+/g, ' ').trim());
+  // Real dates are short; a long string is not one, and bounding it keeps the regexes cheap.
+  if (!input || input.length > 200) return null;
+  const s = translate(input.replace(/\s+/g, ' ').trim());
   if (!s) return null;
   return parseIso(s) ?? parseRfc822(s) ?? parseKorean(s);
 }

@@ -1,4 +1,5 @@
 // Small readers over the element tree shared by the RSS and Atom field mappers.
+import { isUtf8 } from 'node:buffer';
 import { escapeText } from 'entities';
 import { collapseWhitespace, fixText, htmlToText, innerXml, isNode, textOf } from './parse-text.ts';
 import type { XNode } from './parse-tree.ts';
@@ -62,25 +63,34 @@ function xhtmlDiv(node: XNode): XNode {
   return only && /^(xhtml:)?div$/.test(only.name) && !loose ? only : node;
 }
 
+// Atom 1.0: a MIME type that is neither text nor XML means base64; Atom 0.3 says mode="base64".
+// Bytes that are not UTF-8 text (an image, say) are no use as text and are dropped.
+function decodeBase64(raw: string): string {
+  const bytes = Buffer.from(raw.replace(/\s+/g, ''), 'base64');
+  return isUtf8(bytes) ? bytes.toString('utf8') : '';
+}
+
+// type="html" holding elements: Typepad wrapped escaped HTML in an XHTML <div>; the div's text is the HTML.
+function escapedHtmlSource(node: XNode): string {
+  const elements = node.children.filter(isNode);
+  const div = elements.length === 1 && elements[0]?.name === 'div' ? elements[0] : undefined;
+  return div && !div.children.some(isNode) ? textOf(div) : innerXml(node);
+}
+
 /** Reads an Atom text construct (also RSS elements with a type attribute): text, html or xhtml. */
 export function readConstruct(node: XNode, base: string | null): Construct {
   const type = (node.attrs.type ?? 'text').toLowerCase();
   const mode = (node.attrs.mode ?? '').toLowerCase();
-  let raw = textOf(node);
-  // Atom 1.0: a MIME type that is neither text nor XML means base64 content; Atom 0.3 says mode="base64".
-  const binary = type.includes('/') && !type.startsWith('text/') && !/[+/]xml$/.test(type);
-  if (mode === 'base64' || binary) raw = Buffer.from(raw.replace(/\s+/g, ''), 'base64').toString('utf8');
-  const hasElements = node.children.some(isNode);
+  const binary = mode === 'base64' || (type.includes('/') && !type.startsWith('text/') && !/[+/]xml$/.test(type));
+  const raw = binary ? decodeBase64(textOf(node)) : textOf(node);
+  const hasElements = node.children.some(isNode) && !binary;
   const htmlType = type === 'html' || type === 'text/html' || mode === 'escaped';
-  if (type === 'xhtml' || type.includes('xhtml') || mode === 'xml' || (hasElements && mode !== 'base64' && !htmlType)) {
+  if (type === 'xhtml' || type.includes('xhtml') || mode === 'xml' || (hasElements && !htmlType)) {
     const html = absolutizeHtml(fixText(innerXml(type === 'xhtml' ? xhtmlDiv(node) : node)).trim(), base);
     return { html, text: htmlToText(html) };
   }
-  if (type === 'html' || type === 'text/html' || mode === 'escaped') {
-    // Typepad wrapped escaped HTML in an XHTML <div> and still said type="html": the div's text is the HTML.
-    const elements = node.children.filter(isNode);
-    const source = hasElements ? (elements.length === 1 && elements[0]?.name === 'div' && !elements[0].children.some(isNode) ? textOf(elements[0]) : innerXml(node)) : raw;
-    const html = absolutizeHtml(fixText(source).trim(), base);
+  if (htmlType) {
+    const html = absolutizeHtml(fixText(hasElements ? escapedHtmlSource(node) : raw).trim(), base);
     return { html, text: htmlToText(html) };
   }
   const text = fixText(raw);

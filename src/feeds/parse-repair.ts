@@ -1,6 +1,7 @@
 // Text-level preparation and repair of feed XML before the strict parser sees it. Each repair is one a
 // browser-grade reader makes too; each is reported as a warning so a recovered feed is visible as such.
 import { decodeHTMLStrict } from 'entities';
+import { removeSections } from './parse-text.ts';
 import type { XNode } from './parse-tree.ts';
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
@@ -33,7 +34,7 @@ function expandDeclaredEntities(xml: string): string {
 export function lintXml(xml: string): string[] {
   const found: string[] = [];
   // Markup inside CDATA and comments is text (Word's <o:p> in a CDATA description is fine).
-  const outside = splitCdata(xml).filter((p) => !p.startsWith('<![CDATA[')).join('').replace(/<!--[\s\S]*?-->/g, '');
+  const outside = removeSections(splitCdata(xml).filter((p) => !p.startsWith('<![CDATA[')).join(''), /<!--/, () => '-->');
   const declared = new Set(['xml', 'xmlns', ...[...outside.matchAll(/xmlns:([\w.-]+)\s*=/g)].map((m) => m[1] ?? '')]);
   const used = [...outside.matchAll(/<\/?([A-Za-z_][\w.-]*):[\w.-]+/g)].map((m) => m[1] ?? '');
   const undeclared = [...new Set(used.filter((p) => !declared.has(p)))];
@@ -48,16 +49,31 @@ export function lintXml(xml: string): string[] {
 
 /** The first element's name and attributes, found without a parser (it may not parse). */
 export function rootElement(xml: string): XNode | null {
-  const re = /<(!--[\s\S]*?-->|\?[\s\S]*?\?>|!DOCTYPE(?:[^[>]*\[[\s\S]*?\])?[^>]*>|([A-Za-z_][\w.:-]*)([^>]*)>)/g;
-  for (let m = re.exec(xml); m; m = re.exec(xml)) {
-    if (!m[2]) continue;
-    const attrs: Record<string, string> = {};
-    for (const a of (m[3] ?? '').matchAll(/([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-      if (a[1]) attrs[a[1]] = decodeHTMLStrict(a[2] ?? a[3] ?? '');
+  let at = xml.indexOf('<');
+  // Skip the prolog with indexOf, not a lazy regex: many unclosed "<!--" must not cost quadratic time.
+  while (at >= 0) {
+    const rest = xml.startsWith('<!--', at) ? '-->' : xml.startsWith('<?', at) ? '?>' : null;
+    if (rest) {
+      const end = xml.indexOf(rest, at + 2);
+      if (end < 0) return null;
+      at = xml.indexOf('<', end + rest.length);
+    } else if (/^<!DOCTYPE/i.test(xml.slice(at, at + 9))) {
+      const subset = xml.indexOf('[', at);
+      const close = xml.indexOf('>', at);
+      const end = subset >= 0 && subset < close ? xml.indexOf(']', subset) : close;
+      at = end < 0 ? -1 : xml.indexOf('<', end);
+    } else {
+      break;
     }
-    return { name: m[2], attrs, children: [] };
   }
-  return null;
+  if (at < 0) return null;
+  const m = /^<([A-Za-z_][\w.:-]*)([^<>]*)>/.exec(xml.slice(at, at + 65536));
+  if (!m?.[1]) return null;
+  const attrs: Record<string, string> = {};
+  for (const a of (m[2] ?? '').matchAll(/([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    if (a[1]) attrs[a[1]] = decodeHTMLStrict(a[2] ?? a[3] ?? '');
+  }
+  return { name: m[1], attrs, children: [] };
 }
 
 // Characters XML 1.0 forbids; feeds built from database text carry them now and then.
@@ -91,8 +107,17 @@ function fixEntities(xml: string): string {
   ))).join('');
 }
 
+/** Text and CDATA sections in order; an unclosed CDATA runs to the end. Linear in the input. */
 function splitCdata(xml: string): string[] {
-  return xml.split(/(<!\[CDATA\[[\s\S]*?\]\]>)/);
+  const parts: string[] = [];
+  let from = 0;
+  for (let at = xml.indexOf('<![CDATA[', from); at >= 0; at = xml.indexOf('<![CDATA[', from)) {
+    const end = xml.indexOf(']]>', at + 9);
+    parts.push(xml.slice(from, at), end < 0 ? xml.slice(at) : xml.slice(at, end + 3));
+    from = end < 0 ? xml.length : end + 3;
+  }
+  parts.push(xml.slice(from));
+  return parts;
 }
 
 // A feed cut off mid-item: keep everything up to the last complete item/entry and close the open tags.
@@ -111,7 +136,7 @@ export function closeAfterLastItem(xml: string): string {
 /** Names of elements still open at the end of `xml`, outermost first. */
 function openElements(xml: string): string[] {
   const stack: string[] = [];
-  const re = /<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!--[\s\S]*?(?:-->|$)|<[?!][^>]*>|<\/([\w.:-]+)\s*>|<([\w.:-]+)(?:\s[^>]*?)?(\/)?>/g;
+  const re = /<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!--[\s\S]*?(?:-->|$)|<[?!][^<>]*>|<\/([\w.:-]+)\s*>|<([\w.:-]+)(?:\s[^<]*?)?(\/)?>/g;
   for (let m = re.exec(xml); m; m = re.exec(xml)) {
     if (m[1]) {
       const at = stack.lastIndexOf(m[1]);

@@ -32,16 +32,38 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
-const DROPPED = /<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-const BLOCK = /<\/?(p|div|br|li|ul|ol|h[1-6]|blockquote|tr|td|th|table|section|article|pre|hr)\b[^>]*>/gi;
+/**
+ * Removes every `open … close` section in one left-to-right pass (linear, unlike a lazy regex that rescans to the
+ * end for each unclosed opener). An unclosed section runs to the end, as a browser reads an unclosed <script>.
+ * A close marker without ">" (like "</script") extends to the next ">".
+ */
+export function removeSections(text: string, open: RegExp, close: (opened: string) => string, replacement = ''): string {
+  const opener = new RegExp(open.source, open.flags.includes('g') ? open.flags : `${open.flags}g`);
+  const lower = text.toLowerCase();
+  let out = '';
+  let from = 0;
+  for (let m = opener.exec(text); m; m = opener.exec(text)) {
+    const marker = close(m[0].toLowerCase());
+    const at = lower.indexOf(marker, m.index + m[0].length);
+    out += text.slice(from, m.index) + replacement;
+    if (at < 0) return out;
+    const gt = marker.endsWith('>') ? at + marker.length - 1 : lower.indexOf('>', at + marker.length);
+    from = gt < 0 ? text.length : gt + 1;
+    opener.lastIndex = from;
+  }
+  return out + text.slice(from);
+}
+
+const BLOCK = /<\/?(p|div|br|li|ul|ol|h[1-6]|blockquote|tr|td|th|table|section|article|pre|hr)\b[^<>]*>/gi;
+const RAW_TEXT = /<(script|style|noscript|template)\b/i;
 
 /** Markup → plain text: scripts dropped, tags removed, entities decoded, whitespace collapsed. */
 export function htmlToText(html: string): string {
-  const stripped = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
-    .replace(/<[!?][^>]*>/g, '')
-    .replace(DROPPED, ' ')
+  const withoutComments = removeSections(html, /<!--/, () => '-->');
+  const withoutScripts = removeSections(withoutComments, RAW_TEXT, (opened) => `</${opened.slice(1)}`, ' ');
+  const stripped = withoutScripts
+    .replace(/<!\[CDATA\[|\]\]>/g, '')
+    .replace(/<[!?][^<>]*>/g, '')
     .replace(BLOCK, ' ')
     .replace(/<\/?[A-Za-z][^<>]*>/g, '');
   return collapseWhitespace(fixText(decodeHTML(stripped)));

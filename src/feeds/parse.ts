@@ -6,6 +6,7 @@ import { looksLikeJsonFeed, parseJsonFeed } from './parse-json.ts';
 import { closeAfterLastItem, lintXml, prepareXml, repairXml, rootElement } from './parse-repair.ts';
 import { readRssHead, readRssItem, rssBase } from './parse-rss.ts';
 import { readFeedTree, type FeedTree, type TreeKind, type XNode } from './parse-tree.ts';
+import { removeSections } from './parse-text.ts';
 import type { ParsedFeed } from './parse-types.ts';
 
 export type { FeedItem, ParsedFeed } from './parse-types.ts';
@@ -83,11 +84,14 @@ function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
 }
 
+const HTML_ROOTS = /^(html|head|body|div|p|table|meta|link|script|title|span|a|br)$/i;
+
 function notAFeed(text: string): FeedParseError {
-  if (/^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(text)) {
+  const root = rootElement(text);
+  const head = removeSections(text.slice(0, 65536), /<!--/, () => '-->');
+  if (/^\s*<!doctype\s+html/i.test(head) || (root && HTML_ROOTS.test(root.name))) {
     return new FeedParseError('not_a_feed', NOT_A_FEED_HINT);
   }
-  const root = rootElement(text);
   return new FeedParseError('not_a_feed', root
     ? `root element <${root.name}> is not RSS, RDF or Atom`
     : 'no XML element found; the body is neither an XML feed nor a JSON Feed');

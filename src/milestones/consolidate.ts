@@ -4,7 +4,7 @@ import { clusterClaims } from './cluster.ts';
 import { applyCurations, withOverrides, type CurationRecord } from './curation.ts';
 import { importanceOf } from './importance.ts';
 import { trackPledges } from './pledges.ts';
-import { chooseDate, chooseKind, confidenceOf, sortDateOf, titleOf } from './resolve.ts';
+import { actorsOf, chooseDate, chooseKind, confidenceOf, sortDateOf, titleOf } from './resolve.ts';
 import type { Claim, MilestoneDraft } from './types.ts';
 
 /** One evidence row per sentence per milestone, strongest first. */
@@ -32,7 +32,7 @@ export function draftOf(key: string, raw: Claim[]): MilestoneDraft {
     sortDate: sortDateOf(chosen.date),
     kind,
     title: titleOf(claims, kind),
-    actors: [...new Set(claims.flatMap((c) => c.actors))],
+    actors: actorsOf(claims),
     status,
     confidence: confidenceOf(claims),
     importance: 0,

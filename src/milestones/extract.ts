@@ -48,8 +48,11 @@ export function extractCandidates(article: ArticleInput, topic: TopicInput): Can
 function candidatesOf(sentence: Sentence, f: Features, published: Date, lang: Lang): Candidate[] {
   const byKey = new Map<string, { c: Candidate; distance: number }>();
   const publishedDay = published.toISOString().slice(0, 10);
-  for (const timex of tagDates(sentence.text, { published, lang })) {
-    if (timex.type !== 'DATE') continue;
+  const timexes = tagDates(sentence.text, { published, lang });
+  for (const [i, tagged] of timexes.entries()) {
+    if (tagged.type !== 'DATE' || isSpanEnd(tagged, sentence.text)) continue;
+    if (i > 0 && isAlternate(timexes[i - 1]!, tagged, sentence.text)) continue;
+    const timex = pastInClause(tagged, sentence.text, f, published, lang);
     const span = calendarSpan(timex);
     if (!span) continue;
     const planned = isPlanned(timex, span, publishedDay, f, sentence.text);
@@ -67,6 +70,22 @@ function candidatesOf(sentence: Sentence, f: Features, published: Date, lang: La
 }
 
 /**
+ * "When they sat down on Friday, they agreed to set up…": a later infinitive can make the whole sentence read
+ * as future. When a past event word is nearer the date than any plan word, the date's own clause decides.
+ */
+function pastInClause(timex: Timex, text: string, f: Features, published: Date, lang: Lang): Timex {
+  if (timex.direction !== 'future') return timex;
+  const done = nearestCue(f.happened, timex, text);
+  const plan = nearestCue(f.planned, timex, text);
+  if (!done || (plan && plan.distance <= done.distance)) return timex;
+  const from = Math.max(0, ...[',', ';', '、', '，'].map((p) => text.lastIndexOf(p, timex.start) + 1));
+  const ends = [',', ';', '、', '，'].map((p) => text.indexOf(p, timex.end)).filter((i) => i >= 0);
+  const clause = text.slice(from, ends.length ? Math.min(...ends) : text.length);
+  const again = tagDates(clause, { published, lang }).find((t) => t.start + from === timex.start);
+  return again && again.direction !== 'future' ? { ...again, start: timex.start, end: timex.end } : timex;
+}
+
+/**
  * A date is a plan when it is a deadline, lies ahead of publication, or is the current period ("this year")
  * attached to an intention rather than to a past-tense event ("decided to begin operating … this year").
  */
@@ -75,8 +94,23 @@ function isPlanned(timex: Timex, span: Span, publishedDay: string, f: Features, 
   if (span.precision === 'day' || span.end < publishedDay || !INTENT.test(text)) return false;
   const plan = nearestCue(f.planned, timex, text);
   const done = nearestCue(f.happened, timex, text);
-  return plan !== null && (done === null || plan.distance < done.distance);
+  if (plan === null) return false;
+  if (done === null || plan.distance < done.distance) return true;
+  // "agreed to create at Camp David, is expected to be held in the first half of the year"
+  const between = done.end <= timex.start ? text.slice(done.end, timex.start) : text.slice(timex.end, done.start);
+  return FUTURE_MARKER.test(between);
 }
+
+const FUTURE_MARKER = /\b(will|would|(is|are) (expected|scheduled|set|due) to|to be held|plans? to)\b/i;
+
+// "18日（日本時間19日）", "Dec. 28 (Dec. 29 in Seoul)": the bracketed date restates the one before in another zone.
+const isAlternate = (prev: Timex, t: Timex, text: string) => /^\s*[（(][^)）]*$/.test(text.slice(prev.end, t.start));
+
+// "will run through Saturday": the end of something under way, not a date of its own.
+const SPAN_END_BEFORE = /\b(through|until|till|thru)\s*$/i;
+const SPAN_END_AFTER = /^\s*(까지|まで)/;
+const isSpanEnd = (t: Timex, text: string) =>
+  SPAN_END_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) || SPAN_END_AFTER.test(text.slice(t.end, t.end + 4));
 
 function buildCandidate(
   sentence: Sentence,

@@ -52,7 +52,7 @@ export function detectFeatures(text: string): Features {
 }
 
 // The allies as a group, named without naming them ("the three", "they", "the ministers").
-const GROUP = /\b(they|the (three|allies|ministers|leaders|defen[cs]e chiefs|countries|nations|sides|partners))\b/i;
+const GROUP = /\b(they|the (two|three) (leaders|ministers|countries|nations|sides|allies)|the (allies|ministers|leaders|defen[cs]e chiefs|partners)|(his|their) (counterparts|allies))\b/i;
 
 /**
  * A sentence belongs to the topic when it names a topic term or object, or all three allies acting together.
@@ -73,7 +73,7 @@ export function isTopicalArticle(text: string, terms: string[]): boolean {
   const lower = text.toLowerCase();
   let hits = 0;
   for (const t of terms) if (t) hits += lower.split(t).length - 1;
-  for (const o of OBJECTS) hits += (text.match(new RegExp(o.re.source, 'gi')) ?? []).length;
+  for (const re of [...OBJECTS.map((o) => o.re), TRILATERAL]) hits += (text.match(new RegExp(re.source, 'gi')) ?? []).length;
   return hits >= 2;
 }
 

@@ -19,11 +19,11 @@ export const HAPPENED_CUES: Cue[] = [
   { kind: 'decision', re: /\b(agreed|decided|resolved|approved|endorsed|committed)\b|합의|결정|合意|決定|確認した/gi },
   {
     kind: 'operational',
-    re: /\b(became|become|went|is now|was|were|declared|made)\b[^.]{0,40}\b(operational|live)\b|\b(began|begun|started|launched|commenced)\b[^.]{0,30}\b(operat\w*|running|sharing|system|mechanism)\b|\bfully operational\b|\b(went|came|put|brought) (in)?to (full )?operation\b|\b(went|came) (online|on line)\b|\b(activated|switched on)\b|가동(에 들어갔|을 시작|했|됐|되었|을 개시|에 들어)|본격 가동|정상 가동|運用を開始|運用開始|本格運用|稼働(を開始|した|させた)/gi,
+    re: /\b(became|become|went|is now|was|were|declared|made)\b[^.]{0,40}\b(operational|live)\b|\b(began|begun|started|launched|commenced)\b[^.]{0,30}\b(operat\w*|running|sharing|system|mechanism)\b|\bfully operational\b|\b(went|came|put|brought) (in)?to (full )?operation\b|\b(went|came) (online|on line)\b|\b(activated|switched on)\b|가동(에 들어갔|을 시작|했|됐|되었|을 개시|에 들어)|본격 가동|정상 가동|運用を開始|運用開始|本格運用|稼働(を開始|した|させた)|(공유|운용|운영)(을|를|이|가)? ?(시작|개시)(했|됐|되었)|(共有|運用|稼働)(が|を)?(開始|始ま|始め)(した|った|た)/gi,
   },
   {
     kind: 'exercise',
-    re: /\b(held|conducted|staged|carried out|kicked off|wrapped up)\b[^.]{0,50}\b(drills?|exercises?)\b|\b(drills?|exercises?)\b[^.]{0,30}\b(held|conducted|staged|took place)\b|훈련(을)? ?(실시|진행|했)|訓練を?(実施|行っ)/gi,
+    re: /\b(held|conducted|staged|carried out|kicked off|wrapped up)\b[^.]{0,50}\b(drills?|exercises?)\b|\b(drills?|exercises?)\b[^.]{0,30}\b(held|conducted|staged|took place|began|started|opened|ended|concluded)\b|\b(began|started|opened|launched)\b[^.]{0,30}\b(drills?|exercises?)\b|훈련(을)? ?(실시|진행|했)|訓練を?(実施|行っ)/gi,
   },
   { kind: 'statement', re: /\bjoint (statement|declaration|announcement)\b|\b(issued|released) (a )?(joint )?statement\b|공동(성명|발표)|共同(声明|発表)/gi },
 ];
@@ -64,7 +64,7 @@ export const OBJECTS: { id: string; label: string; re: RegExp }[] = [
   {
     id: 'gsomia',
     label: 'GSOMIA intelligence pact',
-    re: /\bGSOMIA\b|military information agreement|intelligence-sharing (pact|agreement) with (Japan|South Korea|Seoul|Tokyo)|군사정보보호협정|지소미아|軍事情報包括保護協定/i,
+    re: /\bGSOMIA\b|military information agreement|(military )?intelligence[- ]sharing (pact|agreement) with (Japan|South Korea|Seoul|Tokyo)|military intelligence[- ]sharing (pact|agreement)|군사정보보호협정|지소미아|軍事情報包括保護協定/i,
   },
   {
     id: 'security-framework',
@@ -87,9 +87,9 @@ export const PLACES: { label: string; re: RegExp }[] = [
 ];
 
 export const ACTORS: { label: string; re: RegExp }[] = [
-  { label: 'South Korea', re: /\bSouth Korea\w*|\bS\. ?Korea|\bSeoul\b|\bROK\b|\bYoon\b|\bLee Jong-sup\b|한국|韓国|尹/ },
+  { label: 'South Korea', re: /\bSouth Korea\w*|\bS\. ?Korea|\bSeoul\b|\bROK\b|\bYoon\b|\bLee Jong-sup\b|한국|한일|韓国|日韓|韓日|尹/ },
   { label: 'United States', re: /\bUnited States\b|\bU\.S\.|\bUS\b|\bWashington\b|\bAmerican\b|\bBiden\b|\bAustin\b|\bPentagon\b|미국|米国|米/ },
-  { label: 'Japan', re: /\bJapan\w*|\bTokyo\b|\bKishida\b|\bHamada\b|일본|日本|日米/ },
+  { label: 'Japan', re: /\bJapan\w*|\bTokyo\b|\bKishida\b|\bHamada\b|일본|한일|日本|日米|日韓|韓日/ },
 ];
 
 /** Words saying all three allies took part. */

@@ -14,6 +14,7 @@ const objectsOf = (m: MilestoneDraft) => new Set(m.claims.flatMap((c) => c.objec
 
 function sameThing(pledge: MilestoneDraft, event: MilestoneDraft): boolean {
   if (familyOf(pledge) !== familyOf(event) && pledge.kind !== 'pledge') return false;
+  if (pledge.kind === 'summit' && event.kind !== 'summit') return false; // a ministers' meeting is no summit
   const a = objectsOf(pledge);
   const b = objectsOf(event);
   if (a.size === 0 || b.size === 0) return pledge.kind !== 'pledge';

@@ -3,10 +3,11 @@
 // Date rule: take the finest precision any source gives (a later "Dec. 29, 2014" refines "2014"); among the
 // claims at that precision, the date backed by the most independent outlets wins; a tie goes to the date an
 // official source (government site) gives, then to the earliest report. Every competing claim is kept in
-// `conflict` with its sources.
+// `conflict` with its sources. A pledge (planned) is named by the period most sources promise instead: a
+// later "fully operational in December" does not rewrite a promise made for "this year".
 import { makeTitle } from './title.ts';
 import { kindRank } from './keys.ts';
-import { OBJECTS } from './lexicon.ts';
+import { ACTORS, OBJECTS } from './lexicon.ts';
 import type { Claim, DateClaim, Kind, Precision } from './types.ts';
 
 const RANK: Record<Precision, number> = { day: 3, month: 2, year: 1 };
@@ -39,8 +40,10 @@ function dateClaim(date: string, claims: Claim[]): DateClaim {
 }
 
 export function chooseDate(claims: Claim[]): ChosenDate {
+  // A pledge is named by the period most sources promise; an event by the finest date any source gives.
+  const planned = claims[0]!.status === 'planned';
   const finest = Math.max(...claims.map((c) => RANK[c.precision]));
-  const atFinest = claims.filter((c) => RANK[c.precision] === finest);
+  const atFinest = planned ? claims : claims.filter((c) => RANK[c.precision] === finest);
   const byDate = new Map<string, Claim[]>();
   for (const c of atFinest) byDate.set(c.date, [...(byDate.get(c.date) ?? []), c]);
   const score = (cs: Claim[]) => [
@@ -54,7 +57,7 @@ export function chooseDate(claims: Claim[]): ChosenDate {
     return a[0].localeCompare(b[0]);
   });
   const [date, winners] = ranked[0]!;
-  const conflict = ranked.length > 1 ? ranked.map(([d, cs]) => dateClaim(d, cs)) : null;
+  const conflict = ranked.length > 1 && !planned ? ranked.map(([d, cs]) => dateClaim(d, cs)) : null;
   return { date, precision: winners[0]!.precision, endDate: winners.find((c) => c.endDate)?.endDate ?? null, conflict };
 }
 
@@ -71,12 +74,18 @@ export function chooseKind(claims: Claim[]): Kind {
 }
 
 export function titleOf(claims: Claim[], kind: Kind): string {
-  const actors = [...new Set(claims.flatMap((c) => c.actors))];
+  const actors = actorsOf(claims);
   const order = OBJECTS.map((o) => o.id);
   const objects = [mode(claims.flatMap((c) => c.objects), order)].filter((o): o is string => o !== null);
   const status = claims[0]!.status;
   const role = mode(claims.map((c) => c.role));
   return makeTitle({ kind, status, actors, role, objects, place: mode(claims.map((c) => c.place)) });
+}
+
+/** Every actor any source names, in one fixed order. */
+export function actorsOf(claims: Claim[]): string[] {
+  const order = ACTORS.map((a) => a.label);
+  return [...new Set(claims.flatMap((c) => c.actors))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
 
 /** Chance that at least one independent outlet is right, from each outlet's most confident claim. */

@@ -97,7 +97,14 @@ async function loadExisting(db: Db, topicId: number) {
   return db.milestone.findMany({ where: { topicId }, include: { evidence: true } });
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+// PostgreSQL's jsonb reorders object keys, so compare JSON with keys sorted.
+const canonical = (v: unknown): unknown =>
+  Array.isArray(v)
+    ? v.map(canonical)
+    : v && typeof v === 'object'
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, canonical(x)]))
+      : v;
+const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
 function changedFields(row: Existing, d: MilestoneDraft): boolean {
   const want = fieldsOf(d);
@@ -110,11 +117,19 @@ async function writeOne(db: Db, topicId: number, d: MilestoneDraft, row: Existin
   const data = { ...fieldsOf(d), conflict };
   const wanted = new Map(d.claims.map((c) => [`${c.articleId}:${c.sentenceIndex}`, evidenceOf(c)]));
   if (!row) {
-    const created = await db.milestone.create({
-      data: { topicId, key: d.key, ...data, evidence: { create: [...wanted.values()] } },
-      select: { id: true },
-    });
-    return [created.id, 1, wanted.size];
+    try {
+      const created = await db.milestone.create({
+        data: { topicId, key: d.key, ...data, evidence: { create: [...wanted.values()] } },
+        select: { id: true },
+      });
+      return [created.id, 1, wanted.size];
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'P2002') throw err;
+      // another process created it first: bring that row up to date instead
+      const other = await db.milestone.findUnique({ where: { topicId_key: { topicId, key: d.key } }, include: { evidence: true } });
+      if (!other) throw err;
+      return writeOne(db, topicId, d, other);
+    }
   }
   const have = new Map(row.evidence.map((e) => [`${e.articleId}:${e.sentenceIndex}`, e]));
   const stale = row.evidence.filter((e) => {

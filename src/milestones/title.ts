@@ -11,7 +11,7 @@ export interface TitleParts {
   place: string | null;
 }
 
-const SHORT: Record<string, string> = { 'South Korea': 'South Korea', 'United States': 'US', Japan: 'Japan' };
+const SHORT: Record<string, string> = { 'United States': 'US' };
 
 export function who(actors: string[]): string {
   const names = actors.map((a) => SHORT[a] ?? a);
@@ -21,49 +21,55 @@ export function who(actors: string[]): string {
 }
 
 const label = (id: string | undefined) => OBJECTS.find((o) => o.id === id)?.label ?? null;
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-// What an agreement or decision is about, as a verb phrase.
+// What an agreement or decision is about, as a verb phrase after "agree".
 const AGREE_ON: Record<string, string> = {
-  'warning-system': 'agree to run a combined missile-warning data system',
-  'real-time-sharing': 'agree to share missile-warning data in real time',
-  'info-sharing-arrangement': 'agree on an information-sharing arrangement',
-  gsomia: 'decide on the GSOMIA intelligence pact',
-  'security-framework': 'agree to institutionalise trilateral security cooperation',
+  'warning-system': ' to run a combined missile-warning data system',
+  'real-time-sharing': ' to share missile-warning data in real time',
+  'info-sharing-arrangement': ' on an information-sharing arrangement',
+  'security-framework': ' to institutionalise trilateral security cooperation',
 };
 
-function subject(p: TitleParts): string {
-  const base = who(p.actors);
-  return p.role ? `${base} ${p.role}` : base;
+/** Subject and a verb that agrees with it: one named country takes "agrees", a group "agree". */
+function clause(p: TitleParts, plural: string, singular: string, withRole = true): string {
+  const role = withRole && p.role ? ` ${p.role}` : '';
+  const one = p.actors.length === 1 && !role;
+  return `${who(p.actors)}${role} ${one ? singular : plural}`;
+}
+
+const leaders = (p: TitleParts) => (p.actors.length >= 2 ? `${who(p.actors)} leaders` : 'Leaders');
+
+function planned(p: TitleParts, object: string | null, at: string): string {
+  if (p.kind === 'operational') return `${cap(object ?? 'the system')} due to start operating`;
+  if (p.kind === 'summit') return `${leaders(p)} to hold a summit${at}`;
+  if (p.kind === 'meeting') return `${clause(p, 'to meet', 'to meet')}${at}`;
+  if (p.kind === 'exercise') return `${clause(p, 'to hold', 'to hold', false)} ${object ?? 'a joint exercise'}`;
+  return `Pledge: ${object ?? 'next step'}`;
 }
 
 export function makeTitle(p: TitleParts): string {
   const at = p.place ? ` in ${p.place}` : '';
-  const object = label(p.objects[0]);
-  const agree = AGREE_ON[p.objects[0] ?? ''] ?? (object ? `agree on ${object}` : 'reach an agreement');
-  if (p.status === 'planned') {
-    if (p.kind === 'operational') return `${cap(object ?? 'the system')} due to start operating`;
-    if (p.kind === 'summit' || p.kind === 'meeting') return `${subject(p)} to meet${at}`;
-    if (p.kind === 'exercise') return `${who(p.actors)} to hold ${object ?? 'a joint exercise'}`;
-    return `Pledge: ${object ?? 'next step'}`;
-  }
+  const id = p.objects[0];
+  const object = label(id);
+  if (p.status === 'planned') return planned(p, object, at);
+  const about = (id && AGREE_ON[id]) ?? (object ? ` on the ${object}` : '');
   switch (p.kind) {
     case 'agreement':
-      return `${who(p.actors)} sign ${object ?? 'an agreement'}`;
+      return `${clause(p, 'sign', 'signs', false)} ${object ?? 'an agreement'}`;
     case 'summit':
-      return `${who(p.actors)} leaders ${object ? agree : 'hold a summit'} at summit${at}`.replace(' hold a summit at summit', ' hold a summit');
+      return about ? `${leaders(p)} agree${about} at summit${at}` : `${leaders(p)} hold a summit${at}`;
     case 'decision':
-      return object ? `${subject(p)} ${agree}${at}` : `${subject(p)} reach a decision${at}`;
+      return about ? `${clause(p, 'agree', 'agrees')}${about}${at}` : `${clause(p, 'reach', 'reaches')} a decision${at}`;
     case 'meeting':
-      return object ? `${subject(p)} ${agree}${at}` : `${subject(p)} meet${at}`;
+      return about ? `${clause(p, 'agree', 'agrees')}${about}${at}` : `${clause(p, 'meet', 'meets')}${at}`;
     case 'operational':
       return `${cap(object ?? 'the system')} becomes operational`;
     case 'exercise':
-      return `${who(p.actors)} hold ${object ?? 'a joint exercise'}`;
+      return `${clause(p, 'hold', 'holds', false)} ${object ?? 'a joint exercise'}`;
     case 'statement':
-      return `${subject(p)} issue a joint statement${at}`;
+      return `${clause(p, 'issue', 'issues')} a joint statement${at}`;
     default:
-      return `${subject(p)}: ${object ?? p.kind}`;
+      return `${who(p.actors)}: ${object ?? p.kind}`;
   }
 }
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

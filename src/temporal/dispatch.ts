@@ -1,4 +1,4 @@
-// Finds where rules may match: one pass over the lower-cased words of the text, looking each word up in a
+// Finds where rules may match: one pass over the ASCII words of the text, looking each word up in a
 // table of trigger words, then trying each triggered rule (sticky) at the word starts just before it.
 import { groupsOf, type Rule } from './grammar.ts';
 
@@ -51,26 +51,20 @@ function scanAll(text: string, rule: Rule, order: number, out: Candidate[]): voi
   }
 }
 
-const TOKEN = /[a-z0-9]+/g;
+const TOKEN = /[a-z0-9]+/gi;
 
 /** Every match of every rule, possibly overlapping. */
 export function collect(text: string, rules: Rule[]): Candidate[] {
   const table = tableFor(rules);
   const out: Candidate[] = [];
   for (const i of table.untriggered) scanAll(text, rules[i]!, i, out);
-  const lower = text.toLowerCase();
-  if (lower.length !== text.length) {
-    // rare case-folding that changes length: fall back to scanning with every rule
-    rules.forEach((r, i) => r.triggers && scanAll(text, r, i, out));
-    return out;
-  }
   const starts: number[] = [];
   const tried = new Int32Array(rules.length).fill(-1);
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(lower); m; m = TOKEN.exec(lower)) {
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const pos = m.index;
     starts.push(pos);
-    const word = m[0];
+    const word = m[0].toLowerCase();
     const hit = table.byWord.get(word);
     const code = word.charCodeAt(0);
     const isDigit = code >= 48 && code <= 57;

@@ -35,10 +35,7 @@ function monthDay(g: Groups, c: Ctx): Draft | null {
   if (!end || num(g.d2) <= d || !d1Span || !d2Span) return base;
   const range = { start: base.value, end: end.value };
   // "June 27-29" → "June 27" and "29"; "29-30 June" → "29" and "30 June"
-  const monthFirst = (c.groupSpan('mon')?.[0] ?? 0) < d1Span[0];
-  const first: [number, number] = monthFirst ? [c.start, d1Span[1]] : [c.start, d1Span[1]];
-  const second: [number, number] = monthFirst ? [d2Span[0], c.end] : [d2Span[0], c.end];
-  return { ...base, range, split: { first, second, secondValue: end.value } };
+  return { ...base, range, split: { first: [c.start, d1Span[1]], second: [d2Span[0], c.end], secondValue: end.value } };
 }
 
 export const EN_DATE_RULES: Rule[] = [

@@ -21,7 +21,7 @@ function shiftOf(word: string | undefined): Shift {
 
 /** The word just before a match, lower-cased. */
 function prevWord(text: string, index: number): string {
-  const m = /([\p{L}-]+)[\s-]*$/u.exec(text.slice(Math.max(0, index - 20), index));
+  const m = /(\p{L}+)[\s-]*$/u.exec(text.slice(Math.max(0, index - 20), index));
   return m?.[1]?.toLowerCase() ?? '';
 }
 

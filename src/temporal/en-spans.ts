@@ -107,7 +107,7 @@ function clockDraft(h: number, mi: number, ap: string | undefined, day: Ymd): Dr
 }
 
 const REFS: Array<[string, string, string]> = [
-  ['present', '(?:right\\s+)?now|currently|nowadays|these\\s+days|at\\s+present|the\\s+present(?:\\s+time)?|at\\s+the\\s+moment', 'PRESENT_REF'],
+  ['present', '(?:right\\s+)?now|current(?:ly)?|nowadays|these\\s+days|at\\s+present|the\\s+present(?:\\s+time)?|at\\s+the\\s+moment', 'PRESENT_REF'],
   ['past', 'the\\s+past|recently|lately|(?:in\\s+)?the\\s+old\\s+days|(?:long|some\\s+time|years)\\s+ago', 'PAST_REF'],
   ['past-plural', 'recent\\s+(?:years|times|decades)|past\\s+years', 'PAST_REF'],
   ['future', 'the\\s+(?:near\\s+|foreseeable\\s+|distant\\s+)?future|as\\s+soon\\s+as\\s+possible|the\\s+(?:near|short)\\s+term|a\\s+later\\s+date', 'FUTURE_REF'],

@@ -69,6 +69,13 @@ export const JA_RULES: Rule[] = [
     const shift = g.w === '先週' ? -1 : g.w === '来週' ? 1 : 0;
     return { type: 'DATE', value: g.end ? `${weekValue(c.ref, shift)}-WE` : weekValue(c.ref, shift) };
   }),
+  // 同日/同月/同年: the day, month or year last mentioned, else the publication's
+  cjkRule('ja-same', '同(?<u>日|月|年)', (g, c) => {
+    const last = c.doc.last;
+    if (g.u === '年') return { type: 'DATE', value: fmtYear(last?.y ?? c.ref.y) };
+    if (g.u === '月') return { type: 'DATE', value: last?.m ? fmtMonth(last.y, last.m) : monthValue(c.ref, 0) };
+    return { type: 'DATE', value: last?.d && last.m ? fmtDay({ y: last.y, m: last.m, d: last.d }) : fmtDay(c.ref) };
+  }),
   cjkRule('ja-day-word', '(?<w>一昨日|明後日|今日|本日|昨日|明日|きょう|きのう|あす|あした|おととい)', (g, c) => {
     const shift: Record<string, number> = { 今日: 0, 本日: 0, きょう: 0, 昨日: -1, きのう: -1, 明日: 1, あす: 1, あした: 1, 一昨日: -2, おととい: -2, 明後日: 2 };
     return { type: 'DATE', value: fmtDay(addDays(c.ref, shift[g.w ?? ''] ?? 0)) };

@@ -1,6 +1,6 @@
 // Korean rules as in Korean outlets: "2023년 12월 19일", "지난해 11월", "지난 5월", "29일", "올해 안에",
 // "내년 초", "연내", "지난주", "2년 전", "3개월간", "매년", "오후 2시 30분".
-import { addDays } from './calendar.ts';
+import { addDays, weekday } from './calendar.ts';
 import { type Ctx, type Groups, type Rule } from './grammar.ts';
 import {
   D, bareDay, cjkNumber, cjkRule, monthValue, quarterValue, weekValue, withEdge, yearValue,
@@ -58,11 +58,19 @@ export const KO_RULES: Rule[] = [
     (_g, m, text) => !/^\s*(?:간|동안|째|만|전|후|뒤)/.test(text.slice(m.index + m[0].length))),
   cjkRule('ko-rel-year', `(?<w>재작년|지난해|작년|전년|올해|금년|내년|이듬해|내후년)(?:${sp}(?<q>[1-4])분기|${sp}${EDGE})?(?:${sp}${DEADLINE})?`,
     (g, c) => yearDraft(c.ref.y + (YEAR_WORD[g.w ?? ''] ?? 0), g)),
-  cjkRule('ko-year-word', '(?<w>연내|연말|연초|연중)', (g, c) => {
+  cjkRule('ko-year-word', `(?<w>연내|연말|연초|연중)(?:${sp}(?<dl>까지))?`, (g, c) => {
     const w = g.w ?? '';
     if (w === '연내') return { type: 'DATE', value: yearValue(c.ref, 0), mod: 'END', deadline: true };
-    return { type: 'DATE', value: yearValue(c.ref, 0), mod: w === '연초' ? 'START' : w === '연말' ? 'END' : 'MID' };
+    const mod = w === '연초' ? 'START' : w === '연말' ? 'END' : 'MID';
+    return { type: 'DATE', value: yearValue(c.ref, 0), mod, ...(g.dl ? { deadline: true } : {}) };
   }),
+  // "올 하반기", "올 연말": 올 is short for 올해 before a part of the year
+  cjkRule('ko-this-year-part', `올${sp}(?:(?<q>[1-4])분기|${EDGE}|(?<w>연말|연초))(?:${sp}${DEADLINE})?`, (g, c) => {
+    if (g.w) return { type: 'DATE', value: yearValue(c.ref, 0), mod: g.w === '연초' ? 'START' : 'END', ...(g.dl ? { deadline: true } : {}) };
+    return yearDraft(c.ref.y, g);
+  }),
+  // "이날" is the day of the report in Korean wire copy
+  cjkRule('ko-this-day', '이날', (_g, c) => ({ type: 'DATE', value: fmtDay(c.ref) })),
   cjkRule('ko-rel-month', `(?<w>지난달|지난 달|이번${sp}달|이달|다음${sp}달|내달|전달)(?:${sp}${EDGE})?(?:${sp}${DEADLINE})?`, (g, c) => {
     const w = (g.w ?? '').replace(/\s/g, '');
     const shift = w === '지난달' || w === '전달' ? -1 : w === '다음달' || w === '내달' ? 1 : 0;
@@ -81,7 +89,7 @@ export const KO_RULES: Rule[] = [
     const wd = WEEKDAY[g.wd ?? ''] ?? 0;
     if (s.endsWith('주')) {
       const base = addDays(c.ref, s === '지난주' ? -7 : s === '다음주' ? 7 : 0);
-      const monday = addDays(base, -((new Date(Date.UTC(base.y, base.m - 1, base.d)).getUTCDay() + 6) % 7));
+      const monday = addDays(base, -((weekday(base) + 6) % 7));
       return { type: 'DATE', value: fmtDay(addDays(monday, (wd + 6) % 7)) };
     }
     return { type: 'DATE', value: fmtDay(resolveWeekday(c.ref, wd, c.tense(), shiftOf(s))) };

@@ -23,11 +23,10 @@ export function resolveMonthYear(ref: Ymd, month: number, tense: Tense, shift: S
   if (shift === 'this') return ref.y;
   if (tense === 'past') return month <= ref.m ? ref.y : ref.y - 1;
   if (tense === 'future') return month >= ref.m ? ref.y : ref.y + 1;
-  // no cue: the nearer of the two candidates, within the same year when close
-  const ahead = month - ref.m;
-  if (ahead > 6) return ref.y - 1;
-  if (ahead < -6) return ref.y + 1;
-  return ref.y;
+  // no cue: news mostly reports what has happened, so the latest such month unless the next is very close
+  const forward = (month - ref.m + 12) % 12;
+  if (forward > 0 && forward <= 2) return month > ref.m ? ref.y : ref.y + 1;
+  return month <= ref.m ? ref.y : ref.y - 1;
 }
 
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };

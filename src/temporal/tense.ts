@@ -4,7 +4,8 @@ import type { Tense } from './types.ts';
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', "won't", 'gonna', 'upcoming', 'scheduled', 'slated', 'next', 'tomorrow', 'forthcoming', 'deadline']);
 // verbs of intention point ahead only when followed by "to": "plans to meet"
 const FUTURE_BEFORE_TO = new Set(['expected', 'expects', 'expect', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'aims', 'aim', 'hopes', 'hope', 'set', 'due', 'going', 'likely', 'wants', 'seeks', 'agreed', 'decided', 'vowed', 'promised', 'pledged']);
-const MODALS = new Set(['will', "'ll", 'to', 'would', 'shall', 'could', 'may', 'might', 'must', 'should', 'can']);
+// "will be held", "to be signed", "would be traveling"; not "could be located", which reports a past attempt
+const MODALS = new Set(['will', "'ll", 'to', 'would', 'shall']);
 
 const PAST_WORDS = new Set([
   'was', 'were', 'had', 'did', 'said', 'made', 'took', 'came', 'went', 'met', 'began', 'told', 'held', 'left',
@@ -22,12 +23,14 @@ const BOUNDARY_ALL = /[.!?;\n]\s|["“”]/g;
 function classify(word: string, before: string[], next: string | undefined): Tense {
   if (FUTURE_WORDS.has(word)) return 'future';
   if (next === 'to' && FUTURE_BEFORE_TO.has(word)) return 'future';
+  if (next === 'for' && (word === 'set' || word === 'scheduled' || word === 'slated' || word === 'planned')) return 'future';
   // "is to resume", "are to meet"
   if (word === 'to' && (before[before.length - 1] === 'is' || before[before.length - 1] === 'are')) return 'future';
+  const n = before.length;
+  if (word.endsWith('ing') && before[n - 1] === 'be' && MODALS.has(before[n - 2] ?? '')) return 'future';
   const past = PAST_WORDS.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word));
   if (!past) return 'unknown';
-  // "will be held", "to be signed": a participle after a modal and "be"
-  const n = before.length;
+  // a participle after a modal and "be"
   if (before[n - 1] === 'be' && MODALS.has(before[n - 2] ?? '')) return 'future';
   return 'past';
 }

@@ -33,6 +33,11 @@ test('an HTML page is not_a_feed, and the message points to autodiscovery', asyn
     isCode('not_a_feed')(e) && /discoverFeeds/.test((e as Error).message));
 });
 
+test('XHTML with an XML declaration is still recognised as a page', async () => {
+  const xhtml = '<?xml version="1.0"?><!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x.dtd"><html xmlns="http://www.w3.org/1999/xhtml"><head/></html>';
+  await assert.rejects(parseFeed(Buffer.from(xhtml), { url }), (e: unknown) => isCode('not_a_feed')(e) && /discoverFeeds/.test((e as Error).message));
+});
+
 test('other XML is not_a_feed; an empty body is empty; hopeless XML is malformed', async () => {
   await assert.rejects(parseFeed(Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>'), { url }), isCode('not_a_feed'));
   await assert.rejects(parseFeed(Buffer.alloc(0), { url }), isCode('empty'));

@@ -83,3 +83,19 @@ describe('Japanese', () => {
     assert.equal(tag('지난해 11월 합의했다.')[0]?.value, '2022-11');
   });
 });
+
+describe('Korean and Japanese wire-copy habits', () => {
+  test('Korean "이날", "올 하반기", "연말까지"', () => {
+    const all = tag('국방부는 이날 올 하반기 시스템을 점검하고 연말까지 가동하겠다고 밝혔다.', '2023-06-03', 'ko');
+    assert.deepEqual(all.map((t) => [t.text, t.value, t.deadline ?? false]), [
+      ['이날', '2023-06-03', false],
+      ['올 하반기', '2023-H2', false],
+      ['연말까지', '2023', true],
+    ]);
+  });
+
+  test('Japanese 同日 and 同年 refer back to the date just given', () => {
+    const all = tag('2022年11月13日に首脳会談が開かれ、同日に共同声明が出た。同年末までに協議した。', '2023-06-03', 'ja');
+    assert.deepEqual(all.map((t) => [t.text, t.value]), [['2022年11月13日', '2022-11-13'], ['同日', '2022-11-13'], ['同年', '2022']]);
+  });
+});

@@ -79,6 +79,8 @@ describe('years, quarters and halves', () => {
     assert.deepEqual([end.value, end.mod, end.deadline], ['2023', 'END', true]);
     const mid = one('A review is due in mid-2024.', 'mid-2024');
     assert.deepEqual([mid.value, mid.mod], ['2024', 'MID']);
+    const midMonth = one('Prices fell in mid-March.', 'mid-March');
+    assert.deepEqual([midMonth.value, midMonth.mod], ['2023-03', 'MID']);
   });
 
   test('quarters and halves', () => {

@@ -2,7 +2,7 @@
 import type { DigestPreview } from '../../digest/service.ts';
 import { html, when } from '../html.ts';
 import { layout } from '../layout.ts';
-import { topicFilter, type TopicOption } from './forms.ts';
+import { topicFilter, type TopicOption } from './controls.ts';
 
 export function digestPage(view: { csrfToken: string; previews: DigestPreview[]; topics: TopicOption[]; topic?: string }): string {
   const sections = view.previews.map(

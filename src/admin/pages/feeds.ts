@@ -3,7 +3,7 @@ import type { FeedDto } from '../../feeds/present.ts';
 import type { Notice } from '../form.ts';
 import { externalLink, html, when, type Html } from '../html.ts';
 import { csrfInput, layout, postButton } from '../layout.ts';
-import { topicFilter, topicSelect, type FormValues, type TopicOption } from './forms.ts';
+import { topicFilter, topicSelect, type FormValues, type TopicOption } from './controls.ts';
 
 export interface FeedsView {
   csrfToken: string;

@@ -7,7 +7,6 @@ export function loginPage(view: { loginToken: string; error?: string }): string 
     { title: 'Sign in', error: view.error },
     html`<form method="post" action="/admin/login" class="card narrow">
 <input type="hidden" name="_login" value="${view.loginToken}">
-<input type="hidden" name="username" value="admin" autocomplete="username">
 <label for="password">Admin password</label>
 <input id="password" name="password" type="password" autocomplete="current-password" required autofocus>
 <button type="submit">Sign in</button>

@@ -2,7 +2,7 @@
 import type { Notice } from '../form.ts';
 import { externalLink, html, when, type Html } from '../html.ts';
 import { layout, postButton } from '../layout.ts';
-import type { TopicOption } from './forms.ts';
+import type { TopicOption } from './controls.ts';
 
 export interface EvidenceView {
   articleUrl: string;
@@ -42,7 +42,7 @@ const SOURCES_SHOWN = 2;
 
 interface ConflictClaim {
   date: string;
-  sources?: { outlet?: string }[];
+  sources?: unknown;
 }
 
 const isClaim = (c: unknown): c is ConflictClaim => !!c && typeof c === 'object' && typeof (c as ConflictClaim).date === 'string';
@@ -50,7 +50,8 @@ const isClaim = (c: unknown): c is ConflictClaim => !!c && typeof c === 'object'
 function conflictOf(conflict: unknown): Html {
   if (!Array.isArray(conflict) || conflict.length < 2) return html``;
   const claims = conflict.filter(isClaim).map((c) => {
-    const outlets = [...new Set((c.sources ?? []).map((s) => s?.outlet).filter(Boolean))];
+    const list: unknown[] = Array.isArray(c.sources) ? c.sources : [];
+    const outlets = [...new Set(list.map((s) => (s as { outlet?: unknown } | null)?.outlet).filter((o): o is string => typeof o === 'string' && o !== ''))];
     return html`<li><strong>${c.date}</strong>${outlets.length ? html` — ${outlets.join(', ')}` : ''}</li>`;
   });
   return html`<div class="conflict"><strong>Sources disagree on the date:</strong><ul>${claims}</ul></div>`;

@@ -3,7 +3,7 @@ import type { Subscriber } from '../../subscribers/service.ts';
 import type { Notice } from '../form.ts';
 import { html, when } from '../html.ts';
 import { csrfInput, layout, postButton } from '../layout.ts';
-import { topicFilter, topicSelect, type FormValues, type TopicOption } from './forms.ts';
+import { topicFilter, topicSelect, type FormValues, type TopicOption } from './controls.ts';
 
 export interface SubscribersView {
   csrfToken: string;

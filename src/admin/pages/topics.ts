@@ -2,7 +2,7 @@
 import type { Notice } from '../form.ts';
 import { html } from '../html.ts';
 import { csrfInput, layout } from '../layout.ts';
-import type { FormValues } from './forms.ts';
+import type { FormValues } from './controls.ts';
 
 export interface TopicsView {
   csrfToken: string;

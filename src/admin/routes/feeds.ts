@@ -9,7 +9,7 @@ import { createTopicBody } from '../../topics/schema.ts';
 import { addTopic, allTopics } from '../../topics/service.ts';
 import { formValues, noticeOf, tryForm } from '../form.ts';
 import { feedsPage } from '../pages/feeds.ts';
-import type { FormValues } from '../pages/forms.ts';
+import type { FormValues } from '../pages/controls.ts';
 import { topicsPage } from '../pages/topics.ts';
 import { sessionOf } from '../session.ts';
 

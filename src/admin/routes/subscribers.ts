@@ -6,7 +6,7 @@ import { idParams, listQuery } from '../../subscribers/schema.ts';
 import { listSubscribers, removeSubscriber, subscribe } from '../../subscribers/service.ts';
 import { allTopics } from '../../topics/service.ts';
 import { formValues, noticeOf, tryForm } from '../form.ts';
-import type { FormValues } from '../pages/forms.ts';
+import type { FormValues } from '../pages/controls.ts';
 import { subscribersPage } from '../pages/subscribers.ts';
 import { sessionOf } from '../session.ts';
 
