@@ -1,11 +1,9 @@
 // A tagged template that escapes every interpolation unless it is already Html (from raw() or another html``),
 // so text from feeds can never become markup on the admin pages.
 
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+import { escapeHtml, safeHttpUrl } from '../escape.ts';
 
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => entities[c] ?? c);
-}
+export { escapeHtml, safeHttpUrl };
 
 /** Markup that is already safe; only html`` and raw() make one. */
 export class Html {
@@ -33,17 +31,6 @@ export function html(strings: TemplateStringsArray, ...values: Part[]): Html {
     out += render(v) + (strings[i + 1] ?? '');
   });
   return new Html(out);
-}
-
-/** The URL when it is http(s); null for javascript:, data:, relative or broken URLs. */
-export function safeHttpUrl(value: string | null | undefined): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
 }
 
 /** An outbound link for an http(s) URL, else the label as text. */

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { slug } from '../feeds/schema.ts';
+import { dbId } from '../http/params.ts';
 
 export const listArticlesQuery = z.object({
   topic: slug.optional(),
   q: z.string().trim().min(1).max(200).optional(),
   since: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.coerce.number().int().positive().optional(),
+  cursor: dbId.optional(),
   include: z.enum(['relevant', 'all']).default('relevant'),
 });

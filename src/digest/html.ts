@@ -1,21 +1,8 @@
-// Escaping for anything that came from a feed, and the one rule for which URLs may become links.
+// Email-specific text helpers over the shared escaping rules.
 
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+import { escapeHtml, safeHttpUrl } from '../escape.ts';
 
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => entities[c] ?? c);
-}
-
-/** The URL, normalised, when it is http(s); null for javascript:, data:, relative or broken URLs. */
-export function safeHttpUrl(value: string | null | undefined): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
+export { escapeHtml, safeHttpUrl };
 
 /** A link when the URL is http(s), else just the escaped label. */
 export function linkOrText(label: string, url: string | null | undefined): string {

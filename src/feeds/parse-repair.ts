@@ -14,7 +14,16 @@ export function prepareXml(text: string): { xml: string; warnings: string[] } {
   if (first > 0 && xml.slice(0, first).trim()) warnings.push('junk before the first tag was dropped');
   if (first > 0) xml = xml.slice(first);
   xml = xml.replace(/^<\?xml[^>]*?\?>/, (decl) => decl.replace(/\s+encoding\s*=\s*("[^"]*"|'[^']*')/, ''));
-  return { xml: expandDeclaredEntities(xml), warnings };
+  const escaped = escapeStrayDeclarations(xml);
+  if (escaped !== xml) warnings.push('escaped "<!" that opened no comment, CDATA or DOCTYPE');
+  return { xml: expandDeclaredEntities(escaped), warnings };
+}
+
+// sax reads an unknown "<!…" up to the next ">" in quadratic time; in XML it can only be a mistake for "&lt;!".
+function escapeStrayDeclarations(xml: string): string {
+  if (!/<!(?!--|\[CDATA\[|DOCTYPE|ENTITY|ELEMENT|ATTLIST|NOTATION)/i.test(xml)) return xml;
+  return splitCdata(xml).map((part) => (part.startsWith('<![CDATA[') ? part
+    : part.replace(/<!(?!--|\[CDATA\[|DOCTYPE|ENTITY|ELEMENT|ATTLIST|NOTATION)/gi, '&lt;!'))).join('');
 }
 
 // sax does not read a DOCTYPE's internal subset; substitute its simple <!ENTITY name "value"> declarations.

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+export { idParam } from '../http/params.ts';
+
 export const httpUrl = z
   .string()
   .trim()
@@ -14,7 +16,6 @@ export const httpUrl = z
   }, 'must be an http(s) URL');
 
 export const slug = z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be lowercase letters, digits and dashes');
-export const idParam = z.object({ id: z.coerce.number().int().positive('must be a positive integer') });
 
 export const createFeedBody = z.object({ url: httpUrl, topic: slug, title: z.string().trim().max(300).optional() });
 export const updateFeedBody = z

@@ -87,8 +87,8 @@ export const PLACES: { label: string; re: RegExp }[] = [
 ];
 
 export const ACTORS: { label: string; re: RegExp }[] = [
-  { label: 'South Korea', re: /\bSouth Korea\w*|\bS\. ?Korea|\bSeoul\b|\bROK\b|\bYoon\b|\bLee Jong-sup\b|한국|한일|韓国|日韓|韓日|尹/ },
-  { label: 'United States', re: /\bUnited States\b|\bU\.S\.|\bUS\b|\bWashington\b|\bAmerican\b|\bBiden\b|\bAustin\b|\bPentagon\b|미국|米国|米/ },
+  { label: 'South Korea', re: /\bSouth Korea\w*|\bS\. ?Korea|\bSeoul\b|\bROK\b|\bRepublic of Korea\b|\bYoon\b|\bLee Jong-sup\b|한국|한일|韓国|日韓|韓日|尹/ },
+  { label: 'United States', re: /\bUnited States\b|\bU\.S\.|\bUS\b|\bWashington\b|\bAmerica\w*|\bBiden\b|\bAustin\b|\bPentagon\b|미국|米国|米/ },
   { label: 'Japan', re: /\bJapan\w*|\bTokyo\b|\bKishida\b|\bHamada\b|일본|한일|日本|日米|日韓|韓日/ },
 ];
 

@@ -14,7 +14,7 @@ export const subscribeBody = z.object({ email: emailSchema, topic: topicSlugSche
 
 export const listQuery = z.object({ topic: topicSlugSchema.optional() });
 
-export const idParams = z.object({ id: z.coerce.number().int().positive() });
+export { idParam as idParams } from '../http/params.ts';
 
 // Tokens are base64url; anything else cannot be one of ours.
 export const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{16,128}$/, 'is not a valid unsubscribe token');

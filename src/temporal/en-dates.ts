@@ -1,4 +1,4 @@
-// English rules for dates written out: "Dec. 29, 2014", "29 December 2014", "2014-12-29", "12/29/2014",
+// English rules for dates written out (also as tokenised text, "April 20 , 2010"): "Dec. 29, 2014", "29 December 2014", "2014-12-29", "12/29/2014",
 // "June 27-29", "from 2014 to 2016", bare years, decades and centuries.
 import { isValidDay } from './calendar.ts';
 import { rule, isCapitalised, type Ctx, type Rule, type Groups } from './grammar.ts';
@@ -42,7 +42,7 @@ export const EN_DATE_RULES: Rule[] = [
   // Friday, Oct. 13, 1989 / Oct. 13 / June 27-29, 2023
   rule(
     'month-day',
-    `(?:(?<wd>${WEEKDAY}),?\\s+)?(?:(?<shift>last|this|next)\\s+)?(?<mon>${MONTH})\\s*(?<d>${DAY})(?:\\s*(?:-|–|to|through|and)\\s*(?<d2>${DAY}))?(?!\\s*(?:%|,\\d|\\.\\d|:\\d))(?:,?\\s+(?<y>${YEAR4}))?`,
+    `(?:(?<wd>${WEEKDAY})\\s?,?\\s+)?(?:(?<shift>last|this|next)\\s+)?(?<mon>${MONTH})\\s*(?<d>${DAY})(?:\\s*(?:-|–|to|through|and)\\s*(?<d2>${DAY}))?(?!\\s*(?:%|,\\d|\\.\\d|:\\d))(?:\\s?,?\\s+(?<y>${YEAR4}))?`,
     (g, c) => monthDay(g, c),
     (g) => isCapitalised(g.mon),
     'gid',
@@ -50,7 +50,7 @@ export const EN_DATE_RULES: Rule[] = [
   // 29 December 2014 / the 29th of December
   rule(
     'day-month',
-    `(?:(?<wd>${WEEKDAY}),?\\s+)?(?:the\\s+)?(?<d>${DAY})(?:\\s*(?:-|–|to)\\s*(?<d2>${DAY}))?\\s+(?:of\\s+)?(?<mon>${MONTH})(?:,?\\s+(?<y>${YEAR4}))?`,
+    `(?:(?<wd>${WEEKDAY})\\s?,?\\s+)?(?:the\\s+)?(?<d>${DAY})(?:\\s*(?:-|–|to)\\s*(?<d2>${DAY}))?\\s+(?:of\\s+)?(?<mon>${MONTH})(?:\\s?,?\\s+(?<y>${YEAR4}))?`,
     (g, c) => monthDay(g, c),
     (g) => isCapitalised(g.mon),
     'gid',
@@ -58,7 +58,7 @@ export const EN_DATE_RULES: Rule[] = [
   // December 2014 / December of 2014 / December '14
   rule(
     'month-year',
-    `(?<mon>${MONTH}),?\\s+(?:of\\s+)?(?<y>${YEAR})`,
+    `(?<mon>${MONTH})\\s?,?\\s+(?:of\\s+)?(?<y>${YEAR})`,
     (g) => ({ type: 'DATE', value: fmtMonth(fullYear(g.y ?? ''), monthNumber(g.mon ?? '') ?? 1) }),
     (g) => isCapitalised(g.mon),
   ),

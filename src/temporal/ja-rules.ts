@@ -58,8 +58,12 @@ export const JA_RULES: Rule[] = [
     if (w.endsWith('内')) return { type: 'DATE', value: yearValue(c.ref, 0), mod: 'END', deadline: true };
     return { type: 'DATE', value: yearValue(c.ref, 0), mod: w.endsWith('末') ? 'END' : 'START' };
   }),
-  cjkRule('ja-rel-month', `(?<w>先月|今月|来月|前月|翌月|月内|月末)${EDGE}?${DEADLINE}?`, (g, c) => {
+  cjkRule('ja-rel-month', `(?<w>先月|今月|来月|前月|翌月|月内|月末)(?:(?<d>${D}{1,2})日|${EDGE})?${DEADLINE}?`, (g, c) => {
     const w = g.w ?? '';
+    if (g.d && !w.startsWith('月')) {
+      const shift = w === '先月' || w === '前月' ? -1 : w === '来月' || w === '翌月' ? 1 : 0;
+      return { type: 'DATE', value: `${monthValue(c.ref, shift)}-${pad(num(g.d))}` };
+    }
     if (w === '月内') return { type: 'DATE', value: monthValue(c.ref, 0), mod: 'END', deadline: true };
     if (w === '月末') return { type: 'DATE', value: monthValue(c.ref, 0), mod: 'END' };
     const shift = w === '先月' || w === '前月' ? -1 : w === '来月' || w === '翌月' ? 1 : 0;

@@ -71,10 +71,12 @@ export const KO_RULES: Rule[] = [
   }),
   // "이날" is the day of the report in Korean wire copy
   cjkRule('ko-this-day', '이날', (_g, c) => ({ type: 'DATE', value: fmtDay(c.ref) })),
-  cjkRule('ko-rel-month', `(?<w>지난달|지난 달|이번${sp}달|이달|다음${sp}달|내달|전달)(?:${sp}${EDGE})?(?:${sp}${DEADLINE})?`, (g, c) => {
+  cjkRule('ko-rel-month', `(?<w>지난달|지난 달|이번${sp}달|이달|다음${sp}달|내달|전달)(?:${sp}(?<d>${D}{1,2})일|${sp}${EDGE})?(?:${sp}${DEADLINE})?`, (g, c) => {
     const w = (g.w ?? '').replace(/\s/g, '');
     const shift = w === '지난달' || w === '전달' ? -1 : w === '다음달' || w === '내달' ? 1 : 0;
-    return withEdge(monthValue(c.ref, shift), g.edge, g.dl);
+    const month = monthValue(c.ref, shift);
+    if (g.d) return { type: 'DATE', value: `${month}-${pad(num(g.d))}` };
+    return withEdge(month, g.edge, g.dl);
   }),
   cjkRule('ko-rel-week', `(?<w>지난${sp}주|이번${sp}주|금주|다음${sp}주|내주)(?!${sp}(?:[월화수목금토일]요일))(?:${sp}(?<edge>초|말))?`, (g, c) => {
     const w = (g.w ?? '').replace(/\s/g, '');

@@ -38,7 +38,7 @@ describe('read API', () => {
   });
 
   test('bad query parameters are 400 naming the field', async () => {
-    for (const path of ['/api/articles?limit=0', '/api/articles?limit=abc', '/api/articles?since=yesterday', '/api/articles?topic=Bad%20Slug', '/api/milestones/abc', '/api/feeds/-1']) {
+    for (const path of ['/api/articles?limit=0', '/api/articles?limit=abc', '/api/articles?since=yesterday', '/api/articles?topic=Bad%20Slug', '/api/milestones/abc', '/api/feeds/-1', '/api/feeds/2147483648', '/api/milestones/2147483648', '/api/articles?cursor=99999999999', '/api/topics/kr-us-jp-missile-warning/timeline?top=0']) {
       const res = await get(path);
       assert.equal(res.status, 400, path);
       const body = await readJson(res);

@@ -99,3 +99,12 @@ describe('Korean and Japanese wire-copy habits', () => {
     assert.deepEqual(all.map((t) => [t.text, t.value]), [['2022年11月13日', '2022-11-13'], ['同日', '2022-11-13'], ['同年', '2022']]);
   });
 });
+
+describe('a day in a relative month', () => {
+  test('지난달 31일, 이달 19일, 先月31日, 来月5日', () => {
+    assert.equal(valueOf('북한은 지난달 31일 위성을 쐈다.', '지난달 31일', '2023-06-03', 'ko'), '2023-05-31');
+    assert.equal(valueOf('회의는 이달 19일 열린다.', '이달 19일', '2023-06-03', 'ko'), '2023-06-19');
+    assert.equal(valueOf('北朝鮮は先月31日に発射した。', '先月31日', '2023-06-03', 'ja'), '2023-05-31');
+    assert.equal(valueOf('会談は来月5日に開かれる。', '来月5日', '2023-06-03', 'ja'), '2023-07-05');
+  });
+});

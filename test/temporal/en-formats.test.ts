@@ -21,6 +21,11 @@ describe('written dates', () => {
     assert.equal(valueOf('It went live in Nov. 2022.', 'Nov. 2022'), '2022-11');
   });
 
+  test('tokenised text as in research corpora', () => {
+    assert.equal(valueOf('The rig exploded on April 20 , 2010 , killing 11 .', 'April 20 , 2010'), '2010-04-20');
+    assert.equal(valueOf('It was Friday , Oct. 13 , 1989 .', 'Friday , Oct. 13 , 1989'), '1989-10-13');
+  });
+
   test('weekday with a date', () => {
     assert.equal(valueOf('The summit opened Sunday, Nov. 13, 2022.', 'Sunday, Nov. 13, 2022'), '2022-11-13');
   });
