@@ -162,12 +162,22 @@ function truth(v: Value): boolean | typeof NA {
   return !!v;
 }
 
+// `'link' in entries[0]`: Tidemark has a value for it. A key Tidemark does not model is not applicable.
+function hasKey(obj: Record<string, unknown>, key: string): boolean | typeof NA {
+  if (!(key in obj)) return NA;
+  const v = obj[key];
+  return !(isRef(v) && (v.value === null || v.value === undefined));
+}
+
 function compare(op: string, a: Value, b: Value): boolean | typeof NA {
   if (a === NA || b === NA) return NA;
   if (op === 'in' || op === 'not in') {
     const hay = isRef(b) ? b.value : b;
     const needle = isRef(a) ? a.value : a;
-    const found = typeof hay === 'string' ? hay.includes(String(needle)) : Array.isArray(hay) ? hay.includes(needle) : false;
+    const found = typeof hay === 'string' ? hay.includes(String(needle))
+      : Array.isArray(hay) ? hay.some((h) => (isRef(h) ? h.value : h) === needle)
+      : hay !== null && typeof hay === 'object' ? hasKey(hay as Record<string, unknown>, String(needle)) : false;
+    if (found === NA) return NA;
     return op === 'in' ? found : !found;
   }
   let eq: boolean;

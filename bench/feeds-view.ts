@@ -79,14 +79,16 @@ function entryView(item: FeedItem, ctx: ViewContext): Record<string, unknown> {
   const summary = plain(item.summary);
   return {
     title, title_detail: detail(title),
-    description: summary, summary, summary_detail: detail(summary),
+    description: summary, summary, summary_detail: detail(summary), description_detail: detail(summary),
     content: [detail(html(item.contentHtml, ctx.htmlIsSanitizerCheck))],
     link: exact('url', item.link), id: exact('id', item.guid), guid: exact('id', item.guid),
     author: author(item.author), author_detail: { name: author(item.author) },
     published: date(item.publishedAt), issued: date(item.publishedAt),
     published_parsed: dateTuple(item.publishedAt), issued_parsed: dateTuple(item.publishedAt),
-    updated: date(item.updatedAt), modified: date(item.updatedAt),
-    updated_parsed: dateTuple(item.updatedAt), modified_parsed: dateTuple(item.updatedAt),
+    // feedparser 6 answers `updated` with `published` when an entry has no update date; `date` is `updated`.
+    ...Object.fromEntries(['updated', 'modified', 'date'].flatMap((k) => [
+      [k, date(item.updatedAt ?? item.publishedAt)], [`${k}_parsed`, dateTuple(item.updatedAt ?? item.publishedAt)],
+    ])),
     tags: item.categories.map((c) => ({ term: exact('category', c) })),
     category: exact('category', item.categories[0] ?? null),
   };
@@ -98,7 +100,7 @@ function feedView(feed: ParsedFeed): Record<string, unknown> {
   return {
     title, title_detail: detail(title),
     subtitle: description, tagline: description, description,
-    subtitle_detail: detail(description), tagline_detail: detail(description),
+    subtitle_detail: detail(description), tagline_detail: detail(description), description_detail: detail(description),
     link: exact('url', feed.link),
     language: exact('language', feed.language),
     ttl: ref('int', feed.ttlMinutes, (e) => Number(e) === feed.ttlMinutes),
@@ -125,10 +127,12 @@ function lookupKey(obj: Value, key: Value): Value {
 
 export function makeScope(ctx: ViewContext): Scope {
   const { feed } = ctx;
+  const feedNames = feed ? feedView(feed) : {};
+  const entries = feed ? feed.items.map((i) => entryView(i, ctx)) : [];
   const names: Record<string, unknown> = {
     bozo: !!ctx.error || (feed?.warnings.length ?? 0) > 0,
-    feed: feed ? feedView(feed) : {},
-    entries: feed ? feed.items.map((i) => entryView(i, ctx)) : [],
+    // feedparser's own aliases: channel = feed, items = entries.
+    feed: feedNames, channel: feedNames, entries, items: entries,
     encoding: feed ? ref('charset', feed.charset, (e) => typeof e === 'string' && normalizeCharset(e) === normalizeCharset(feed.charset)) : NA,
     version: feed ? ref('version', versionName(feed), (e) => typeof e === 'string' && (e === versionName(feed) || e.startsWith(versionName(feed)) && /^rss09/.test(e))) : '',
     len: (v: Value) => (Array.isArray(v) ? v.length : isRef(v) && typeof v.value === 'string' ? v.value.length : NA),

@@ -57,3 +57,15 @@ export function tagOf(el: DomElement): string {
 export function collapse(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** Whether elements nest deeper than `limit` below `root`; stops at the first such element. */
+export function nestsDeeperThan(root: DomElement, limit: number): boolean {
+  const stack: [DomElement, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [el, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    const children = el.children;
+    for (let i = 0; i < children.length; i++) stack.push([children[i]!, depth + 1]);
+  }
+  return false;
+}

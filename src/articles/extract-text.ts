@@ -4,11 +4,14 @@
 import { blocksOf, dropOrphanHeadings, paragraphsOf, type Paragraph } from './extract-blocks.ts';
 import { pruneBoilerplate, removeNoise } from './extract-clean.ts';
 import { containerCandidates } from './extract-container.ts';
-import { collapse, parseDocument, type DomDocument, type DomElement } from './extract-dom.ts';
+import { collapse, nestsDeeperThan, parseDocument, type DomDocument, type DomElement } from './extract-dom.ts';
 import { readabilityParagraphs } from './extract-readability.ts';
 
 /** Below this many characters a container is taken to have missed the text. */
 const MIN_TEXT = 250;
+// Readability's time grows steeply with nesting depth and element count;
+// pages beyond these are malformed or machine-made and get our own pass only.
+const READABILITY_MAX_DEPTH = 120;
 const WILD_SELECTOR = 'p, blockquote, pre, h2, h3, h4, h5, h6, table, ul, ol, dl';
 
 interface Candidate {
@@ -79,7 +82,7 @@ export function mainText(html: string): string[] {
     const wild = wildText(doc);
     if (!own || wild.length > own.length) own = wild;
   }
-  const copy = parseDocument(html);
+  const copy = nestsDeeperThan(doc.documentElement, READABILITY_MAX_DEPTH) ? null : parseDocument(html);
   const algo = candidate((copy && readabilityParagraphs(copy)) ?? [], true);
   const chosen = preferReadability(own, algo) ? algo : own;
   if (chosen.length > 0 || !doc.body) return chosen.paragraphs;

@@ -28,6 +28,14 @@ const EMPTY_META = {
   title: null, author: null, outlet: null, canonicalUrl: null, language: null, publishedAt: null, modifiedAt: null,
 };
 
+/** The headline is its own field; the text starts after it. */
+function withoutHeadline(paragraphs: string[], title: string | null): string[] {
+  const first = paragraphs[0];
+  if (!title || first === undefined) return paragraphs;
+  const same = first === title || (first.length <= title.length + 40 && first.length >= 10 && title.includes(first));
+  return same ? paragraphs.slice(1) : paragraphs;
+}
+
 export function extractArticle(html: string, opts: ExtractOptions): ExtractedArticle {
   const doc = parseDocument(typeof html === 'string' ? html : '');
   if (!doc) return { ...EMPTY_META, text: '' };
@@ -39,7 +47,7 @@ export function extractArticle(html: string, opts: ExtractOptions): ExtractedArt
   }
   let text = '';
   try {
-    text = mainText(html).join('\n\n');
+    text = withoutHeadline(mainText(html), meta.title).join('\n\n');
   } catch {
     text = '';
   }

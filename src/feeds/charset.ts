@@ -22,8 +22,8 @@ const ALIASES: Record<string, string> = {
   'tis620': 'tis-620', 'windows-874': 'tis-620', 'koi8r': 'koi8-r', 'utf-16': 'utf-16',
 };
 
-// What iconv-lite should use for a reported name, where the two differ.
-// As browsers do (WHATWG Encoding): labels decode with the superset their publishers actually use.
+// The decoder iconv-lite uses for a reported name: as browsers do (WHATWG Encoding), the superset that
+// publishers using that label actually write.
 const DECODER: Record<string, string> = {
   'euc-kr': 'cp949', 'shift_jis': 'cp932', 'us-ascii': 'windows-1252', 'iso-8859-1': 'windows-1252',
   'iso-8859-9': 'windows-1254', 'tis-620': 'windows-874',

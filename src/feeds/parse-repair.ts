@@ -20,10 +20,26 @@ export function prepareXml(text: string): { xml: string; warnings: string[] } {
 }
 
 // sax reads an unknown "<!…" up to the next ">" in quadratic time; in XML it can only be a mistake for "&lt;!".
+// Comments and CDATA sections are skipped: a "<!" inside them is text.
 function escapeStrayDeclarations(xml: string): string {
-  if (!/<!(?!--|\[CDATA\[|DOCTYPE|ENTITY|ELEMENT|ATTLIST|NOTATION)/i.test(xml)) return xml;
-  return splitCdata(xml).map((part) => (part.startsWith('<![CDATA[') ? part
-    : part.replace(/<!(?!--|\[CDATA\[|DOCTYPE|ENTITY|ELEMENT|ATTLIST|NOTATION)/gi, '&lt;!'))).join('');
+  let out = '';
+  let from = 0;
+  let at = xml.indexOf('<!');
+  while (at >= 0) {
+    const skipTo = xml.startsWith('<!--', at) ? '-->' : xml.startsWith('<![CDATA[', at) ? ']]>' : null;
+    if (skipTo) {
+      const end = xml.indexOf(skipTo, at + 4);
+      if (end < 0) break;
+      at = xml.indexOf('<!', end + skipTo.length);
+      continue;
+    }
+    if (!/^<!(DOCTYPE|ENTITY|ELEMENT|ATTLIST|NOTATION)/i.test(xml.slice(at, at + 10))) {
+      out += `${xml.slice(from, at)}&lt;!`;
+      from = at + 2;
+    }
+    at = xml.indexOf('<!', at + 2);
+  }
+  return from === 0 ? xml : out + xml.slice(from);
 }
 
 // sax does not read a DOCTYPE's internal subset; substitute its simple <!ENTITY name "value"> declarations.

@@ -8,8 +8,15 @@ import type { FeedHead, FeedItem } from './parse-types.ts';
 
 function atomLink(node: XNode, base: string | null): string | null {
   const links = childrenNamed(node, 'atom:link');
-  const alternate = links.find((l) => (l.attrs.rel ?? 'alternate') === 'alternate') ;
+  const alternate = links.find((l) => (l.attrs.rel ?? 'alternate') === 'alternate');
   return alternate ? resolveUrl(alternate.attrs.href, baseOf(alternate, base)) : null;
+}
+
+/** The first non-empty <link>, resolved against its own xml:base too; CDF puts it in HREF="…". */
+function linkOf(node: XNode, base: string | null): string | null {
+  const el = childrenNamed(node, 'link').find((l) => textOf(l).trim());
+  if (el) return resolveUrl(fixText(textOf(el)), baseOf(el, base));
+  return node.attrs.href ? resolveUrl(node.attrs.href, base) : null;
 }
 
 function plainTitle(node: XNode, base: string | null, ...names: string[]): string | null {
@@ -31,12 +38,11 @@ export function rssBase(tree: FeedTree, docBase: string | null): string | null {
 export function readRssHead(tree: FeedTree, docBase: string | null): FeedHead {
   const base = rssBase(tree, docBase);
   const { channel } = tree;
-  const linkText = childText(channel, 'link') ?? nonEmpty(channel.attrs.href);
   const ttl = Number.parseInt(childText(channel, 'ttl') ?? '', 10);
   const description = child(channel, 'description', 'dc:description', 'itunes:subtitle', 'itunes:summary', 'abstract');
   return {
     title: plainTitle(channel, base, 'title', 'dc:title'),
-    link: linkText ? resolveUrl(linkText, base) : atomLink(channel, base),
+    link: linkOf(channel, base) ?? atomLink(channel, base),
     description: description ? nonEmpty(readHtmlish(description, base).text) : null,
     language: childText(channel, 'language', 'dc:language') ?? nonEmpty(channel.attrs['xml:lang'] ?? tree.root.attrs['xml:lang']),
     ttlMinutes: Number.isFinite(ttl) && ttl >= 0 ? ttl : null,
@@ -44,8 +50,8 @@ export function readRssHead(tree: FeedTree, docBase: string | null): FeedHead {
 }
 
 function itemLink(item: XNode, base: string | null): string | null {
-  const link = childText(item, 'link') ?? nonEmpty(item.attrs.href);
-  if (link) return resolveUrl(link, base);
+  const link = linkOf(item, base);
+  if (link) return link;
   const fromAtom = atomLink(item, base);
   if (fromAtom) return fromAtom;
   const guid = child(item, 'guid');
@@ -86,7 +92,8 @@ function itunesCategories(node: XNode): string[] {
 
 function itemCategories(item: XNode): string[] {
   const names = childrenNamed(item, 'category', 'dc:subject', 'media:category').map((c) => fixText(textOf(c)));
-  return [...new Set([...names, ...itunesCategories(item)].map(collapseWhitespace).filter(Boolean))];
+  const keywords = childrenNamed(item, 'itunes:keywords').flatMap((k) => textOf(k).split(','));
+  return [...new Set([...names, ...itunesCategories(item), ...keywords].map(collapseWhitespace).filter(Boolean))];
 }
 
 export function readRssItem(item: XNode, channelBase: string | null): FeedItem {

@@ -34,20 +34,33 @@ export function collapseWhitespace(text: string): string {
 
 /**
  * Removes every `open … close` section in one left-to-right pass (linear, unlike a lazy regex that rescans to the
- * end for each unclosed opener). An unclosed section runs to the end, as a browser reads an unclosed <script>.
+ * end for each unclosed opener). An unclosed section runs to the end, as a browser reads an unclosed <script>,
+ * or with `unclosedEndsAtGt` to the next ">" (an unclosed comment should not swallow the rest of a title).
  * A close marker without ">" (like "</script") extends to the next ">".
  */
-export function removeSections(text: string, open: RegExp, close: (opened: string) => string, replacement = ''): string {
+export function removeSections(
+  text: string, open: RegExp, close: (opened: string) => string, replacement = '', unclosedEndsAtGt = false,
+): string {
   const opener = new RegExp(open.source, open.flags.includes('g') ? open.flags : `${open.flags}g`);
   const lower = text.toLowerCase();
+  // Where each close marker next occurs; -1 stays -1 (none further on), so misses are not searched twice.
+  const nextClose = new Map<string, number>();
+  const find = (marker: string, start: number): number => {
+    const known = nextClose.get(marker);
+    if (known !== undefined && (known < 0 || known >= start)) return known;
+    const at = lower.indexOf(marker, start);
+    nextClose.set(marker, at);
+    return at;
+  };
   let out = '';
   let from = 0;
   for (let m = opener.exec(text); m; m = opener.exec(text)) {
     const marker = close(m[0].toLowerCase());
-    const at = lower.indexOf(marker, m.index + m[0].length);
+    const at = find(marker, m.index + m[0].length);
     out += text.slice(from, m.index) + replacement;
-    if (at < 0) return out;
-    const gt = marker.endsWith('>') ? at + marker.length - 1 : lower.indexOf('>', at + marker.length);
+    const fallback = unclosedEndsAtGt && at < 0 ? find('>', m.index + m[0].length) : -1;
+    if (at < 0 && fallback < 0) return out;
+    const gt = at < 0 ? fallback : marker.endsWith('>') ? at + marker.length - 1 : find('>', at + marker.length);
     from = gt < 0 ? text.length : gt + 1;
     opener.lastIndex = from;
   }
@@ -59,7 +72,7 @@ const RAW_TEXT = /<(script|style|noscript|template)\b/i;
 
 /** Markup → plain text: scripts dropped, tags removed, entities decoded, whitespace collapsed. */
 export function htmlToText(html: string): string {
-  const withoutComments = removeSections(html, /<!--/, () => '-->');
+  const withoutComments = removeSections(html, /<!--/, () => '-->', '', true);
   const withoutScripts = removeSections(withoutComments, RAW_TEXT, (opened) => `</${opened.slice(1)}`, ' ');
   const stripped = withoutScripts
     .replace(/<!\[CDATA\[|\]\]>/g, '')

@@ -11,6 +11,12 @@ const NEAR_DAYS = 3;
 const dayOf = (c: Claim) => Date.parse(c.date) / DAY_MS;
 const biggest = (clusters: Claim[][]) => clusters.reduce((a, b) => (sourcesOf(b) > sourcesOf(a) ? b : a));
 
+/** The event a vaguer claim belongs to: one at the same venue if any ("the 2023 Camp David summit"), else the most reported. */
+function homeOf(c: Claim, clusters: Claim[][]): Claim[] {
+  const samePlace = c.place ? clusters.filter((cl) => cl.some((m) => m.place === c.place)) : [];
+  return biggest(samePlace.length ? samePlace : clusters);
+}
+
 function clusterBucket(claims: Claim[]): Claim[][] {
   const clusters: Claim[][] = [];
   const days = claims.filter((c) => c.precision === 'day').sort((a, b) => dayOf(a) - dayOf(b));
@@ -21,12 +27,12 @@ function clusterBucket(claims: Claim[]): Claim[][] {
   }
   for (const c of claims.filter((x) => x.precision === 'month')) {
     const same = clusters.filter((cl) => cl[0]!.date.slice(0, 7) === c.date);
-    if (same.length) biggest(same).push(c);
+    if (same.length) homeOf(c, same).push(c);
     else clusters.push([c]);
   }
   const yearOnly = claims.filter((c) => c.precision === 'year');
-  if (yearOnly.length && clusters.length) biggest(clusters).push(...yearOnly);
-  else if (yearOnly.length) clusters.push(yearOnly);
+  if (clusters.length === 0) return yearOnly.length ? [yearOnly] : [];
+  for (const c of yearOnly) homeOf(c, clusters).push(c);
   return clusters;
 }
 

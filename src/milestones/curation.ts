@@ -34,6 +34,8 @@ export interface Overrides {
   status?: Status;
   deadline?: string | null;
   pinned?: boolean;
+  /** Set by merge and split: the milestone's evidence was chosen by an admin. */
+  regrouped?: boolean;
 }
 
 export interface Curated {
@@ -52,12 +54,15 @@ function applyOne(state: Curated, rec: CurationRecord): void {
   if (a.action === 'merge') {
     clusters.set(a.into, [...(clusters.get(a.into) ?? []), ...(clusters.get(key) ?? [])]);
     clusters.delete(key);
+    merge(a.into, { regrouped: true });
   } else if (a.action === 'split') {
     const moving = (clusters.get(key) ?? []).filter((c) => a.articleIds.includes(c.articleId));
     if (moving.length === 0) return;
     clusters.set(key, (clusters.get(key) ?? []).filter((c) => !a.articleIds.includes(c.articleId)));
     const to = a.key ?? `${key}~${[...a.articleIds].sort((x, y) => x - y).join('-')}`;
     clusters.set(to, [...(clusters.get(to) ?? []), ...moving]);
+    merge(key, { regrouped: true });
+    merge(to, { regrouped: true });
   } else if (a.action === 'reject') {
     state.rejected.add(key);
   } else if (a.action === 'pin' || a.action === 'unpin') {
@@ -78,8 +83,8 @@ export function applyCurations(clusters: Map<string, Claim[]>, records: Curation
 /** A draft with the admin's edits on top; an edited milestone is marked curated. */
 export function withOverrides(d: MilestoneDraft, o: Overrides | undefined): MilestoneDraft {
   if (!o) return d;
-  const { pinned, ...fields } = o;
-  const edited = Object.keys(fields).length > 0;
+  const { pinned, regrouped, ...fields } = o;
+  const edited = Object.keys(fields).length > 0 || regrouped === true;
   const date = fields.date ?? d.date;
   return {
     ...d,

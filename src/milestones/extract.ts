@@ -39,7 +39,7 @@ export function extractCandidates(article: ArticleInput, topic: TopicInput): Can
     if (sentence.text.length < 20 || sentence.text.length > 700 || CAPTION.test(sentence.text)) continue;
     const features = detectFeatures(sentence.text);
     if (!isRelevant(sentence.text, features, terms, topicalArticle)) continue;
-    if (features.happened.length === 0 && features.planned.length === 0) continue;
+    if (features.happened.length + features.planned.length + features.present.length === 0) continue;
     out.push(...candidatesOf(sentence, features, article.publishedAt, lang));
   }
   return out;
@@ -48,7 +48,7 @@ export function extractCandidates(article: ArticleInput, topic: TopicInput): Can
 function candidatesOf(sentence: Sentence, f: Features, published: Date, lang: Lang): Candidate[] {
   const byKey = new Map<string, { c: Candidate; distance: number }>();
   const publishedDay = published.toISOString().slice(0, 10);
-  const timexes = tagDates(sentence.text, { published, lang });
+  const timexes = anchoredTimexes(sentence.text, published, lang);
   for (const [i, tagged] of timexes.entries()) {
     if (tagged.type !== 'DATE' || isSpanEnd(tagged, sentence.text)) continue;
     if (i > 0 && isAlternate(timexes[i - 1]!, tagged, sentence.text)) continue;
@@ -57,7 +57,11 @@ function candidatesOf(sentence: Sentence, f: Features, published: Date, lang: La
     if (!span) continue;
     const planned = isPlanned(timex, span, publishedDay, f, sentence.text);
     const status: Status = planned ? 'planned' : 'happened';
-    const cue = nearestCue(planned ? f.planned : f.happened, timex, sentence.text);
+    // A date well before publication with a present-tense verb is a dated list entry or a headline
+    // ("Dec. 29, 2014: the allies sign the arrangement"): its plan-like words then state what happened.
+    const cue =
+      nearestCue(planned ? f.planned : f.happened, timex, sentence.text) ??
+      (!planned && span.end < publishedDay && !f.modal ? nearestCue(f.present, timex, sentence.text) : null);
     let kind: Kind | null = cue?.kind ?? null;
     if (planned && !kind && INTENT.test(sentence.text)) kind = 'pledge';
     if (!kind) continue;
@@ -67,6 +71,19 @@ function candidatesOf(sentence: Sentence, f: Features, published: Date, lang: La
     if (!prev || distance < prev.distance) byKey.set(c.key, { c, distance });
   }
   return [...byKey.values()].map((v) => v.c);
+}
+
+/**
+ * A sentence that opens with a full past date ("June 3, 2023: ministers agree to run it within the year")
+ * is a dated entry: its relative expressions count from that date, not from publication.
+ */
+function anchoredTimexes(text: string, published: Date, lang: Lang): Timex[] {
+  const timexes = tagDates(text, { published, lang });
+  const first = timexes[0];
+  if (!first || first.start > 2 || !/^\d{4}-\d\d-\d\d$/.test(first.value) || !/\d{4}|\d{4}年|\d{4}년/.test(first.text)) return timexes;
+  const anchor = new Date(`${first.value}T12:00:00Z`);
+  if (anchor >= published) return timexes;
+  return [first, ...tagDates(text, { published: anchor, lang }).filter((t) => t.start >= first.end)];
 }
 
 /**
@@ -90,8 +107,10 @@ function pastInClause(timex: Timex, text: string, f: Features, published: Date, 
  * attached to an intention rather than to a past-tense event ("decided to begin operating … this year").
  */
 function isPlanned(timex: Timex, span: Span, publishedDay: string, f: Features, text: string): boolean {
-  if (timex.deadline === true || timex.direction === 'future' || span.start > publishedDay) return true;
-  if (span.precision === 'day' || span.end < publishedDay || !INTENT.test(text)) return false;
+  if (timex.deadline === true) return true;
+  if (span.end < publishedDay) return false; // wholly before publication, whatever the verb's tense
+  if (timex.direction === 'future' || span.start > publishedDay) return true;
+  if (span.precision === 'day' || !INTENT.test(text)) return false;
   const plan = nearestCue(f.planned, timex, text);
   const done = nearestCue(f.happened, timex, text);
   if (plan === null) return false;

@@ -2,7 +2,7 @@
 import type { Timex } from '../temporal/index.ts';
 import {
   ACTORS, HAPPENED_CUES, hasAgreementNoun, NORTH_KOREA, OBJECTS, PLACES, PLANNED_CUES, ROLES, TRILATERAL,
-  type Cue,
+  PRESENT_CUES, type Cue,
 } from './lexicon.ts';
 import type { Kind } from './types.ts';
 
@@ -15,6 +15,10 @@ export interface CueHit {
 export interface Features {
   happened: CueHit[];
   planned: CueHit[];
+  /** Present-tense event words ("sign", "agree", "meet"), for dated lists and headlines. */
+  present: CueHit[];
+  /** A modal or future marker anywhere in the sentence. */
+  modal: boolean;
   actors: string[];
   objects: string[];
   place: string | null;
@@ -30,6 +34,8 @@ function hits(text: string, cues: Cue[]): CueHit[] {
   return out;
 }
 
+const MODAL = /\b(will|would|shall|plans? to|aims? to|expected to|set to|scheduled to|due to)\b|예정|계획|방침|予定|方針|見通し/i;
+
 // A modal or infinitive right before an event word makes it a plan or a wish, not a past event
 // ("will be fully operational", "expected to sign"); Korean and Japanese mark this after the verb instead.
 const IRREALIS = /\b(will|would|shall|could|may|might|to|expected to|set to|plans? to|aims? to)\s+(be\s+)?(\w+\s+)?$/i;
@@ -40,9 +46,12 @@ export function detectFeatures(text: string): Features {
   const actors = trilateral ? ACTORS.map((a) => a.label) : named;
   let happened = hits(text, HAPPENED_CUES).filter((h) => !IRREALIS.test(text.slice(Math.max(0, h.start - 30), h.start)));
   if (!hasAgreementNoun(text)) happened = happened.filter((h) => h.kind !== 'agreement');
+  const planned = hits(text, PLANNED_CUES);
   return {
     happened,
-    planned: hits(text, PLANNED_CUES),
+    planned,
+    present: [...planned, ...hits(text, PRESENT_CUES)].filter((h) => h.kind !== 'agreement' || hasAgreementNoun(text)),
+    modal: MODAL.test(text),
     actors,
     objects: OBJECTS.filter((o) => o.re.test(text)).map((o) => o.id),
     place: PLACES.find((p) => p.re.test(text))?.label ?? null,
@@ -65,7 +74,8 @@ export function isRelevant(text: string, f: Features, terms: string[], topicalAr
   if (topical || f.trilateral || f.actors.length >= 3) return true;
   if (!topicalArticle || f.actors.length === 2) return false;
   if (NORTH_KOREA.test(text.replace(/against (North Korea|Pyongyang)|North Korea's (missile|nuclear)/gi, ''))) return false;
-  return GROUP.test(text) || f.place !== null;
+  // …and so does the system itself going live: in such an article there is one system
+  return GROUP.test(text) || f.place !== null || f.happened.some((h) => h.kind === 'operational');
 }
 
 /** An article is about the topic when its terms or objects come up at least twice. */

@@ -19,11 +19,11 @@ export const HAPPENED_CUES: Cue[] = [
   { kind: 'decision', re: /\b(agreed|decided|resolved|approved|endorsed|committed)\b|합의|결정|合意|決定|確認した/gi },
   {
     kind: 'operational',
-    re: /\b(became|become|went|is now|was|were|declared|made)\b[^.]{0,40}\b(operational|live)\b|\b(began|begun|started|launched|commenced)\b[^.]{0,30}\b(operat\w*|running|sharing|system|mechanism)\b|\bfully operational\b|\b(went|came|put|brought) (in)?to (full )?operation\b|\b(went|came) (online|on line)\b|\b(activated|switched on)\b|가동(에 들어갔|을 시작|했|됐|되었|을 개시|에 들어)|본격 가동|정상 가동|運用を開始|運用開始|本格運用|稼働(を開始|した|させた)|(공유|운용|운영)(을|를|이|가)? ?(시작|개시)(했|됐|되었)|(共有|運用|稼働)(が|を)?(開始|始ま|始め)(した|った|た)/gi,
+    re: /\b(became|become|went|is now|was|were|declared|made)\b[^.]{0,40}\b(operational|live)\b|\b(began|begun|started|launched|commenced)\b[^.]{0,30}\b(operat\w*|running|sharing|system|mechanism)\b|\bfully operational\b|\b(went|came|put|brought) (in)?to (full )?operation\b|\b(went|came) (online|on line)\b|\b(activated|switched on)\b|\b(system|mechanism|sharing)\b[^.]{0,30}\b(was|were|has been|had been) (launched|activated|put into operation|switched on)\b|\b(sharing|system|mechanism|operations?)\b[^.]{0,25}\b(began|started|kicked off)\b|가동(에 들어갔|을 시작|했|됐|되었|을 개시|에 들어)|본격 가동|정상 가동|運用を開始|運用開始|本格運用|稼働(を開始|した|させた)|(공유|운용|운영)(을|를|이|가)? ?(시작|개시)(했|됐|되었)|(共有|運用|稼働)(が|を)?(開始|始ま|始め)(した|った|た)/gi,
   },
   {
     kind: 'exercise',
-    re: /\b(held|conducted|staged|carried out|kicked off|wrapped up)\b[^.]{0,50}\b(drills?|exercises?)\b|\b(drills?|exercises?)\b[^.]{0,30}\b(held|conducted|staged|took place|began|started|opened|ended|concluded)\b|\b(began|started|opened|launched)\b[^.]{0,30}\b(drills?|exercises?)\b|훈련(을)? ?(실시|진행|했)|訓練を?(実施|行っ)/gi,
+    re: /\b(held|conducted|staged|carried out|kicked off|wrapped up)\b[^.]{0,50}\b(drills?|exercises?|Freedom Edge)\b|\b(drills?|exercises?)\b[^.]{0,30}\b(held|conducted|staged|took place|began|started|opened|ended|concluded)\b|\b(began|started|opened|launched)\b[^.]{0,30}\b(drills?|exercises?)\b|훈련(을)? ?(실시|진행|했)|訓練を?(実施|行っ)/gi,
   },
   { kind: 'statement', re: /\bjoint (statement|declaration|announcement)\b|\b(issued|released) (a )?(joint )?statement\b|공동(성명|발표)|共同(声明|発表)/gi },
 ];
@@ -32,15 +32,22 @@ export const HAPPENED_CUES: Cue[] = [
 export const PLANNED_CUES: Cue[] = [
   {
     kind: 'operational',
-    re: /\b(operat\w*|go live|up and running|running|activate\w*|connect\w*|link(ing)? up|put into operation|launch(ing)? (the|a) (system|mechanism))\b|가동|운용|연결|運用|稼働|接続/gi,
+    re: /\b(operat\w*|go live|up and running|run(ning)?|activate\w*|connect\w*|link(ing)? up|complet\w*|put into operation|launch(ing)? (the|a) (system|mechanism))\b|가동|운용|연결|運用|稼働|接続/gi,
   },
-  { kind: 'exercise', re: /\b(drills?|exercises?)\b|훈련|訓練/gi },
+  { kind: 'exercise', re: /\b(drills?|exercises?|Freedom Edge)\b|훈련|訓練/gi },
+  { kind: 'agreement', re: /\bsign(ing)?\b|체결|서명|締結|署名/gi },
   { kind: 'summit', re: /\bsummit\b|정상회의|정상회담|首脳会談|首脳会議/gi },
   { kind: 'meeting', re: /\b(meet|meeting|talks)\b|회담|회의|会談|会合/gi },
 ];
 
+/** Present-tense words that, with a past date, state what happened ("Nov. 13, 2022: leaders agree…"). */
+export const PRESENT_CUES: Cue[] = [
+  { kind: 'decision', re: /\b(agrees?|decides?|commits?|pledges?|vows?)\b/gi },
+  { kind: 'operational', re: /\b(goes live|begins? (operating|operations|sharing))\b/gi },
+];
+
 /** Intent words that make a future date a pledge rather than a forecast. */
-export const INTENT = /\b(will|plan\w*|aim\w*|agreed to|vow\w*|pledg\w*|commit\w*|set to|expected to|intend\w*|decided to|by the end of|within)\b|하기로|예정|계획|방침|목표|予定|方針|目指|ことで一致/i;
+export const INTENT = /\b(will|would|plan\w*|aim\w*|agreed to|vow\w*|pledg\w*|commit\w*|set to|expected to|intend\w*|decided to|by the end of|within)\b|하기로|예정|계획|방침|목표|予定|方針|目指|ことで一致/i;
 
 export const hasAgreementNoun = (s: string) => AGREEMENT_NOUN.test(s);
 

@@ -73,13 +73,16 @@ export function chooseKind(claims: Claim[]): Kind {
   return claims.map((c) => c.kind).sort((a, b) => kindRank(a) - kindRank(b))[0]!;
 }
 
+const DECIDED = /\b(decided|decides|resolved)\b|결정|決定/i;
+
 export function titleOf(claims: Claim[], kind: Kind): string {
   const actors = actorsOf(claims);
   const order = OBJECTS.map((o) => o.id);
   const objects = [mode(claims.flatMap((c) => c.objects), order)].filter((o): o is string => o !== null);
   const status = claims[0]!.status;
   const role = mode(claims.map((c) => c.role));
-  return makeTitle({ kind, status, actors, role, objects, place: mode(claims.map((c) => c.place)) });
+  const decided = claims.filter((c) => DECIDED.test(c.quote)).length > claims.length / 2;
+  return makeTitle({ kind, status, actors, role, objects, place: mode(claims.map((c) => c.place)), decided });
 }
 
 /** Every actor any source names, in one fixed order. */

@@ -6,7 +6,9 @@ import { allTopics, getTopic } from '../topics/service.ts';
 import { consolidate } from './consolidate.ts';
 import type { CurationAction } from './curation.ts';
 import { extractCandidates } from './extract.ts';
-import { addCuration, findMilestoneRef, listCurations, loadSourceArticles, syncMilestones, type SourceArticle } from './store.ts';
+import {
+  addCuration, findMilestoneRef, listCurations, loadSourceArticles, milestoneKeyExists, syncMilestones, type SourceArticle,
+} from './store.ts';
 import type { Claim } from './types.ts';
 
 export interface ExtractResult {
@@ -64,8 +66,11 @@ export async function reextractTopic(ctx: AppContext, slug?: string): Promise<Ex
 export async function curateMilestone(ctx: AppContext, id: number, action: CurationAction): Promise<{ key: string }> {
   const ref = await findMilestoneRef(ctx.db, id);
   if (!ref) throw notFound(`Milestone ${id}`);
-  if (action.action === 'merge' && action.into === ref.key) {
-    throw new AppError('bad_request', 'Cannot merge a milestone into itself', 'into');
+  if (action.action === 'merge') {
+    if (action.into === ref.key) throw new AppError('bad_request', 'Cannot merge a milestone into itself', 'into');
+    if (!(await milestoneKeyExists(ctx.db, ref.topicId, action.into))) {
+      throw new AppError('validation_failed', `No milestone with key '${action.into}' in this topic`, 'into');
+    }
   }
   await addCuration(ctx.db, ref.topicId, ref.key, action);
   await rebuild(ctx, ref.topicId, []);

@@ -62,6 +62,10 @@ export async function findMilestoneRef(db: Db, id: number): Promise<{ id: number
   return db.milestone.findUnique({ where: { id }, select: { id: true, topicId: true, key: true } });
 }
 
+export async function milestoneKeyExists(db: Db, topicId: number, key: string): Promise<boolean> {
+  return (await db.milestone.count({ where: { topicId, key } })) > 0;
+}
+
 function fieldsOf(d: MilestoneDraft) {
   return {
     date: d.date,

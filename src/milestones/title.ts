@@ -9,6 +9,8 @@ export interface TitleParts {
   role: string | null;
   objects: string[];
   place: string | null;
+  /** Sources say the step was decided (by one side) rather than agreed. */
+  decided?: boolean;
 }
 
 const SHORT: Record<string, string> = { 'United States': 'US' };
@@ -33,9 +35,10 @@ const AGREE_ON: Record<string, string> = {
 
 /** Subject and a verb that agrees with it: one named country takes "agrees", a group "agree". */
 function clause(p: TitleParts, plural: string, singular: string, withRole = true): string {
-  const role = withRole && p.role ? ` ${p.role}` : '';
+  const role = withRole && p.role ? p.role : '';
   const one = p.actors.length === 1 && !role;
-  return `${who(p.actors)}${role} ${one ? singular : plural}`;
+  const name = p.actors.length === 0 && role ? cap(role) : `${who(p.actors)}${role ? ` ${role}` : ''}`;
+  return `${name} ${one ? singular : plural}`;
 }
 
 const leaders = (p: TitleParts) => (p.actors.length >= 2 ? `${who(p.actors)} leaders` : 'Leaders');
@@ -45,6 +48,7 @@ function planned(p: TitleParts, object: string | null, at: string): string {
   if (p.kind === 'summit') return `${leaders(p)} to hold a summit${at}`;
   if (p.kind === 'meeting') return `${clause(p, 'to meet', 'to meet')}${at}`;
   if (p.kind === 'exercise') return `${clause(p, 'to hold', 'to hold', false)} ${object ?? 'a joint exercise'}`;
+  if (p.kind === 'agreement') return `${clause(p, 'to sign', 'to sign', false)} ${object ?? 'an agreement'}`;
   return `Pledge: ${object ?? 'next step'}`;
 }
 
@@ -60,6 +64,7 @@ export function makeTitle(p: TitleParts): string {
     case 'summit':
       return about ? `${leaders(p)} agree${about} at summit${at}` : `${leaders(p)} hold a summit${at}`;
     case 'decision':
+      if (p.decided && object) return `Decision on the ${object}${at}`;
       return about ? `${clause(p, 'agree', 'agrees')}${about}${at}` : `${clause(p, 'reach', 'reaches')} a decision${at}`;
     case 'meeting':
       return about ? `${clause(p, 'agree', 'agrees')}${about}${at}` : `${clause(p, 'meet', 'meets')}${at}`;

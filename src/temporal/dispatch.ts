@@ -68,7 +68,7 @@ export function collect(text: string, rules: Rule[]): Candidate[] {
     const hit = table.byWord.get(word);
     const code = word.charCodeAt(0);
     const isDigit = code >= 48 && code <= 57;
-    const isoDuration = code === 112 && /^pt?\d/.test(word); // "p2y", "pt3h"
+    const isoDuration = code === 112 && /^pt?\d/.test(word);
     if (!hit && !isDigit && !isoDuration) continue;
     const run = (i: number): void => tryBefore(text, rules[i]!, i, starts, tried, out);
     if (hit) hit.forEach(run);

@@ -4,7 +4,7 @@ import { isValidDay } from './calendar.ts';
 import { rule, isCapitalised, type Ctx, type Rule, type Groups } from './grammar.ts';
 import { MONTH, WEEKDAY, monthNumber } from './lexicon.ts';
 import type { Draft, Tense } from './types.ts';
-import { fmtDay, fmtMonth, fmtYear } from './value.ts';
+import { fmtDay, fmtMonth, fmtWeek, fmtYear } from './value.ts';
 import { fullYear, yearForDay } from './year.ts';
 
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
@@ -15,6 +15,11 @@ const num = (s: string | undefined): number => Number((s ?? '').replace(/\D/g, '
 
 function dayDraft(y: number, m: number, d: number): Draft | null {
   return isValidDay(y, m, d) ? { type: 'DATE', value: fmtDay({ y, m, d }) } : null;
+}
+
+function parseDay(value: string): { y: number; m: number; d: number } {
+  const [y, m, d] = value.split('-').map(Number);
+  return { y: y ?? 0, m: m ?? 1, d: d ?? 1 };
 }
 
 function shiftTense(shift: string | undefined, tense: () => Tense): Tense {
@@ -46,6 +51,16 @@ export const EN_DATE_RULES: Rule[] = [
     (g, c) => monthDay(g, c),
     (g) => isCapitalised(g.mon),
     'gid',
+  ),
+  // the week of March 6 (the ISO week holding that day)
+  rule(
+    'week-of',
+    `the\\s+week\\s+of\\s+(?<mon>${MONTH})\\s*(?<d>${DAY})(?:\\s?,?\\s+(?<y>${YEAR4}))?`,
+    (g, c) => {
+      const day = monthDay(g, c);
+      return day ? { type: 'DATE', value: fmtWeek(parseDay(day.value)) } : null;
+    },
+    (g) => isCapitalised(g.mon),
   ),
   // 29 December 2014 / the 29th of December
   rule(

@@ -1,5 +1,6 @@
-// English rules for durations ("two years", "the past three months"), sets ("every week", "annually"),
-// document-relative references ("now", "the past", "soon") and clock times ("2:30 p.m.").
+// English rules for durations ("two years", "the past three months"), sets ("every week", "daily"),
+// references without a calendar anchor ("now", "the past", "the near future") and clock times ("2:30 p.m.").
+// "soon", "previously" and a bare "recent" are left untagged: TimeBank marks them too unevenly to gain from them.
 import { rule, type Ctx, type Rule } from './grammar.ts';
 import { COUNT, MONTH, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { resolveWeekday } from './resolve.ts';
@@ -142,7 +143,17 @@ export const EN_SPAN_RULES: Rule[] = [
     (g) => setDraft(g.n, g.u ?? ''),
   ),
   rule('set-times', `(?:once|twice|three\\s+times|\\d+\\s+times)\\s+(?:a|an|per|each)\\s+(?<u>${UNIT})`, (g) => setDraft(undefined, g.u ?? '')),
-  rule('set-weekdays', `(?:on\\s+)?(?<u>(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)s)`, (g) => setDraft(undefined, g.u ?? '')),
+  // "on Tuesdays", "Tuesday nights": every such weekday
+  rule(
+    'set-weekdays',
+    '(?<u>(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))(?:s(?:\\s+(?<p1>mornings|afternoons|evenings|nights))?|\\s+(?<p2>mornings|afternoons|evenings|nights))',
+    (g) => {
+      const set = setDraft(undefined, g.u ?? '');
+      const part = (g.p1 ?? g.p2 ?? '').toLowerCase().replace(/s$/, '');
+      const code: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+      return set && code[part] ? { ...set, value: `${set.value}T${code[part]}` } : set;
+    },
+  ),
   rule(
     'clock',
     `(?:(?:around|approximately)\\s+)?(?<h>[01]?\\d|2[0-4])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC|KST|JST))?(?:,?\\s+(?:on\\s+)?(?:(?<day>${TIME_DAY})|(?<mon>${MONTH})\\s+(?<md>[0-3]?\\d)))?`,
@@ -151,6 +162,12 @@ export const EN_SPAN_RULES: Rule[] = [
       const day = mon ? { y: yearForDay(c.ref, mon, Number(g.md), c.tense()), m: mon, d: Number(g.md) } : clockDay(c, g.day);
       return clockDraft(Number(g.h), Number(g.mi ?? 0), g.ap, day);
     },
+  ),
+  // "4 in the morning", "9 o'clock at night"
+  rule(
+    'clock-part',
+    "(?<h>[01]?\\d)(?:[:.](?<mi>[0-5]\\d))?(?:\\s+o'clock)?\\s+(?:in\\s+the|at)\\s+(?<p>morning|afternoon|evening|night)",
+    (g, c) => clockDraft(Number(g.h), Number(g.mi ?? 0), /morning/i.test(g.p ?? '') || (/night/i.test(g.p ?? '') && Number(g.h) < 5) ? 'am' : 'pm', clockDay(c, undefined)),
   ),
   rule('clock-24', '(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)\\s*(?<tz>GMT|UTC|KST|JST|[ECMP][SD]T)', (g, c) => clockDraft(Number(g.h), Number(g.mi), undefined, clockDay(c, undefined))),
   rule(

@@ -18,7 +18,7 @@ const UNIT = w('second seconds minute minutes hour hours day days night nights w
 // rule name → [trigger words, how far before a trigger a match may start]
 const TRIGGERS: Record<string, [string[], number]> = {
   'month-day': [MONTH, 25], 'day-month': [MONTH, 30], 'month-year': [MONTH, 0], 'bare-month': [MONTH, 25],
-  'iso-date': [['#d4'], 0], 'slash-date': [['#d'], 0], 'ymd-date': [['#d4'], 0], 'year-range': [['#d4'], 12],
+  'iso-date': [['#d4'], 0], 'week-of': [MONTH, 15], 'clock-part': [['#d'], 0], 'slash-date': [['#d'], 0], 'ymd-date': [['#d4'], 0], 'year-range': [['#d4'], 12],
   year: [['#d4'], 12], decade: [['#d'], 5], century: [['century'], 20], 'decade-word': [w('twenties thirties forties fifties sixties seventies eighties nineties'), 5],
   'spelled-year': [w('nineteen thousand'), 30], 'deictic-day': [w('today tonight yesterday tomorrow'), 0], 'day-before': [['day'], 5],
   'this-part': [w('morning afternoon evening night'), 6], weekday: [WEEKDAY, 20], season: [w('spring summer fall autumn winter'), 15],
@@ -29,7 +29,7 @@ const TRIGGERS: Record<string, [string[], number]> = {
   'period-edge': [w('end beginning start middle close turn'), 15], 'year-end': [['year'], 5], 'within-period': [['within'], 0],
   duration: [UNIT, 60], 'iso-duration': [['#p'], 0], 'few-units': [UNIT, 30],
   'set-adverb': [w('daily weekly monthly yearly hourly nightly biweekly'), 0], 'set-every': [w('every each'), 0],
-  'set-times': [w('once twice times'), 12], 'set-weekdays': [w('sundays mondays tuesdays wednesdays thursdays fridays saturdays'), 3],
+  'set-times': [w('once twice times'), 12], 'set-weekdays': [w('sundays mondays tuesdays wednesdays thursdays fridays saturdays mornings afternoons evenings nights'), 15],
   clock: [['#d'], 15], 'clock-24': [['#d'], 0], noon: [w('noon midnight midday'), 15],
   holiday: [w('christmas year thanksgiving independence halloween valentine labor memorial election'), 6],
   'ref-present': [w('now current currently nowadays days present moment'), 10], 'ref-past': [w('past recently lately days ago'), 15],
@@ -57,10 +57,19 @@ export function rulesFor(lang: Lang): Rule[] {
   return BY_LANG[lang];
 }
 
-/** Hangul → Korean, kana → Japanese, else English. */
+const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
+
+/**
+ * The dominant script of the text: Hangul → Korean, kana or kanji → Japanese, else English. An English page
+ * with a Korean byline stays English: the other script must outweigh the Latin letters.
+ */
 export function detectLang(text: string): Lang {
-  if (/\p{Script=Hangul}/u.test(text)) return 'ko';
-  if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return 'ja';
-  if (/\p{Script=Han}[年月日]/u.test(text)) return 'ja';
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const latin = count(sample, /[A-Za-z]/g);
+  const hangul = count(sample, /\p{Script=Hangul}/gu);
+  const japanese = count(sample, /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/gu);
+  // a CJK character carries about a word: weigh it like three Latin letters
+  if (hangul * 3 > latin && hangul >= japanese) return 'ko';
+  if (japanese * 3 > latin) return 'ja';
   return 'en';
 }

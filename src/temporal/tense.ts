@@ -20,7 +20,10 @@ const NOT_PAST = new Set(['need', 'speed', 'feed', 'indeed', 'seed', 'bleed', 'b
 const BOUNDARY = /[.!?;\n]\s|["“”]/;
 const BOUNDARY_ALL = /[.!?;\n]\s|["“”]/g;
 
-function classify(word: string, before: string[], next: string | undefined): Tense {
+function classify(raw: string, rawBefore: string[], rawNext: string | undefined): Tense {
+  const word = raw.toLowerCase();
+  const before = rawBefore.map((w) => w.toLowerCase());
+  const next = rawNext?.toLowerCase();
   if (FUTURE_WORDS.has(word)) return 'future';
   if (next === 'to' && FUTURE_BEFORE_TO.has(word)) return 'future';
   if (next === 'for' && (word === 'set' || word === 'scheduled' || word === 'slated' || word === 'planned')) return 'future';
@@ -28,15 +31,16 @@ function classify(word: string, before: string[], next: string | undefined): Ten
   if (word === 'to' && (before[before.length - 1] === 'is' || before[before.length - 1] === 'are')) return 'future';
   const n = before.length;
   if (word.endsWith('ing') && before[n - 1] === 'be' && MODALS.has(before[n - 2] ?? '')) return 'future';
-  const past = PAST_WORDS.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word));
+  const past = PAST_WORDS.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word) && raw === word);
   if (!past) return 'unknown';
   // a participle after a modal and "be"
   if (before[n - 1] === 'be' && MODALS.has(before[n - 2] ?? '')) return 'future';
   return 'past';
 }
 
+/** Words with their case: a capitalised "-ed" word is a name ("United"), not a past verb. */
 function words(s: string): string[] {
-  return s.toLowerCase().match(/[a-z']+/g) ?? [];
+  return s.match(/[A-Za-z']+/g) ?? [];
 }
 
 // A deadline or schedule word right before a date points ahead whatever the verb: "payable Dec. 1", "by Jan. 14".

@@ -1,7 +1,7 @@
 // Extraction into a real database and the timeline API over a real HTTP server.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { extractMilestonesForArticles, reextractTopic } from '../../src/milestones/service.ts';
+import { extractMilestonesForArticles } from '../../src/milestones/service.ts';
 import { getTopic } from '../../src/topics/service.ts';
 import { authHeaders, createTestContext, readJson, startApp, type TestContext, type TestServer } from '../support/context.ts';
 import { SLUG, storeDemoArticles } from './db-helpers.ts';
@@ -76,9 +76,14 @@ describe('milestones in the database', () => {
     const [arrangement, summit] = tl.milestones;
     assert.equal((await post(`/api/milestones/${arrangement.id}/curation`, { action: 'pin' }, { 'content-type': 'application/json' })).status, 401);
     assert.equal((await post(`/api/milestones/${arrangement.id}/curation`, { action: 'explode' })).status, 400);
+    assert.equal((await post(`/api/milestones/${arrangement.id}/curation`, { action: 'merge', into: 'nothing:2000' })).status, 400);
+    assert.equal((await post(`/api/milestones/999999/curation`, { action: 'pin' })).status, 404);
+    assert.equal((await post(`/api/topics/${SLUG}/reextract`, {}, { 'content-type': 'application/json' })).status, 401);
     assert.equal((await post(`/api/milestones/${arrangement.id}/curation`, { action: 'edit', title: 'Information-sharing arrangement (TISA) signed' })).status, 201);
     assert.equal((await post(`/api/milestones/${summit.id}/curation`, { action: 'reject' })).status, 201);
-    await reextractTopic(t.ctx, SLUG);
+    const re = await post(`/api/topics/${SLUG}/reextract`, {});
+    assert.equal(re.status, 200);
+    assert.equal(re.body.reextract.topics, 1);
     await extractMilestonesForArticles(t.ctx, topicId, articleIds);
     const { body } = await get(`/api/topics/${SLUG}/timeline`);
     assert.deepEqual(body.milestones.map((m: { date: string }) => m.date), ['2014', '2023', '2023-06-03']);

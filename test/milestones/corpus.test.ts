@@ -1,4 +1,4 @@
-// The dev corpus (27 articles, EN/KO/JA, 2014-2025) against its gold timeline.
+// The dev corpus (34 articles, EN/KO/JA, 2014-2025) against its gold timeline.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { consolidate } from '../../src/milestones/consolidate.ts';

@@ -53,3 +53,17 @@ test('noise gives nothing: background launches, captions, dateless sentences, th
   ];
   for (const text of noise) assert.deepEqual(extract(text, '2023-12-19T05:00:00Z'), [], text);
 });
+
+test('a dated list states what happened in the present tense; its relative dates count from the entry', () => {
+  const text = [
+    'Key dates',
+    'Dec. 29, 2014: South Korea, the US and Japan sign a trilateral information-sharing arrangement.',
+    'June 3, 2023: Defense ministers agree in Singapore to run the combined system within the year.',
+  ].join('\n\n');
+  const got = extract(text, '2024-01-15T00:00:00Z').map((c) => [c.key, c.date, c.status, c.deadline]);
+  assert.deepEqual(got, [
+    ['agreement:2014', '2014-12-29', 'happened', null],
+    ['gathering:2023-06', '2023-06-03', 'happened', null],
+    ['due:operational:2023', '2023', 'planned', '2023-12-31'],
+  ]);
+});

@@ -81,6 +81,8 @@ describe('Japanese', () => {
   test('the language is detected from the script when not given', () => {
     assert.equal(tag('昨年11月に合意した。')[0]?.value, '2022-11');
     assert.equal(tag('지난해 11월 합의했다.')[0]?.value, '2022-11');
+    // an English article whose page header carries a Korean name stays English
+    assert.equal(tag('소아쌤\nThe allies agreed last November to share the data.')[0]?.value, '2022-11');
   });
 });
 

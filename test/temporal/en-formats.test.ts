@@ -26,6 +26,10 @@ describe('written dates', () => {
     assert.equal(valueOf('It was Friday , Oct. 13 , 1989 .', 'Friday , Oct. 13 , 1989'), '1989-10-13');
   });
 
+  test('"the week of March 6" is that ISO week', () => {
+    assert.equal(valueOf('A hearing is set for the week of March 6, 2000.', 'the week of March 6, 2000'), '2000-W10');
+  });
+
   test('weekday with a date', () => {
     assert.equal(valueOf('The summit opened Sunday, Nov. 13, 2022.', 'Sunday, Nov. 13, 2022'), '2022-11-13');
   });
@@ -78,11 +82,14 @@ describe('times and sets', () => {
     assert.deepEqual([t.type, t.value], ['TIME', '2023-06-03T14:30']);
     assert.equal(valueOf('It landed at 10 a.m. Friday.', '10 a.m. Friday'), '2023-06-02T10:00');
     assert.equal(valueOf('The deadline is noon Tuesday.', 'noon Tuesday'), '2023-06-06T12:00');
+    assert.equal(valueOf('He will leave at 4 in the morning.', '4 in the morning'), '2023-06-03T04:00');
   });
 
   test('sets', () => {
     assert.deepEqual(tag('The allies train every week and publish data daily.').map((t) => [t.type, t.value]), [['SET', 'P1W'], ['SET', 'P1D']]);
     assert.equal(valueOf('Inspections occur each Thursday.', 'each Thursday'), 'XXXX-WXX-4');
     assert.equal(valueOf('Drills are held every summer.', 'every summer'), 'XXXX-SU');
+    assert.equal(valueOf('Flights leave on Tuesday nights.', 'Tuesday nights'), 'XXXX-WXX-2TNI');
+    assert.equal(valueOf('The market is closed on Sundays.', 'Sundays'), 'XXXX-WXX-7');
   });
 });
