@@ -54,7 +54,7 @@ export async function buildArticle(item: FeedItem, c: ItemContext): Promise<{ ar
       outlet: page?.outlet ?? c.feedTitle,
       author: page?.author ?? item.author,
       language: page?.language ?? null,
-      publishedAt: page?.publishedAt ?? item.publishedAt ?? null,
+      publishedAt: page?.publishedAt ?? item.publishedAt ?? item.updatedAt ?? null,
       fetchedAt: c.now,
       text,
       contentHash: hashText(text),

@@ -1,6 +1,7 @@
 // Check one feed: conditional fetch, parse, store its new articles, extract milestones, schedule the next check.
 import { findByContentHash, insertArticle, knownKeys } from '../articles/store.ts';
 import type { AppContext } from '../context.ts';
+import { decodeBody } from '../feeds/charset.ts';
 import { discoverFeeds } from '../feeds/discover.ts';
 import { normalizeUrl } from '../feeds/normalize-url.ts';
 import { FeedParseError, parseFeed, type FeedItem } from '../feeds/parse.ts';
@@ -111,7 +112,7 @@ async function storeItems(ctx: AppContext, feed: FeedRow, topic: TopicRow, items
 }
 
 async function switchToDiscovered(ctx: AppContext, feed: FeedRow, tools: PollTools, res: FetchResult, base: FeedPatch, err: Error): Promise<PollResult> {
-  const found = discoverFeeds(res.body.toString('utf8'), res.url).find((u: string) => u !== feed.url);
+  const found = discoverFeeds(decodeBody(res.body, res.contentType, 'html').text, res.url).find((u) => u !== feed.url);
   if (!found) return recordFailure(ctx, feed, tools, err, base);
   // The user gave a page that advertises its feed: follow it from now on, and check it at once.
   await updateFeed(ctx.db, feed.id, { ...base, url: found, lastStatus: 'ok', lastError: `page URL replaced by its feed ${found}`, lastErrorCode: 'discovered', nextCheckAt: ctx.clock.now() });
