@@ -15,15 +15,21 @@ const AGREEMENT_NOUN = /\b(arrangement|agreement|accord|pact|memorandum|MOU|trea
 export const HAPPENED_CUES: Cue[] = [
   { kind: 'agreement', re: /\b(signed|concluded|inked|sealed)\b|체결|서명|締結|署名/gi },
   { kind: 'summit', re: /\bsummit\b|정상회의|정상회담|首脳会談|首脳会議|首脳会合/gi },
-  { kind: 'meeting', re: /\b(met|meeting|talks|convened|ministerial)\b|회담|회의|만나|会談|会合|会議/gi },
-  { kind: 'decision', re: /\b(agreed|decided|resolved|approved|endorsed|committed)\b|합의|결정|合意|決定|確認した/gi },
+  {
+    kind: 'meeting',
+    re: /\b(met|meeting|talks|convened|ministerial|(phone|telephone|video) (call|conference|talks))\b|회담|회의|만나|통화|会談|会合|会議|電話会談/gi,
+  },
+  {
+    kind: 'decision',
+    re: /\b(agreed|decided|resolved|approved|endorsed|committed|adopted|reached (an|a) (agreement|deal|consensus))\b|합의|결정|合意|決定|確認した|一致した|一致し/gi,
+  },
   {
     kind: 'operational',
     re: /\b(became|become|went|is now|was|were|declared|made)\b[^.]{0,40}\b(operational|live)\b|\b(began|begun|started|launched|commenced)\b[^.]{0,30}\b(operat\w*|running|sharing|system|mechanism)\b|\bfully operational\b|\b(went|came|put|brought) (in)?to (full )?operation\b|\b(went|came) (online|on line)\b|\b(activated|switched on)\b|\b(system|mechanism|sharing)\b[^.]{0,30}\b(was|were|has been|had been) (launched|activated|put into operation|switched on)\b|\b(sharing|system|mechanism|operations?)\b[^.]{0,25}\b(began|started|kicked off)\b|가동(에 들어갔|을 시작|했|됐|되었|을 개시|에 들어)|본격 가동|정상 가동|運用を開始|運用開始|本格運用|稼働(を開始|した|させた)|(공유|운용|운영)(을|를|이|가)? ?(시작|개시)(했|됐|되었)|(共有|運用|稼働)(が|を)?(開始|始ま|始め)(した|った|た)/gi,
   },
   {
     kind: 'exercise',
-    re: /\b(held|conducted|staged|carried out|kicked off|wrapped up)\b[^.]{0,50}\b(drills?|exercises?|Freedom Edge)\b|\b(drills?|exercises?)\b[^.]{0,30}\b(held|conducted|staged|took place|began|started|opened|ended|concluded)\b|\b(began|started|opened|launched)\b[^.]{0,30}\b(drills?|exercises?)\b|훈련(을)? ?(실시|진행|했)|訓練を?(実施|行っ)/gi,
+    re: /\b(held|conducted|staged|carried out|kicked off|wrapped up)\b[^.]{0,50}\b(drills?|exercises?|Freedom Edge)\b|\b(drills?|exercises?)\b[^.]{0,30}\b(held|conducted|staged|took place|began|started|opened|ended|concluded)\b|\b(began|started|opened|launched)\b[^.]{0,30}\b(drills?|exercises?)\b|훈련(을|에)? ?(실시|진행|했|시작|개시|돌입)|訓練(を|が)?(実施|行っ|開始|始ま)/gi,
   },
   { kind: 'statement', re: /\bjoint (statement|declaration|announcement)\b|\b(issued|released) (a )?(joint )?statement\b|공동(성명|발표)|共同(声明|発表)/gi },
 ];
