@@ -9,4 +9,5 @@ export const listArticlesQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: dbId.optional(),
   include: z.enum(['relevant', 'all']).default('relevant'),
+  story: z.string().regex(/^[0-9a-f]{16}$/, 'must be a story key (16 hex digits)').optional(),
 });

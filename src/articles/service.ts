@@ -23,7 +23,7 @@ export type ArticleDto = ReturnType<typeof present>;
 
 export async function searchArticles(
   ctx: Pick<AppContext, 'db' | 'config'>,
-  q: { topic?: string; q?: string; since?: string; limit: number; cursor?: number; include: 'relevant' | 'all' },
+  q: { topic?: string; q?: string; since?: string; limit: number; cursor?: number; include: 'relevant' | 'all'; story?: string },
 ): Promise<{ articles: ArticleDto[]; nextCursor: string | null }> {
   const topic = q.topic ? await getTopic(ctx, q.topic) : undefined;
   const rows = await queryArticles(ctx.db, {
@@ -32,6 +32,7 @@ export async function searchArticles(
     since: q.since ? new Date(q.since) : undefined,
     limit: q.limit + 1,
     cursor: q.cursor,
+    story: q.story,
     includeSkipped: q.include === 'all',
     insensitive: providerOf(ctx.config.DATABASE_URL) === 'postgres',
   });

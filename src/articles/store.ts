@@ -15,6 +15,7 @@ export interface NewArticle {
   text: string;
   contentHash: string;
   storyKey: string | null;
+  fingerprint?: string | null;
   relevance: number;
   status: 'relevant' | 'skipped';
   skipReason: string | null;
@@ -52,8 +53,14 @@ export async function insertArticle(db: Db, a: NewArticle): Promise<number | nul
   }
 }
 
-export async function findByContentHash(db: Db, topicId: number, contentHash: string): Promise<{ storyKey: string | null; id: number } | null> {
-  return db.article.findFirst({ where: { topicId, contentHash }, select: { id: true, storyKey: true } });
+/** Fingerprints of the topic's most recent articles, to find syndicated copies among them. */
+export async function recentFingerprints(db: Db, topicId: number, limit = 5000): Promise<Array<{ fingerprint: string | null; storyKey: string | null }>> {
+  return db.article.findMany({
+    where: { topicId, fingerprint: { not: null } },
+    select: { fingerprint: true, storyKey: true },
+    orderBy: { id: 'desc' },
+    take: limit,
+  });
 }
 
 export interface ArticleQuery {
@@ -62,6 +69,7 @@ export interface ArticleQuery {
   since?: Date;
   limit: number;
   cursor?: number;
+  story?: string;
   includeSkipped: boolean;
   insensitive: boolean;
 }
@@ -76,6 +84,7 @@ export async function queryArticles(db: Db, query: ArticleQuery): Promise<Articl
       ...(query.since ? { OR: [{ publishedAt: { gte: query.since } }, { publishedAt: null, fetchedAt: { gte: query.since } }] } : {}),
       ...(query.q ? { AND: [{ OR: [{ title: contains(query.q) }, { text: contains(query.q) }] }] } : {}),
       ...(query.cursor ? { id: { lt: query.cursor } } : {}),
+      ...(query.story ? { storyKey: query.story } : {}),
     },
     orderBy: { id: 'desc' },
     take: query.limit,

@@ -1,6 +1,7 @@
 // One feed item → one article ready to store: fetch the page, extract it, fall back to the feed's own text.
 import { createHash } from 'node:crypto';
 import { extractArticle } from '../articles/extract.ts';
+import { fingerprint } from '../articles/fingerprint.ts';
 import type { NewArticle } from '../articles/store.ts';
 import { decodeBody } from '../feeds/charset.ts';
 import { normalizeUrl } from '../feeds/normalize-url.ts';
@@ -59,6 +60,7 @@ export async function buildArticle(item: FeedItem, c: ItemContext): Promise<{ ar
       text,
       contentHash: hashText(text),
       storyKey: null,
+      fingerprint: fingerprint(text),
       relevance: relevance.score,
       status: relevance.relevant ? 'relevant' : 'skipped',
       skipReason: relevance.relevant ? null : `not about the topic (score ${relevance.score})`,

@@ -1,5 +1,6 @@
 // Check one feed: conditional fetch, parse, store its new articles, extract milestones, schedule the next check.
-import { findByContentHash, insertArticle, knownKeys } from '../articles/store.ts';
+import { storyKeyFor } from '../articles/fingerprint.ts';
+import { insertArticle, knownKeys, recentFingerprints } from '../articles/store.ts';
 import type { AppContext } from '../context.ts';
 import { decodeBody } from '../feeds/charset.ts';
 import { discoverFeeds } from '../feeds/discover.ts';
@@ -93,8 +94,9 @@ async function storeItems(ctx: AppContext, feed: FeedRow, topic: TopicRow, items
       out.itemErrors.push(built.error);
       continue;
     }
-    const twin = await findByContentHash(ctx.db, topic.id, built.article.contentHash);
-    built.article.storyKey = twin?.storyKey ?? built.article.contentHash.slice(0, 16);
+    // A syndicated copy joins the story of its earlier copy; each outlet keeps its own article.
+    const a = built.article;
+    a.storyKey = storyKeyFor(a.fingerprint ?? null, a.contentHash, await recentFingerprints(ctx.db, topic.id));
     const id = await insertArticle(ctx.db, built.article);
     if (id === null) continue;
     out.articles++;

@@ -1,13 +1,12 @@
 // Sentences that state dated events of a topic → milestone candidates. Pure: text and dates in, data out.
-import { calendarSpan, tagDates, type Lang, type Timex } from '../temporal/index.ts';
+import type { Lang, Timex } from '../temporal/index.ts';
+import { datedMentions, type Span } from './dating.ts';
 import { detectFeatures, isRelevant, isTopicalArticle, nearestCue, type Features } from './features.ts';
 import { eventKey, FAMILY } from './keys.ts';
 import { CAPTION, HEDGE, INTENT } from './lexicon.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { makeTitle } from './title.ts';
 import type { Candidate, Kind, Status } from './types.ts';
-
-type Span = NonNullable<ReturnType<typeof calendarSpan>>;
 
 export interface ArticleInput {
   text: string;
@@ -48,14 +47,7 @@ export function extractCandidates(article: ArticleInput, topic: TopicInput): Can
 function candidatesOf(sentence: Sentence, f: Features, published: Date, lang: Lang): Candidate[] {
   const byKey = new Map<string, { c: Candidate; distance: number }>();
   const publishedDay = published.toISOString().slice(0, 10);
-  const timexes = anchoredTimexes(sentence.text, published, lang);
-  for (const [i, tagged] of timexes.entries()) {
-    if (tagged.type !== 'DATE' || isSpanEnd(tagged, sentence.text)) continue;
-    if (i > 0 && isAlternate(timexes[i - 1]!, tagged, sentence.text)) continue;
-    const timex = pastInClause(tagged, sentence.text, f, published, lang);
-    const span = calendarSpan(timex);
-    if (!span) continue;
-    const planned = isPlanned(timex, span, publishedDay, f, sentence.text);
+  for (const { timex, span, planned } of datedMentions(sentence.text, f, published, lang)) {
     const status: Status = planned ? 'planned' : 'happened';
     // A date well before publication with a present-tense verb is a dated list entry or a headline
     // ("Dec. 29, 2014: the allies sign the arrangement"): its plan-like words then state what happened.

@@ -89,11 +89,8 @@ export function isTopicalArticle(text: string, terms: string[]): boolean {
 
 // Beyond this many characters a date rarely belongs to the event word.
 const MAX_DISTANCE = 140;
-// An event of someone else between the event word and the date takes the date ("met… amid the North's launch
-// earlier this week").
-const OTHER_EVENT = /\b(launch(ed|es|ing)?|fir(ed|es|ing)|test-fir\w*|(nuclear|missile|weapons?) tests?|provocations?|tensions?|threats?)\b|발사|도발|発射|挑発/i;
-
-const OTHER_EVENT_ALL = new RegExp(OTHER_EVENT.source, 'gi');
+// Words of someone else's event, which take a nearby date ("met… amid the North's launch earlier this week").
+const OTHER_EVENT_ALL = /\b(launch(ed|es|ing)?|fir(ed|es|ing)|test-fir\w*|(nuclear|missile|weapons?) tests?|provocations?|tensions?|threats?)\b|발사|도발|発射|挑発/gi;
 
 /** Distance from the date expression to the nearest word of someone else's event, or Infinity. */
 function otherEventDistance(timex: Pick<Timex, 'start' | 'end'>, text: string, cue: CueHit): number {
@@ -115,12 +112,10 @@ export function nearestCue(
 ): (CueHit & { distance: number }) | null {
   let best: (CueHit & { distance: number }) | null = null;
   for (const c of cues) {
-    const other = otherEventDistance(timex, text, c);
     const before = c.end <= timex.start;
     const distance = before ? timex.start - c.end : c.start >= timex.end ? c.start - timex.end : 0;
-    if (distance > MAX_DISTANCE || other < distance) continue;
-    const between = before ? text.slice(c.end, timex.start) : text.slice(timex.end, c.start);
-    if (OTHER_EVENT.test(between.replace(text.slice(c.start, c.end), ''))) continue;
+    // an event of someone else nearer the date than the event word takes the date
+    if (distance > MAX_DISTANCE || otherEventDistance(timex, text, c) < distance) continue;
     if (!best || distance < best.distance) best = { ...c, distance };
   }
   return best;

@@ -44,7 +44,7 @@ function words(s: string): string[] {
 }
 
 // A deadline or schedule word right before a date points ahead whatever the verb: "payable Dec. 1", "by Jan. 14".
-const AHEAD_BEFORE = /\b(?:payable|effective|effect|expires?|expiring|due|starting|beginning|resume|resumes|as\s+(?:soon|early)\s+as|deadline\s+of)\s+(?:on\s+|the\s+)?$/i;
+const AHEAD_BEFORE = /\b(?:until|till|by|payable|effective|effect|expires?|expiring|due|starting|beginning|resume|resumes|as\s+(?:soon|early)\s+as|deadline\s+of)\s+(?:on\s+|the\s+)?$/i;
 
 /** Tense of the clause around text[start, end): the nearest cue on the left wins, then on the right. */
 export function tenseAt(text: string, start: number, end: number): Tense {
