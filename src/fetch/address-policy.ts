@@ -36,7 +36,7 @@ export class BlockedAddressError extends Error {
   readonly host: string;
   readonly address: string;
   constructor(host: string, address: string) {
-    super(`address ${address} of ${host} is not public`);
+    super(`address ${address} of ${host} is not public; private networks are refused unless allowed (FETCH_ALLOW_PRIVATE_NETWORKS, FETCH_ALLOW_HOSTS)`);
     this.name = 'BlockedAddressError';
     this.host = host;
     this.address = address;

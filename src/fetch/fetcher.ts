@@ -127,7 +127,7 @@ function parseTarget(raw: string, reportAs: string, base?: URL): URL {
 function checkLiteralAddress(url: URL, guard: AddressGuard): void {
   const host = stripBrackets(url.hostname);
   if (isIP(host) && !guard.allows(host, host)) {
-    throw new FetchError('blocked_address', url.href, `address ${host} is not public`);
+    throw new FetchError('blocked_address', url.href, `address ${host} is not public; private networks are refused unless allowed (FETCH_ALLOW_PRIVATE_NETWORKS, FETCH_ALLOW_HOSTS)`);
   }
 }
 

@@ -76,15 +76,16 @@ export const EN_PERIOD_RULES: Rule[] = [
   }, undefined, 'g'),
   rule(
     'deictic-quarter',
-    '(?<det>the|this|that|last|next|its)\\s+(?<adj>(?:(?:current|latest|most\\s+recent|recent|previous|prior|same|comparable|corresponding|year-?\\s?ago|year-?\\s?earlier|\\d{4}|fiscal|flat)\\s+)*)(?<u>quarter|period)',
-    (g, c) => deicticQuarter(g.det ?? '', g.adj ?? '', c),
+    '(?<det>the|this|that|last|next|its|last\\s+year\'s)\\s+(?<adj>(?:(?:current|latest|most\\s+recent|recent|previous|prior|same|comparable|corresponding|year-?\\s?ago|year-?\\s?earlier|\\d{4}|fiscal|flat)\\s+)*)(?<u>quarter|period)(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?',
+    // "last year's quarter" and "the quarter a year ago" are the year-ago quarter
+    (g, c) => deicticQuarter(g.det ?? '', g.ago || /^last\s/i.test(g.det ?? '') && /year/i.test(g.det ?? '') ? `year-ago ${g.adj ?? ''}` : g.adj ?? '', c),
     (g) => g.u?.toLowerCase() === 'quarter' || /latest|ago|earlier|comparable|corresponding|\d{4}/i.test(g.adj ?? ''),
   ),
   rule(
     'half',
-    `(?:the\\s+)?(?<ord>first|second|last|latter)[\\s-]+half(?:\\s+of\\s+(?:(?<y>\\d{4})|(?<rel>this|last|next|the)\\s+year))?`,
+    `(?:the\\s+)?(?:(?<ord>first|second|last|latter)[\\s-]+half|(?<ord2>first|last)\\s+two\\s+quarters)(?:\\s+of\\s+(?:(?<y>\\d{4})|(?<rel>this|last|next|the)\\s+year))?`,
     (g, c) => {
-      const h = /first/i.test(g.ord ?? '') ? 1 : 2;
+      const h = /first/i.test(g.ord ?? g.ord2 ?? '') ? 1 : 2;
       const rel = g.rel?.toLowerCase() === 'the' ? undefined : g.rel;
       return { type: 'DATE', value: `${fmtYear(periodYear(c, h, 2, g.y, rel))}-H${h}` };
     },

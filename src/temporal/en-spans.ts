@@ -82,6 +82,14 @@ function isRate(count: string, m: RegExpExecArray, text: string): boolean {
   return /(?:\d|\b\w+s|\bmillion|\bbillion|\bhours?|\bminutes?)\s+$/i.test(before) && !/\b(?:for|in|within|over|than|after|before|least|about|nearly|almost|is|was|of)\s+$/i.test(before);
 }
 
+/**
+ * "For the nine months" moves a results report from the quarter to the year so far: a later "a year earlier"
+ * then means the year before, not the quarter.
+ */
+function leaveQuarter(n: string | undefined, unit: string | undefined, c: Ctx): void {
+  if (/^months?$/i.test(unit ?? '') && /^(?:six|nine|6|9)$/i.test(n ?? '') && /^the\s/i.test(c.text.slice(c.start, c.end))) c.doc.quarter = undefined;
+}
+
 const TIME_DAY = `(?:${WEEKDAY}|today|yesterday|tomorrow|tonight)`;
 
 /** How close (in characters) the last mentioned day must be for a bare clock time to belong to it. */
@@ -118,7 +126,7 @@ export const EN_SPAN_RULES: Rule[] = [
   rule(
     'duration',
     `(?:(?<mod>${MOD_WORDS})\\s+)?(?:(?:the|each\\s+of\\s+the)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|following|latest|final|remaining|initial|same|nearly|almost)\\s+)?(?<n>${COUNT})[\\s-]+(?:(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar)\\s+)?(?<u>${UNIT})s?(?:-long)?`,
-    (g, c) => (!g.mod && !g.dir && isRate(g.n ?? '', { index: c.start } as RegExpExecArray, c.text)
+    (g, c) => (leaveQuarter(g.n, g.u, c), !g.mod && !g.dir && isRate(g.n ?? '', { index: c.start } as RegExpExecArray, c.text)
       ? { type: 'SET', value: durationValue(1, g.u ?? 'year') }
       : durationDraft(g.n ?? '', g.u ?? '', g.dir, g.mod)),
     (g, m, text) => durationOk(g.u ?? '', m, text),

@@ -24,7 +24,7 @@ const TRIGGERS: Record<string, [string[], number]> = {
   'this-part': [w('morning afternoon evening night'), 6], weekday: [WEEKDAY, 20], season: [w('spring summer fall autumn winter'), 15],
   'unit-relative': [w('week month year decade century'), 15], weekend: [['weekend'], 15], 'in-the-year': [['year'], 5], 'bare-units': [w('years months weeks decades centuries days hours'), 0], 'the-year': [['year'], 15],
   ago: [w('ago earlier before later now hence'), 55], 'year-ago': [['year'], 25], 'ordinal-quarter': [w('quarter quarters'), 45],
-  'q-quarter': [w('q1 q2 q3 q4 1q 2q 3q 4q'), 0], 'deictic-quarter': [w('quarter period'), 60], half: [['half'], 15],
+  'q-quarter': [w('q1 q2 q3 q4 1q 2q 3q 4q'), 0], 'deictic-quarter': [w('quarter period'), 60], half: [w('half quarters'), 25],
   'h-half': [w('h1 h2 1h 2h'), 0], 'fiscal-year': [w('fiscal financial'), 25], 'full-year': [['full'], 5],
   'period-edge': [w('end beginning start middle close turn'), 15], 'year-end': [['year'], 5], 'within-period': [['within'], 0],
   duration: [UNIT, 60], 'iso-duration': [['#p'], 0], 'few-units': [UNIT, 30],
