@@ -1,7 +1,7 @@
 // Turns a DOM subtree into plain text paragraphs: block elements start a new
 // paragraph, <br> a new line, inline text runs together. With `dropLinkLists`,
 // paragraphs and lists made mostly of links (menus, "read more" lists) go.
-import { collapse, isElement, TEXT_NODE, tagOf, type DomElement, type DomNode } from './extract-dom.ts';
+import { collapse, DROPPED_ATTR, isElement, TEXT_NODE, tagOf, type DomElement, type DomNode } from './extract-dom.ts';
 
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
@@ -21,6 +21,8 @@ export interface BlockOptions {
 }
 
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const SENTENCE_END = /[.!?…。！？'"”’»)\]]$/;
+const LABEL_MAX = 60;
 
 export interface Paragraph {
   text: string;
@@ -54,10 +56,23 @@ class ParagraphWriter {
     const chars = text.replace(/\s+/g, '').length;
     // A short paragraph that is mostly link text is navigation, not prose.
     const linky = this.options.dropLinkLists && chars < 200 && this.linkChars > 0.6 * chars;
-    if (text && !linky) this.paragraphs.push({ text, level: this.headingLevel });
     this.current = '';
     this.linkChars = 0;
+    if (linky) this.dropped();
+    else if (text) this.paragraphs.push({ text, level: this.headingLevel });
   }
+
+  /** Something was dropped here; a label just before it ("Read more:") goes with it. */
+  dropped(): void {
+    this.flush();
+    const last = this.paragraphs[this.paragraphs.length - 1];
+    if (last && isLabel(last)) this.paragraphs.pop();
+  }
+}
+
+/** A heading, or a short line with no sentence ending: it introduces what follows. */
+export function isLabel(p: Paragraph): boolean {
+  return p.level > 0 || (p.text.length <= LABEL_MAX && !SENTENCE_END.test(p.text));
 }
 
 /** Share of a list's visible characters that sit inside links. */
@@ -79,7 +94,9 @@ function walk(node: DomNode, out: ParagraphWriter, inLink: boolean, options: Blo
   const tag = tagOf(node);
   if (SKIP_TAGS.has(tag)) return;
   if (tag === 'br') return out.lineBreak();
-  if (options.dropLinkLists && LIST_TAGS.has(tag) && linkShare(node) > 0.7) return;
+  if (options.dropLinkLists && (node.hasAttribute(DROPPED_ATTR) || (LIST_TAGS.has(tag) && linkShare(node) > 0.7))) {
+    return out.dropped();
+  }
   const block = BLOCK_TAGS.has(tag);
   const heading = HEADING_TAGS.has(tag);
   if (block) out.flush();

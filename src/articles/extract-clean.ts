@@ -1,7 +1,7 @@
 // Removing what is never main text: non-content tags, hidden elements, and
 // elements whose class or id names a page part (comments, sharing, related
 // links, navigation, ads…). No site-specific rules.
-import { collapse, tagOf, type DomDocument, type DomElement } from './extract-dom.ts';
+import { collapse, dropElement, tagOf, type DomDocument, type DomElement } from './extract-dom.ts';
 
 const NOISE_TAGS = [
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'applet', 'canvas',
@@ -93,6 +93,6 @@ export function pruneBoilerplate(root: DomElement): void {
     if (!isBoilerplate(el)) continue;
     const own = collapse(el.textContent).length;
     if (total > 0 && own > 0.8 * total && el.querySelectorAll('p').length >= 2) continue;
-    el.remove();
+    dropElement(el);
   }
 }

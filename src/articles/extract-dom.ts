@@ -17,6 +17,8 @@ export interface DomElement extends DomNode {
   readonly parentElement: DomElement | null;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
+  setAttribute(name: string, value: string): void;
+  replaceChildren(): void;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   querySelector(selector: string): DomElement | null;
   cloneNode(deep: boolean): DomElement;
@@ -47,6 +49,17 @@ export function parseDocument(html: string): DomDocument | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Marks an element as removed boilerplate: emptied but left in place, so that
+ * text extraction can also drop the label that introduced it ("Read more:").
+ */
+export const DROPPED_ATTR = 'data-tm-dropped';
+
+export function dropElement(el: DomElement): void {
+  el.replaceChildren();
+  el.setAttribute(DROPPED_ATTR, '');
 }
 
 /** Element tag name in lower case. */

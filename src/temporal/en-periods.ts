@@ -78,7 +78,10 @@ export const EN_PERIOD_RULES: Rule[] = [
     'deictic-quarter',
     '(?<det>the|this|that|last|next|its|last\\s+year\'s)\\s+(?<adj>(?:(?:current|latest|most\\s+recent|recent|previous|prior|same|comparable|corresponding|year-?\\s?ago|year-?\\s?earlier|\\d{4}|fiscal|flat)\\s+)*)(?<u>quarter|period)(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?',
     // "last year's quarter" and "the quarter a year ago" are the year-ago quarter
-    (g, c) => deicticQuarter(g.det ?? '', g.ago || /^last\s/i.test(g.det ?? '') && /year/i.test(g.det ?? '') ? `year-ago ${g.adj ?? ''}` : g.adj ?? '', c),
+    (g, c) => {
+      const yearAgo = g.ago !== undefined || /^last\s+year/i.test(g.det ?? '');
+      return deicticQuarter(g.det ?? '', yearAgo ? `year-ago ${g.adj ?? ''}` : g.adj ?? '', c);
+    },
     (g) => g.u?.toLowerCase() === 'quarter' || /latest|ago|earlier|comparable|corresponding|\d{4}/i.test(g.adj ?? ''),
   ),
   rule(

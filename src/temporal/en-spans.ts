@@ -125,10 +125,10 @@ const REFS: Array<[string, string, string]> = [
 export const EN_SPAN_RULES: Rule[] = [
   rule(
     'duration',
-    `(?:(?<mod>${MOD_WORDS})\\s+)?(?:(?:the|each\\s+of\\s+the)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|following|latest|final|remaining|initial|same|nearly|almost)\\s+)?(?<n>${COUNT})[\\s-]+(?:(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar)\\s+)?(?<u>${UNIT})s?(?:-long)?`,
-    (g, c) => (leaveQuarter(g.n, g.u, c), !g.mod && !g.dir && isRate(g.n ?? '', { index: c.start } as RegExpExecArray, c.text)
+    `(?:(?<mod>${MOD_WORDS})\\s+)?(?:(?:the|each\\s+of\\s+the)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|following|latest|final|remaining|initial|same|nearly|almost)\\s+)?(?<n>${COUNT})[\\s-]+(?:(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar)\\s+)?(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:-long)?`,
+    (g, c) => (leaveQuarter(g.n, g.u, c), !g.mod && !g.dir && !g.half && isRate(g.n ?? '', { index: c.start } as RegExpExecArray, c.text)
       ? { type: 'SET', value: durationValue(1, g.u ?? 'year') }
-      : durationDraft(g.n ?? '', g.u ?? '', g.dir, g.mod)),
+      : durationDraft(g.half ? `${g.n ?? ''} and a half` : g.n ?? '', g.u ?? '', g.dir, g.mod)),
     (g, m, text) => durationOk(g.u ?? '', m, text),
   ),
   // ISO 8601 durations written as such: "P2Y", "PT3H", "P1Y6M"

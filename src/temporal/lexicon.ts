@@ -73,6 +73,7 @@ export function parseCount(raw: string): number | null {
   const half = /\s+(?:1\/2|and a half)$/.test(s) ? 0.5 : 0;
   const core = s.replace(/\s+(?:1\/2|and a half)$/, '');
   if (/^\d+(\.\d+)?$/.test(core)) return Number(core) + half;
+  if (/^(a|an|one)$/.test(core)) return 1 + half;
   const n = wordNumber(core);
   return n === undefined ? null : n + half;
 }
