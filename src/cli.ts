@@ -17,6 +17,7 @@ const usage = `Usage: tidemark <command> [options]
   topics add SLUG --name NAME --terms "a, b"   define a topic
   topics list [--json]
   timeline SLUG [--top N] [--json]       print a topic's timeline
+  key-dates SLUG [--top N] [--json]      the days a topic's articles name most (any topic)
   reextract [--topic SLUG]               rebuild milestones from stored articles (keeps curation)
   timex --published DATE [--lang en|ko|ja] [FILE|-]   tag and resolve the dates in a text
   extract FILE.html|URL [--url URL]      extract an article page as ingestion does

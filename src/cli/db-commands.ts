@@ -7,6 +7,7 @@ import { createMailer } from '../digest/mailer.ts';
 import { previewDigest, runDigest } from '../digest/service.ts';
 import { reextractTopic } from '../milestones/service.ts';
 import { serve } from '../server.ts';
+import { keyDates } from '../timeline/key-dates.ts';
 import { getTimeline } from '../timeline/service.ts';
 import { createTopicBody } from '../topics/schema.ts';
 import { addTopic, allTopics } from '../topics/service.ts';
@@ -88,6 +89,14 @@ const timelineCommand: Command = async (ctx, args, io) => {
   return 0;
 };
 
+const keyDatesCommand: Command = async (ctx, args, io) => {
+  const { values, positionals } = parseOptions(args, { json: { type: 'boolean' }, top: { type: 'string' } });
+  if (!positionals[0]) throw new AppError('bad_request', 'Usage: tidemark key-dates SLUG [--top N] [--json]');
+  const result = await keyDates(ctx, positionals[0], { top: positiveInt(values.top, '--top') ?? 10 });
+  io.stdout(values.json ? JSON.stringify(result, null, 2) : result.dates.map((d) => `${d.date}  named by ${d.mentions} article(s)`).join('\n') || 'No dated articles yet.');
+  return 0;
+};
+
 const reextractCommand: Command = async (ctx, args, io) => {
   const { values } = parseOptions(args, { topic: { type: 'string' } });
   io.stdout(JSON.stringify(await reextractTopic(ctx, values.topic), null, 2));
@@ -101,5 +110,6 @@ export const dbCommands: Record<string, Command> = {
   feeds: feedsCommand,
   topics: topicsCommand,
   timeline: timelineCommand,
+  'key-dates': keyDatesCommand,
   reextract: reextractCommand,
 };

@@ -5,7 +5,7 @@ import { rule, isCapitalised, type Ctx, type Rule } from './grammar.ts';
 import { COUNT, MONTH, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { quarterOf, resolveMonthYear, resolveSeasonYear, resolveWeekday, shiftDay, type Shift } from './resolve.ts';
 import type { Draft, Ymd } from './types.ts';
-import { durationValue } from './en-spans.ts';
+import { clockDay, durationValue } from './en-spans.ts';
 import { fmtDay, fmtMonth, fmtWeek, fmtYear } from './value.ts';
 
 const PART = '(?:morning|afternoon|evening|night)';
@@ -79,8 +79,17 @@ export const EN_RELATIVE_RULES: Rule[] = [
   }),
   rule('day-before', 'the\\s+day\\s+(?<w>before\\s+yesterday|after\\s+tomorrow)', (g, c) =>
     ({ type: 'DATE', value: fmtDay(addDays(c.ref, /before/i.test(g.w ?? '') ? -2 : 2)) })),
-  rule('this-part', `(?:this|(?<last>last))\\s+(?<part>${PART})`, (g, c) =>
-    withPart(g.last ? addDays(c.ref, -1) : c.ref, g.part)),
+  // "this morning", "mid-afternoon yesterday", "(in) the morning" of the day last talked about
+  rule(
+    'this-part',
+    `(?:(?:this|(?<last>last))\\s+|mid[\\s-]?|(?<the>the)\\s+)(?<part>${PART})(?:\\s+(?<day>yesterday|today|tomorrow))?`,
+    (g, c) => {
+      if (g.the) return withPart(clockDay(c, undefined), g.part);
+      const day = g.day ? addDays(c.ref, DEICTIC_DAY[g.day.toLowerCase()] ?? 0) : c.ref;
+      return withPart(g.last ? addDays(c.ref, -1) : day, g.part);
+    },
+    (g, m, text) => !g.the || (/\bin\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && !/^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) && !/night/i.test(g.part ?? '')),
+  ),
   rule(
     'weekday',
     `(?:(?<shift>last|next|this|this\\s+coming|this\\s+past|the\\s+previous|the\\s+following|coming|past)\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<part>${PART}))?`,
@@ -149,7 +158,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
     return { type: 'DATE', value: `${fmtWeek(sat)}-WE` };
   }, (g) => g.shift !== undefined),
   // "for the year ended March 31" is a twelve-month span; "for the year" alone the current one
-  rule('the-year', '(?:the\\s+)(?<fiscal>fiscal\\s+)?year(?=\\s+(?<end>ended|ending|to|through)\\b|[,.])', (g, c) =>
+  rule('the-year', '(?:the\\s+)(?<fiscal>fiscal\\s+)?year(?:(?=\\s+(?<end>ended|ending|to|through)\\b)|(?![\\s-]+(?:before|after|earlier|later|ago|when|that|end|old|two|nineteen)\\b))', (g, c) =>
     g.end ? { type: 'DURATION', value: 'P1Y' } : { type: 'DATE', value: fmtYear(c.ref.y) },
     (_g, m, text) => /\b(?:for|of|in|during)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))),
   rule('in-the-year', '(?:the\\s+)year', (_g, c) => ({ type: 'DATE', value: fmtYear(c.ref.y) }),

@@ -95,7 +95,8 @@ const TIME_DAY = `(?:${WEEKDAY}|today|yesterday|tomorrow|tonight)`;
 /** How close (in characters) the last mentioned day must be for a bare clock time to belong to it. */
 const SAME_DAY_REACH = 300;
 
-function clockDay(c: Ctx, day: string | undefined): Ymd {
+/** The day a clock time or part of day belongs to: a named day, else the day just talked about, else publication. */
+export function clockDay(c: Ctx, day: string | undefined): Ymd {
   const { ref } = c;
   if (!day) {
     const last = c.doc.last;
@@ -129,8 +130,12 @@ export const EN_SPAN_RULES: Rule[] = [
     (g, c) => (leaveQuarter(g.n, g.u, c), !g.mod && !g.dir && !g.half && isRate(g.n ?? '', { index: c.start } as RegExpExecArray, c.text)
       ? { type: 'SET', value: durationValue(1, g.u ?? 'year') }
       : durationDraft(g.half ? `${g.n ?? ''} and a half` : g.n ?? '', g.u ?? '', g.dir, g.mod)),
-    (g, m, text) => durationOk(g.u ?? '', m, text),
+    // "a decades-long battle" is no count of decades
+    (g, m, text) => durationOk(g.u ?? '', m, text) && !(/^(?:an?|one)$/i.test(g.n ?? '') && /^\S+s(?:-long)?$/i.test(m[0].split(/\s+/).pop() ?? '')),
   ),
+  // "a decades-long battle", "a day-long meeting": adjectives of length without a count
+  rule('unit-long', '(?:(?<us>hours|days|weeks|months|years|decades)-(?:long|old)|(?<u>hour|day|week|month|year|decade)-long)', (g) =>
+    ({ type: 'DURATION', value: g.us ? durationValue(null, g.us) : durationValue(1, g.u ?? 'day') })),
   // ISO 8601 durations written as such: "P2Y", "PT3H", "P1Y6M"
   rule('iso-duration', 'P(?:\\d+[YMWD])+(?:T(?:\\d+[HMS])+)?|PT(?:\\d+[HMS])+', (g, c) => ({ type: 'DURATION', value: c.text.slice(c.start, c.end) }), undefined, 'g'),
   // "in recent weeks", "the coming months", "the weeks ahead": a stretch of unknown length next to now

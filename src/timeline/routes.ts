@@ -4,7 +4,8 @@ import type { AppContext } from '../context.ts';
 import { requireApiToken } from '../http/auth.ts';
 import { parseInput } from '../http/validate.ts';
 import { curateMilestone, reextractTopic } from '../milestones/service.ts';
-import { curationBody, milestoneParams, timelineParams, timelineQuery } from './schema.ts';
+import { keyDates } from './key-dates.ts';
+import { curationBody, keyDatesQuery, milestoneParams, timelineParams, timelineQuery } from './schema.ts';
 import { getMilestone, getTimeline } from './service.ts';
 
 export function timelineRoutes(ctx: AppContext): Router {
@@ -14,6 +15,11 @@ export function timelineRoutes(ctx: AppContext): Router {
     const { slug } = parseInput(timelineParams, req.params, 'params');
     const { top } = parseInput(timelineQuery, req.query, 'query');
     res.json(await getTimeline(ctx, slug, { top }));
+  });
+  r.get('/api/topics/:slug/key-dates', async (req, res) => {
+    const { slug } = parseInput(timelineParams, req.params, 'params');
+    const { top } = parseInput(keyDatesQuery, req.query, 'query');
+    res.json(await keyDates(ctx, slug, { top }));
   });
   r.get('/api/milestones/:id', async (req, res) => {
     const { id } = parseInput(milestoneParams, req.params, 'params');

@@ -4,5 +4,6 @@ import { curationSchema } from '../milestones/curation.ts';
 
 export const timelineParams = z.object({ slug });
 export const timelineQuery = z.object({ top: z.coerce.number().int().min(1).max(500).optional() });
-export const milestoneParams = z.object({ id: z.coerce.number().int().positive() });
+export { idParam as milestoneParams } from '../http/params.ts';
 export const curationBody = curationSchema;
+export const keyDatesQuery = z.object({ top: z.coerce.number().int().min(1).max(100).default(10) });

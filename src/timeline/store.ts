@@ -75,3 +75,14 @@ export async function findMilestone(db: Db, id: number): Promise<MilestoneRow | 
   const [m] = await findRaw(db, { id });
   return m ? toRow(m) : null;
 }
+
+/** The text and date of a topic's most recent relevant articles, for ranking its key dates. */
+export async function relevantArticleTexts(db: Db, topicId: number, limit: number): Promise<Array<{ text: string; publishedAt: Date }>> {
+  const rows = await db.article.findMany({
+    where: { topicId, status: 'relevant' },
+    select: { text: true, publishedAt: true, fetchedAt: true },
+    orderBy: { id: 'desc' },
+    take: limit,
+  });
+  return rows.map((r) => ({ text: r.text, publishedAt: r.publishedAt ?? r.fetchedAt }));
+}
