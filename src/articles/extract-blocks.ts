@@ -28,12 +28,15 @@ export interface Paragraph {
   text: string;
   /** 1–6 for a heading, 0 for other text. */
   level: number;
+  listItem: boolean;
 }
 
 class ParagraphWriter {
   readonly paragraphs: Paragraph[] = [];
   headingLevel = 0;
+  listDepth = 0;
   private current = '';
+  private afterDrop = false;
   private linkChars = 0;
 
   constructor(private readonly options: BlockOptions) {}
@@ -59,12 +62,17 @@ class ParagraphWriter {
     this.current = '';
     this.linkChars = 0;
     if (linky) this.dropped();
-    else if (text) this.paragraphs.push({ text, level: this.headingLevel });
+    else if (text) {
+      this.paragraphs.push({ text, level: this.headingLevel, listItem: this.listDepth > 0 });
+      this.afterDrop = false;
+    }
   }
 
   /** Something was dropped here; a label just before it ("Read more:") goes with it. */
   dropped(): void {
     this.flush();
+    if (this.afterDrop) return;
+    this.afterDrop = true;
     const last = this.paragraphs[this.paragraphs.length - 1];
     if (last && isLabel(last)) this.paragraphs.pop();
   }
@@ -72,7 +80,8 @@ class ParagraphWriter {
 
 /** A heading, or a short line with no sentence ending: it introduces what follows. */
 export function isLabel(p: Paragraph): boolean {
-  return p.level > 0 || (p.text.length <= LABEL_MAX && !SENTENCE_END.test(p.text));
+  if (p.level > 0 || p.text.endsWith(':')) return true;
+  return !p.listItem && p.text.length <= LABEL_MAX && !SENTENCE_END.test(p.text);
 }
 
 /** Share of a list's visible characters that sit inside links. */
@@ -102,6 +111,7 @@ function walk(node: DomNode, out: ParagraphWriter, inLink: boolean, options: Blo
   if (block) out.flush();
   const outerLevel = out.headingLevel;
   if (heading) out.headingLevel = Number(tag[1]);
+  if (tag === 'li') out.listDepth++;
   if (CELL_TAGS.has(tag)) out.text(' ', false);
   const children = node.childNodes;
   const link = inLink || tag === 'a';
@@ -109,6 +119,7 @@ function walk(node: DomNode, out: ParagraphWriter, inLink: boolean, options: Blo
   if (CELL_TAGS.has(tag)) out.text(' ', false);
   if (block) out.flush();
   out.headingLevel = outerLevel;
+  if (tag === 'li') out.listDepth--;
 }
 
 /**

@@ -45,14 +45,14 @@ function words(s: string): string[] {
 
 // A deadline or schedule word right before a date points ahead whatever the verb: "payable Dec. 1", "by Jan. 14",
 // unless the clause is in the past perfect: "had been due to expire Friday", "had filed reports by Wednesday".
-const AHEAD_BEFORE = /\b(?:until|till|by|payable|effective|effect|expires?|expiring|due|starting|beginning|resume|resumes|as\s+(?:soon|early)\s+as|deadline\s+of)\s+(?:on\s+|the\s+)?$/i;
+const AHEAD_BEFORE = /\b(?:until|till|by|payable|effective|effect|expires?|expiring|due|starting|beginning|resume|resumes|as\s+(?:soon|early)\s+as|deadline\s+of|ahead\s+of)\s+(?:on\s+|the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i;
 
 /** Tense of the clause around text[start, end): the nearest cue on the left wins, then on the right. */
 export function tenseAt(text: string, start: number, end: number): Tense {
   const left = clauseLeft(text, start);
   if (AHEAD_BEFORE.test(left.slice(-24))) return /\bhad\b/i.test(`${left.slice(-45)} ${clauseRight(text, end).slice(0, 40)}`) ? 'past' : 'future';
   const leftWords = words(left);
-  for (let i = leftWords.length - 1; i >= Math.max(0, leftWords.length - 10); i--) {
+  for (let i = leftWords.length - 1; i >= Math.max(0, leftWords.length - 14); i--) {
     const t = classify(leftWords[i] ?? '', leftWords.slice(Math.max(0, i - 2), i), leftWords[i + 1]);
     if (t !== 'unknown') return t;
   }
