@@ -13,7 +13,7 @@ const TIMEOUT_MS = 120_000;
 /**
  * Brings the database at `databaseUrl` up to date with prisma/<provider>/migrations, creating the
  * SQLite file (and its folder) or the PostgreSQL database when missing. A no-op when nothing is pending.
- * `baseEnv` is the environment for the CLI (src/ does not read process.env itself).
+ * `baseEnv` is the environment for the CLI (only src/config.ts reads the environment).
  */
 export async function applyMigrations(databaseUrl: string, baseEnv: Record<string, string | undefined>): Promise<void> {
   const url = absoluteSqliteUrl(databaseUrl);
