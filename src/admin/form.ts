@@ -52,6 +52,10 @@ const notices: Record<string, string | Notice> = {
   'milestone-pin': 'Milestone pinned.',
   'milestone-unpin': 'Milestone unpinned.',
   'milestone-reject': 'Milestone rejected; it stays out of the timeline after re-extraction too.',
+  'milestone-edit': 'Milestone edited; the changed fields are kept after re-extraction too.',
+  'milestone-unchanged': { text: 'Nothing was changed: every field had its current value.', bad: true },
+  'milestone-merge': 'Milestones merged; they stay one after re-extraction too.',
+  'milestone-split': 'Articles split off into a milestone of their own; it stays apart after re-extraction too.',
 };
 
 /** Only our own texts: the query parameter picks one, it is never shown itself. */

@@ -3,6 +3,7 @@ import type { MilestoneRow } from './store.ts';
 
 export function presentEvidence(e: MilestoneRow['evidence'][number]) {
   return {
+    articleId: e.articleId,
     articleUrl: e.articleUrl,
     outlet: e.outlet,
     publishedAt: e.publishedAt?.toISOString() ?? null,

@@ -1,42 +1,13 @@
 // The admin page in a real headless Chromium: sign in, add a feed, see it listed, read the milestones.
 // Runs when Chromium is installed (/usr/bin/chromium or CHROMIUM_PATH); with REQUIRE_BROWSER=1 it must be.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { ADMIN_PASSWORD, createTestContext, startApp } from '../support/context.ts';
+import { args, executablePath, haveBrowser, shots, skip, watchErrors } from './browser.ts';
 import { seedMilestones } from './helpers.ts';
-
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const haveBrowser = existsSync(executablePath);
-const required = process.env.REQUIRE_BROWSER === '1';
-const skip = !haveBrowser && !required ? `no Chromium at ${executablePath} (set CHROMIUM_PATH, or REQUIRE_BROWSER=1 to fail instead)` : false;
-const shots = join(process.cwd(), 'test-results');
-
-const args = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-/** Console errors and uncaught page errors (CSP violations land here too). */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('response', (r) => {
-    if (r.status() >= 400 && r.status() !== 401) errors.push(`http ${r.status()}: ${r.url()}`);
-  });
-  return errors;
-}
 
 test('an admin signs in, adds a feed, sees it listed and reads the milestones', { skip, timeout: 120_000 }, async () => {
   assert.ok(haveBrowser, `REQUIRE_BROWSER=1 but no Chromium at ${executablePath}`);
@@ -49,10 +20,6 @@ test('an admin signs in, adds a feed, sees it listed and reads the milestones', 
     mkdirSync(shots, { recursive: true });
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = watchErrors(page);
-    page.on('dialog', (d) => {
-      errors.push(`dialog: ${d.message()}`); // an alert() would mean injected script ran
-      void d.dismiss();
-    });
 
     await page.goto(`${app.url}/admin/feeds`);
     assert.equal(new URL(page.url()).pathname, '/admin/login');

@@ -5,6 +5,7 @@ import { layout, postButton } from '../layout.ts';
 import type { TopicOption } from './controls.ts';
 
 export interface EvidenceView {
+  articleId?: number;
   articleUrl: string;
   outlet?: string | null;
   publishedAt?: string | Date | null;
@@ -14,6 +15,7 @@ export interface EvidenceView {
 /** What the page reads of a timeline milestone; the optional fields appear when the timeline gives them. */
 export interface MilestoneView {
   id: number;
+  key?: string;
   date: string;
   precision?: string;
   endDate?: string | null;
@@ -63,27 +65,28 @@ function evidenceOf(e: EvidenceView): Html {
 }
 
 /** The first sources in full; the rest one click away. */
-function sources(evidence: EvidenceView[]): Html {
+export function sources(evidence: EvidenceView[]): Html {
   const first = evidence.slice(0, SOURCES_SHOWN);
   const rest = evidence.slice(SOURCES_SHOWN);
   return html`<ul class="evidence">${first.map(evidenceOf)}</ul>
 ${rest.length ? html`<details><summary>${rest.length} more source${rest.length === 1 ? '' : 's'}</summary><ul class="evidence">${rest.map(evidenceOf)}</ul></details>` : ''}`;
 }
 
-function badges(m: MilestoneView): Html {
+export function badges(m: MilestoneView): Html {
   const p = m.pledge;
   const pledge = p
     ? html`<span class="status status-pledge-${p.status ?? 'open'}">pledge ${p.status ?? 'open'}</span>${p.dueDate ? html` <small>due ${p.dueDate}</small>` : ''}`
     : '';
   return html`<span class="tag">${m.kind}</span> <span class="tag">${m.status}</span> ${pledge}
 <small class="muted">confidence ${m.confidence.toFixed(2)}${typeof m.importance === 'number' ? ` · importance ${m.importance.toFixed(2)}` : ''}</small>
-${m.pinned ? html`<span class="tag pinned">pinned</span>` : ''}${m.curated ? html` <span class="tag">curated</span>` : ''}`;
+${m.pinned ? html`<span class="tag pinned">pinned</span>` : ''}${m.curated ? html` <span class="tag curated" title="edited, merged or split by an admin">edited</span>` : ''}`;
 }
 
 function curation(m: MilestoneView, view: MilestonesView): Html {
   const to = (action: string) => `/admin/milestones/${m.id}/${action}?topic=${encodeURIComponent(view.topic.slug)}`;
   const pin = m.pinned ? postButton(to('unpin'), 'Unpin', view.csrfToken, 'secondary') : postButton(to('pin'), 'Pin', view.csrfToken, 'secondary');
-  return html`<div class="actions">${pin} ${postButton(to('reject'), 'Reject', view.csrfToken, 'danger')}</div>`;
+  const curate = html`<a class="button secondary" href="/admin/milestones/${m.id}">Edit, merge or split…</a>`;
+  return html`<div class="actions">${curate} ${pin} ${postButton(to('reject'), 'Reject', view.csrfToken, 'danger')}</div>`;
 }
 
 function milestone(m: MilestoneView, view: MilestonesView): Html {
