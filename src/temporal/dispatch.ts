@@ -69,7 +69,9 @@ export function collect(text: string, rules: Rule[]): Candidate[] {
     const code = word.charCodeAt(0);
     const isDigit = code >= 48 && code <= 57;
     const isoDuration = code === 112 && /^pt?\d/.test(word);
-    if (!hit && !isDigit && !isoDuration) continue;
+    // a fiscal year written as one token: "FY2012"
+    const fiscalYear = code === 102 && /^fy\d{4}$/.test(word);
+    if (!hit && !isDigit && !isoDuration && !fiscalYear) continue;
     const run = (i: number): void => tryBefore(text, rules[i]!, i, starts, tried, out);
     if (hit) hit.forEach(run);
     if (isoDuration) table.isoDuration.forEach(run);
@@ -77,6 +79,7 @@ export function collect(text: string, rules: Rule[]): Candidate[] {
       table.digit.forEach(run);
       if (/^\d{4}(?!\d)/.test(word)) table.digit4.forEach(run);
     }
+    if (fiscalYear) table.digit4.forEach(run);
   }
   return out;
 }

@@ -6,6 +6,7 @@ import { ORDINALS } from './lexicon.ts';
 import { quarterOf } from './resolve.ts';
 import type { Draft, TimexMod } from './types.ts';
 import { fmtMonth, fmtWeek, fmtYear } from './value.ts';
+import { fullYear } from './year.ts';
 
 const ORD = '(?:first|second|third|fourth|1st|2nd|3rd|4th|final)';
 
@@ -33,7 +34,8 @@ function deicticQuarter(det: string, adj: string, c: Ctx): Draft | null {
   const a = adj.toLowerCase();
   const year = /(\d{4})/.exec(a)?.[1];
   if (/year-?\s?(ago|earlier)|comparable|corresponding/.test(a)) return { type: 'DATE', value: `${fmtYear(known.y - 1)}-Q${known.q}` };
-  if (year) return quarterDraft(Number(year), known.q, c, false);
+  // "the 1988 period": that period of 1988 when a quarter is under discussion, else the year
+  if (year) return c.doc.quarter ? quarterDraft(Number(year), known.q, c, false) : { type: 'DATE', value: year };
   const d = det.toLowerCase();
   if (d === 'this' || /current/.test(a)) return quarterDraft(refQ.y, refQ.q, c);
   if (d === 'next') return quarterDraft(refQ.q === 4 ? refQ.y + 1 : refQ.y, refQ.q === 4 ? 1 : refQ.q + 1, c);
@@ -61,8 +63,8 @@ function periodValue(unit: string, shift: string, c: Ctx): string {
 export const EN_PERIOD_RULES: Rule[] = [
   rule(
     'ordinal-quarter',
-    // a determiner belongs to "the third quarter" but not to the adjective in "the third-quarter loss"
-    `(?:(?:the|its|(?<rel>this\\s+year's|last\\s+year's|next\\s+year's)|(?<py>\\d{4})'s)\\s+(?![^\\s-]+-quarter))?(?:(?<y0>\\d{4})\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>${ORD})[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?quarters?(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?(?<y1>\\d{4})|(?<rel2>this|last|next)\\s+year))?`,
+    // "the" belongs to "the third quarter" but not to the adjective in "the third-quarter loss"; "its" never does
+    `(?:(?:the|(?<rel>this\\s+year's|last\\s+year's|next\\s+year's)|(?<py>\\d{4})'s)\\s+(?![^\\s-]+-quarter))?(?:(?<y0>\\d{4})\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>${ORD})[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?quarters?(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?(?<y1>\\d{4})|(?<rel2>this|last|next)\\s+year))?`,
     (g, c) => {
       const q = g.ord?.toLowerCase() === 'final' ? 4 : ORDINALS[g.ord?.toLowerCase() ?? ''] ?? 1;
       const y = periodYear(c, q, 4, g.y0 ?? g.y1 ?? g.py, g.rel ?? g.rel2);
@@ -76,7 +78,7 @@ export const EN_PERIOD_RULES: Rule[] = [
   }, undefined, 'g'),
   rule(
     'deictic-quarter',
-    '(?<det>the|this|that|last|next|its|last\\s+year\'s)\\s+(?<adj>(?:(?:current|latest|most\\s+recent|recent|previous|prior|same|comparable|corresponding|year-?\\s?ago|year-?\\s?earlier|\\d{4}|fiscal|flat)\\s+)*)(?<u>quarter|period)(?!-)(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?',
+    '(?<det>the|this|that|last|next|its|last\\s+year\'s)\\s+(?<adj>(?:(?:current|latest|most\\s+recent|recent|previous|prior|same|comparable|corresponding|year-?\\s?ago|year-?\\s?earlier|\\d{4}|fiscal|flat)\\s+)*)(?<u>quarter|period)(?!-)(?<ago>\\s+a\\s+year\\s+(?:ago|earlier)|\\s+last\\s+year)?',
     // "last year's quarter" and "the quarter a year ago" are the year-ago quarter
     (g, c) => {
       const yearAgo = g.ago !== undefined || /^last\s+year/i.test(g.det ?? '');
@@ -86,8 +88,10 @@ export const EN_PERIOD_RULES: Rule[] = [
   ),
   rule(
     'half',
-    `(?:the\\s+)?(?:(?<ord>first|second|last|latter)[\\s-]+half|(?<ord2>first|last)\\s+two\\s+quarters)(?:\\s+of\\s+(?:(?<y>\\d{4})|(?<rel>this|last|next|the)\\s+year))?`,
+    `(?:the\\s+)?(?:(?<ord>first|second|last|latter)[\\s-]+half|(?<ord2>first|last)\\s+two\\s+quarters)(?:\\s+of\\s+(?:(?<y>\\d{4})|(?<rel>this|last|next|the)\\s+year|the\\s+(?<dec>'\\d0s|1[5-9]\\d0s|20\\d0s)))?`,
     (g, c) => {
+      // "the last half of the '80s": TIMEX3 has no half-decade, so the decade
+      if (g.dec) return { type: 'DATE', value: String(fullYear(g.dec.replace(/s$/, ''))).slice(0, 3) };
       const h = /first/i.test(g.ord ?? g.ord2 ?? '') ? 1 : 2;
       const rel = g.rel?.toLowerCase() === 'the' ? undefined : g.rel;
       return { type: 'DATE', value: `${fmtYear(periodYear(c, h, 2, g.y, rel))}-H${h}` };

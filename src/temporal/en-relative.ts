@@ -2,7 +2,7 @@
 // "last November", "this spring", "next year", "last week", "two years ago".
 import { addDays, addMonths } from './calendar.ts';
 import { rule, isCapitalised, type Ctx, type Rule } from './grammar.ts';
-import { COUNT, MONTH, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
+import { COUNT, MONTH, ORDINALS, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { quarterOf, resolveMonthYear, resolveSeasonYear, resolveWeekday, shiftDay, type Shift } from './resolve.ts';
 import type { Draft, Ymd } from './types.ts';
 import { clockDay, durationValue } from './en-spans.ts';
@@ -96,7 +96,10 @@ export const EN_RELATIVE_RULES: Rule[] = [
     (g, c) => {
       const wd = weekdayNumber(g.wd ?? '');
       if (wd === undefined) return null;
-      return withPart(resolveWeekday(c.ref, wd, c.tense(), shiftOf(g.shift)), g.part);
+      // "the previous Friday" counts from the day last talked about, "last Friday" from publication
+      const last = c.doc.last;
+      const anchor = /^the\s/i.test(g.shift ?? '') && last?.m && last.d ? { y: last.y, m: last.m, d: last.d } : c.ref;
+      return withPart(resolveWeekday(anchor, wd, c.tense(), shiftOf(g.shift)), g.part);
     },
   ),
   rule(
@@ -151,7 +154,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
     // "N days earlier/before/later" counts from an event in the story, not from publication: only a year is kept
     (g) => /ago|now|hence/i.test(g.dir ?? '') || (/^years?$/i.test(g.u ?? '') && parseCount(g.n ?? '') === 1),
   ),
-  rule('weekend', '(?:(?<shift>this|last|next|the\\s+coming|the\\s+past|the)\\s+)?weekend', (g, c) => {
+  rule('weekend', '(?:(?<shift>this\\s+past|this\\s+coming|this|last|next|the\\s+coming|the\\s+past|the)\\s+)?weekend', (g, c) => {
     const s = (g.shift ?? '').toLowerCase();
     const shift: Shift = /last|past/.test(s) ? 'last' : /next|coming/.test(s) ? 'next' : s === 'this' ? 'this' : null;
     const sat = resolveWeekday(c.ref, 6, shift === null ? c.tense() : 'unknown', shift);
@@ -166,7 +169,16 @@ export const EN_RELATIVE_RULES: Rule[] = [
   // "for years", "within weeks": an unknown count of units
   rule('bare-units', '(?<u>years|months|weeks|decades|centuries|days|hours)', (g) => ({ type: 'DURATION', value: durationValue(null, g.u ?? 'years') }),
     (_g, m, text) => /\b(?:for|within|over\s+the|in\s+the\s+coming|time\s+in)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))),
-  rule('year-ago', '(?:the\\s+)?(?:comparable\\s+|corresponding\\s+|same\\s+)?(?:year-?(?:ago|earlier)|year\\s+(?:ago|earlier))(?:\\s+(?:period|quarter|level|months?))?', (_g, c) => unitsAgo(1, 'Y', -1, c)),
+  // "the year-ago quarter", "the year-earlier third quarter", "the year-earlier nine months" (a stretch, not a date)
+  rule(
+    'year-ago',
+    '(?:the\\s+)?(?:comparable\\s+|corresponding\\s+|same\\s+)?(?:year-?(?:ago|earlier)|year\\s+(?:ago|earlier))(?:\\s+(?:(?<ord>first|second|third|fourth)\\s+)?(?:period|quarter|level|months?)|\\s+(?<n>six|nine)\\s+months)?',
+    (g, c) => {
+      if (g.n) return { type: 'DURATION', value: durationValue(g.n.toLowerCase() === 'six' ? 6 : 9, 'months') };
+      const q = ORDINALS[g.ord?.toLowerCase() ?? ''];
+      return q ? { type: 'DATE', value: `${fmtYear((c.doc.quarter?.y ?? c.ref.y) - 1)}-Q${q}` } : unitsAgo(1, 'Y', -1, c);
+    },
+  ),
 ];
 
 const MONTH_PREV = new Set(['in', 'since', 'until', 'by', 'of', 'from', 'through', 'to', 'before', 'after', 'during', 'early', 'late', 'mid', 'and', 'or', 'between', 'last', 'next', 'this']);

@@ -15,7 +15,9 @@ const DURATION_MOD: Record<string, TimexMod> = {
   'up to': 'ON_OR_BEFORE', 'at most': 'ON_OR_BEFORE', 'no more than': 'ON_OR_BEFORE', within: 'ON_OR_BEFORE',
   'more than': 'AFTER', 'at least': 'ON_OR_AFTER', 'no less than': 'ON_OR_AFTER',
 };
-const MOD_WORDS = Object.keys(DURATION_MOD).map((w) => w.replace(' ', '\\s+')).join('|');
+// "within" bounds a duration but stays out of its span, as TimeML marks it (a signal)
+const MOD_WORDS = Object.keys(DURATION_MOD).filter((w) => w !== 'within').map((w) => w.replace(' ', '\\s+')).join('|');
+const modBefore = (c: Ctx): string | undefined => (/\bwithin\s+$/i.test(c.text.slice(Math.max(0, c.start - 8), c.start)) ? 'within' : undefined);
 
 /** Duration value of a count of units, in TIMEX3 letters (quarters as months, decades as years). */
 export function durationValue(n: number | null, unitWord: string): string {
@@ -118,7 +120,7 @@ function clockDraft(h: number, mi: number, ap: string | undefined, day: Ymd): Dr
 
 const REFS: Array<[string, string, string]> = [
   ['present', '(?:right\\s+)?now|current(?:ly)?|nowadays|these\\s+days|at\\s+present|the\\s+present(?:\\s+time)?|at\\s+the\\s+moment', 'PRESENT_REF'],
-  ['past', 'the\\s+past|recently|lately|(?:in\\s+)?the\\s+old\\s+days|(?:long|some\\s+time|years)\\s+ago', 'PAST_REF'],
+  ['past', 'then\\s+current|the\\s+past|recently|lately|(?:in\\s+)?the\\s+old\\s+days|(?:long|some\\s+time|years)\\s+ago', 'PAST_REF'],
   ['past-plural', 'recent\\s+(?:years|times|decades)|past\\s+years', 'PAST_REF'],
   ['future', 'the\\s+(?:near\\s+|foreseeable\\s+|distant\\s+)?future|as\\s+soon\\s+as\\s+possible|the\\s+(?:near|short)\\s+term|a\\s+later\\s+date', 'FUTURE_REF'],
 ];
@@ -126,11 +128,11 @@ const REFS: Array<[string, string, string]> = [
 export const EN_SPAN_RULES: Rule[] = [
   rule(
     'duration',
-    `(?:(?<mod>${MOD_WORDS})\\s+)?(?:(?:the|each\\s+of\\s+the)\\s+)?(?:(?<dir>past|last|next|first|coming|previous|following|latest|final|remaining|initial|same|nearly|almost)\\s+)?(?<n>${COUNT})[\\s-]+(?:(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar)\\s+)?(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:-long)?`,
+    `(?:(?<mod>${MOD_WORDS})\\s+)?(?:(?:the|each\\s+of\\s+the)\\s+(?![\\w.]+-${UNIT}))?(?:(?<dir>past|last|next|first|coming|previous|following|latest|final|remaining|initial|same|nearly|almost)\\s+)?(?<n>${COUNT})[\\s-]+(?:(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar)\\s+)?(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:-long)?`,
     (g, c) => (leaveQuarter(g.n, g.u, c), !g.mod && !g.dir && !g.half && isRate(g.n ?? '', { index: c.start } as RegExpExecArray, c.text)
       ? { type: 'SET', value: durationValue(1, g.u ?? 'year') }
-      : durationDraft(g.half ? `${g.n ?? ''} and a half` : g.n ?? '', g.u ?? '', g.dir, g.mod)),
-    // "a decades-long battle" is no count of decades
+      : durationDraft(g.half ? `${g.n ?? ''} and a half` : g.n ?? '', g.u ?? '', g.dir, g.mod ?? modBefore(c))),
+    // TimeML leaves "the" out of an adjective of length ("the 14-day limit"); "a decades-long battle" is no count
     (g, m, text) => durationOk(g.u ?? '', m, text) && !(/^(?:an?|one)$/i.test(g.n ?? '') && /^\S+s(?:-long)?$/i.test(m[0].split(/\s+/).pop() ?? '')),
   ),
   // "a decades-long battle", "a day-long meeting": adjectives of length without a count
@@ -169,10 +171,11 @@ export const EN_SPAN_RULES: Rule[] = [
   ),
   rule(
     'clock',
-    `(?:(?:around|approximately)\\s+)?(?<h>[01]?\\d|2[0-4])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC|KST|JST))?(?:,?\\s+(?:on\\s+)?(?:(?<day>${TIME_DAY})|(?<mon>${MONTH})\\s+(?<md>[0-3]?\\d)))?`,
+    `(?:(?:around|approximately)\\s+)?(?<h>[01]?\\d|2[0-4])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC|KST|JST))?(?:,?\\s+(?:on\\s+)?(?:(?<day>${TIME_DAY})|(?<mon>${MONTH})\\s+(?<md>[0-3]?\\d))|(?=\\s*\\([^)]{1,20}\\)\\s+(?<day2>${TIME_DAY}))|)`,
+    // "10:35 a.m. (0735 GMT) Friday": the day after a parenthesis still belongs to the time
     (g, c) => {
       const mon = g.mon ? monthNumber(g.mon) : undefined;
-      const day = mon ? { y: yearForDay(c.ref, mon, Number(g.md), c.tense()), m: mon, d: Number(g.md) } : clockDay(c, g.day);
+      const day = mon ? { y: yearForDay(c.ref, mon, Number(g.md), c.tense()), m: mon, d: Number(g.md) } : clockDay(c, g.day ?? g.day2);
       return clockDraft(Number(g.h), Number(g.mi ?? 0), g.ap, day);
     },
   ),

@@ -20,7 +20,13 @@ const NOT_PAST = new Set(['need', 'speed', 'feed', 'indeed', 'seed', 'bleed', 'b
 const BOUNDARY = /[.!?;\n]\s|["“”]/;
 const BOUNDARY_ALL = /[.!?;\n]\s|["“”]/g;
 
+// "had been scheduled to", "had planned to": a plan that was, so the date is past
 function classify(raw: string, rawBefore: string[], rawNext: string | undefined): Tense {
+  const t = classifyWord(raw, rawBefore, rawNext);
+  return t === 'future' && rawBefore.some((w) => w.toLowerCase() === 'had') ? 'past' : t;
+}
+
+function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefined): Tense {
   const word = raw.toLowerCase();
   const before = rawBefore.map((w) => w.toLowerCase());
   const next = rawNext?.toLowerCase();
@@ -44,15 +50,15 @@ function words(s: string): string[] {
 }
 
 // A deadline or schedule word right before a date points ahead whatever the verb: "payable Dec. 1", "by Jan. 14",
-// unless the clause is in the past perfect: "had been due to expire Friday", "had filed reports by Wednesday".
+// unless the clause is in the past perfect or says it happened: "had been due to expire Friday", "took effect Aug. 9".
 const AHEAD_BEFORE = /\b(?:until|till|by|payable|effective|effect|expires?|expiring|due|starting|beginning|resume|resumes|as\s+(?:soon|early)\s+as|deadline\s+of|ahead\s+of)\s+(?:on\s+|the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i;
 
 /** Tense of the clause around text[start, end): the nearest cue on the left wins, then on the right. */
 export function tenseAt(text: string, start: number, end: number): Tense {
   const left = clauseLeft(text, start);
-  if (AHEAD_BEFORE.test(left.slice(-24))) return /\bhad\b/i.test(`${left.slice(-45)} ${clauseRight(text, end).slice(0, 40)}`) ? 'past' : 'future';
+  if (AHEAD_BEFORE.test(left.slice(-24))) return /\b(?:had|took)\b(?!\s+(?:until|till|by)\b)/i.test(`${left.slice(-45)} ${clauseRight(text, end).slice(0, 40)}`) ? 'past' : 'future';
   const leftWords = words(left);
-  for (let i = leftWords.length - 1; i >= Math.max(0, leftWords.length - 14); i--) {
+  for (let i = leftWords.length - 1; i >= Math.max(0, leftWords.length - 12); i--) {
     const t = classify(leftWords[i] ?? '', leftWords.slice(Math.max(0, i - 2), i), leftWords[i + 1]);
     if (t !== 'unknown') return t;
   }

@@ -1,0 +1,126 @@
+// Results reports, deadlines and small phrases: which period "a year earlier" means, deadline words that point
+// ahead, parts of a day, halves written as quarters, and adjectives of length.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { one, tag, valueOf } from './helpers.ts';
+
+// 2023-10-26 is a Thursday.
+const PUB = '2023-10-26';
+
+describe('the period a comparison refers to', () => {
+  test('after a quarter, "a year earlier" is that quarter a year back', () => {
+    const text = 'The brewer earned $12 million in the third quarter, up from $9 million a year earlier.';
+    assert.equal(valueOf(text, 'a year earlier', PUB), '2022-Q3');
+  });
+
+  test('after "the nine months", "a year earlier" is the year before', () => {
+    const text = 'The brewer earned $12 million in the third quarter. For the nine months, it earned $30 million, against $25 million a year earlier.';
+    assert.equal(valueOf(text, 'a year earlier', PUB), '2022');
+  });
+
+  test('"last year\'s quarter" and "the quarter a year ago" are one expression each', () => {
+    const text = 'The mill lost money in the third quarter. Sales for last year\'s quarter were higher. For the quarter a year ago, it broke even.';
+    assert.equal(valueOf(text, "last year's quarter", PUB), '2022-Q3');
+    assert.equal(valueOf(text, 'the quarter a year ago', PUB), '2022-Q3');
+  });
+
+  test('"quarter-to-quarter" and "quarter-century" are not quarters', () => {
+    const texts = tag('The quarter-to-quarter comparison was helped by its quarter-century low.', PUB).map((t) => t.text);
+    assert.deepEqual(texts, []);
+  });
+
+  test('a year-ago phrase takes its noun: a quarter, a stretch of months, "period last year"', () => {
+    const text = 'The mill lost money in the third quarter. In the year-earlier third quarter it earned $2 million. Net for the year-earlier nine months was higher, as was net for the corresponding period last year.';
+    assert.equal(valueOf(text, 'the year-earlier third quarter', PUB), '2022-Q3');
+    assert.equal(valueOf(text, 'the year-earlier nine months', PUB), 'P9M');
+    assert.equal(valueOf(text, 'the corresponding period last year', PUB), '2022-Q3');
+    assert.equal(tag(text, PUB).length, 4);
+  });
+
+  test('"the 2022 period" is that quarter of 2022, or the year when no quarter is under discussion', () => {
+    assert.equal(valueOf('Sales rose in the third quarter from the 2022 period.', 'the 2022 period', PUB), '2022-Q3');
+    assert.equal(valueOf('The brewer had a one-time gain in the 2022 period.', 'the 2022 period', PUB), '2022');
+  });
+
+  test('"the first two quarters of" a year is its first half', () => {
+    assert.equal(valueOf('Demand should hold through the first two quarters of 2024.', 'the first two quarters of 2024', PUB), '2024-H1');
+  });
+
+  test('"for the year" in a report is the current year', () => {
+    assert.equal(valueOf('The shares reached a high for the year of $41 in June.', 'the year', PUB), '2023');
+  });
+});
+
+describe('deadline words', () => {
+  test('"by" and "until" point ahead whatever the verb', () => {
+    assert.equal(valueOf('The bank wants the loan repaid by February.', 'February', PUB), '2024-02');
+    assert.equal(valueOf('The agency gave the firm until mid-December to answer.', 'mid-December', PUB), '2023-12');
+    assert.equal(valueOf('Regulators postponed until Tuesday any ruling on the merger.', 'Tuesday', PUB), '2023-10-31');
+  });
+
+  test('a plan in the past perfect is past', () => {
+    assert.equal(valueOf('The vote had been scheduled to close at noon Monday.', 'noon Monday', PUB), '2023-10-23T12:00');
+    assert.equal(valueOf('The rule took effect Aug. 9 after a vote.', 'Aug. 9', PUB), '2023-08-09');
+  });
+
+  test('in the past perfect they point back', () => {
+    assert.equal(valueOf('The offer had been due to expire Monday.', 'Monday', PUB), '2023-10-23');
+    assert.equal(valueOf('Twelve members had filed their reports by Wednesday.', 'Wednesday', PUB), '2023-10-25');
+    // "had until" is still a deadline
+    assert.equal(valueOf('The firm said it had until Friday to respond.', 'Friday', PUB), '2023-10-27');
+  });
+
+  test('a verb of intention further back still sets the tense', () => {
+    const text = 'The council has decided to admit the three coastal towns of the region in early March.';
+    assert.equal(valueOf(text, 'early March', PUB), '2024-03');
+  });
+});
+
+describe('parts of a day and lengths', () => {
+  test('"mid-afternoon yesterday" and "in the morning" are parts of a day', () => {
+    const t = one('Shares rose at mid-afternoon yesterday in Tokyo.', 'mid-afternoon yesterday', PUB);
+    assert.equal(t.type, 'TIME');
+    assert.equal(t.value, '2023-10-25TAF');
+    assert.equal(valueOf('Prices slid Monday. Buyers came back in the morning.', 'the morning', PUB), '2023-10-23TMO');
+  });
+
+  test('"the morning of" and "the night" are left to other rules', () => {
+    assert.ok(!tag('Nobody slept in the night.', PUB).some((t) => t.text === 'the night'));
+  });
+
+  test('a clock time takes the day written after a parenthesis', () => {
+    assert.equal(valueOf('The quake struck at 4:10 a.m. (2010 GMT) Tuesday, officials said.', '4:10 a.m.', PUB), '2023-10-24T04:10');
+  });
+
+  test('"the previous Friday" counts from the day last talked about', () => {
+    const text = 'The index closed at 2,300 on Friday, Oct. 20, down 4% from the previous Friday.';
+    assert.equal(valueOf(text, 'the previous Friday', PUB), '2023-10-13');
+  });
+
+  test('"then current" is past', () => {
+    assert.equal(valueOf('Holders could buy shares at half the then current price.', 'then current', PUB), 'PAST_REF');
+  });
+
+  test('"FY2024", "this past weekend", "almost a hundred years", "the last half of the \'80s"', () => {
+    assert.equal(valueOf('Sales in FY2024 will rise.', 'FY2024', PUB), '2024');
+    assert.equal(valueOf('Crowds gathered this past weekend.', 'this past weekend', PUB), '2023-W42-WE');
+    assert.equal(valueOf('The crown has ruled for almost a hundred years.', 'almost a hundred years', PUB), 'P100Y');
+    assert.equal(valueOf('Sales were flat in the last half of the \'80s.', "the last half of the '80s", PUB), '198');
+  });
+
+  test('"within" and the "the" of an adjective of length stay out of a duration\'s span', () => {
+    const t = one('Inspectors must report within two weeks.', 'two weeks', PUB);
+    assert.equal(t.value, 'P2W');
+    assert.equal(t.mod, 'ON_OR_BEFORE');
+    assert.equal(valueOf('The 30-day review began.', '30-day', PUB), 'P30D');
+  });
+
+  test('"a minute and a half" counts the half', () => {
+    assert.equal(valueOf('The engine stalled a minute and a half after takeoff.', 'a minute and a half', PUB), 'PT1M30S');
+  });
+
+  test('"decades-long" and "day-long" are durations; "a decades-long" is no count', () => {
+    assert.equal(valueOf('It ended a decades-long feud.', 'decades-long', PUB), 'PXE');
+    assert.equal(valueOf('The unions left their day-long meeting.', 'day-long', PUB), 'P1D');
+  });
+});
