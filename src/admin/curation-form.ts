@@ -17,6 +17,13 @@ export const kindLabels: Record<MilestoneKind, string> = {
   operational: 'operational',
   exercise: 'exercise',
   statement: 'statement',
+  launch: 'launch',
+  action: 'action',
+  incident: 'incident',
+  legal: 'legal',
+  election: 'election',
+  death: 'death',
+  personnel: 'personnel',
 };
 
 export const editFields = ['title', 'date', 'kind', 'status', 'deadline'] as const;

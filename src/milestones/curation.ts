@@ -1,6 +1,7 @@
 // Admin decisions, replayed in order over freshly clustered claims so they survive re-extraction.
 import { z } from 'zod';
 import type { Claim, Kind, MilestoneDraft, Precision, Status } from './types.ts';
+import { KINDS } from './lexicon.ts';
 
 const day = z.string().regex(/^\d{4}(-\d\d(-\d\d)?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 
@@ -9,7 +10,7 @@ export const curationSchema = z.discriminatedUnion('action', [
     action: z.literal('edit'),
     title: z.string().min(1).max(300).optional(),
     date: day.optional(),
-    kind: z.enum(['agreement', 'summit', 'meeting', 'decision', 'pledge', 'operational', 'exercise', 'statement']).optional(),
+    kind: z.enum(KINDS).optional(),
     status: z.enum(['happened', 'planned']).optional(),
     deadline: z.string().regex(/^\d{4}-\d\d-\d\d$/).nullable().optional(),
   }),

@@ -1,11 +1,15 @@
 // Sentences that state dated events of a topic → milestone candidates. Pure: text and dates in, data out.
+// Two layers: the lexicon written for the first topic (lexicon.ts, below) serves topics that share its terms;
+// every other topic gets the generic layer (generic.ts). They do not stack, so neither changes the other's output.
 import type { Lang, Timex } from '../temporal/index.ts';
 import { datedMentions, type Span } from './dating.ts';
 import { detectFeatures, isRelevant, isTopicalArticle, nearestCue, type Features } from './features.ts';
 import { eventKey, FAMILY } from './keys.ts';
-import { CAPTION, HEDGE, INTENT } from './lexicon.ts';
+import { genericCandidates } from './generic.ts';
+import { CAPTION, HEDGE, INTENT, LEXICON_TOPIC } from './lexicon.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { makeTitle } from './title.ts';
+import { termMatcher } from './topic-terms.ts';
 import type { Candidate, Kind, Status } from './types.ts';
 
 export interface ArticleInput {
@@ -29,8 +33,12 @@ export function detectLanguage(text: string, declared?: string | null): Lang {
   return 'en';
 }
 
+/** Whether a topic is the one the cue lexicon was written for: one of its terms is that topic's own. */
+export const usesLexicon = (topic: TopicInput) => topic.terms.some((t) => LEXICON_TOPIC.test(t));
+
 export function extractCandidates(article: ArticleInput, topic: TopicInput): Candidate[] {
   const lang = detectLanguage(article.text, article.language);
+  if (!usesLexicon(topic)) return genericCandidates(article.text, article.publishedAt, lang, termMatcher(topic.terms));
   const terms = topic.terms.map((t) => t.toLowerCase());
   const topicalArticle = isTopicalArticle(article.text, terms);
   const out: Candidate[] = [];

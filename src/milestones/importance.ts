@@ -12,6 +12,13 @@ const KIND_WEIGHT: Record<Kind, number> = {
   meeting: 1.5,
   statement: 1.5,
   exercise: 1,
+  launch: 2.5,
+  action: 2,
+  incident: 2.5,
+  legal: 2,
+  election: 2.5,
+  death: 2,
+  personnel: 1.5,
 };
 
 const RECALL_DAYS = 60;

@@ -1,8 +1,13 @@
 // Cue words in English, Korean and Japanese, mapped to language-independent ids. Pure data.
 // Ids (not words) go into keys and titles so a Korean report and an English one meet on one milestone.
 
-export type Kind =
-  | 'agreement' | 'summit' | 'meeting' | 'decision' | 'pledge' | 'operational' | 'exercise' | 'statement';
+export const KINDS = [
+  'agreement', 'summit', 'meeting', 'decision', 'pledge', 'operational', 'exercise', 'statement',
+  // kinds only the generic layer (generic-lexicon.ts) produces
+  'launch', 'action', 'incident', 'legal', 'election', 'death', 'personnel',
+] as const;
+
+export type Kind = (typeof KINDS)[number];
 
 export interface Cue {
   kind: Kind;
@@ -107,6 +112,12 @@ export const ACTORS: { label: string; re: RegExp }[] = [
 
 /** Words saying all three allies took part. */
 export const TRILATERAL = /\btrilateral\w*|\bthree (countries|nations|allies|leaders|sides|defen[cs]e|ministers|governments)\b|한미일|한·미·일|한\.미\.일|3국|日米韓|日韓米|3カ国|３カ国|三か国/i;
+
+/**
+ * Terms of the topic this lexicon was written for. A topic that lists one of them uses this lexicon's layer;
+ * every other topic uses the generic one (extract.ts).
+ */
+export const LEXICON_TOPIC = /missile[- ]?(warning|data)|warning[- ]data|미사일 ?경보|경보정보|ミサイル(警戒|情報)/i;
 
 export const NORTH_KOREA = /\bNorth Korea\w*|\bPyongyang\b|\bthe regime\b|\bDPRK\b|\bN\. ?Korea|북한|北朝鮮/i;
 

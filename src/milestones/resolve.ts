@@ -6,7 +6,7 @@
 // `conflict` with its sources. A pledge (planned) is named by the period most sources promise instead: a
 // later "fully operational in December" does not rewrite a promise made for "this year".
 import { makeTitle } from './title.ts';
-import { kindRank } from './keys.ts';
+import { isGenericKey, kindRank } from './keys.ts';
 import { ACTORS, OBJECTS } from './lexicon.ts';
 import type { Claim, DateClaim, Kind, Precision } from './types.ts';
 
@@ -76,6 +76,7 @@ export function chooseKind(claims: Claim[]): Kind {
 const DECIDED = /\b(decided|decides|resolved)\b|결정|決定/i;
 
 export function titleOf(claims: Claim[], kind: Kind): string {
+  if (isGenericKey(claims[0]!.key)) return sentenceTitle(claims);
   const actors = actorsOf(claims);
   const order = OBJECTS.map((o) => o.id);
   const objects = [mode(claims.flatMap((c) => c.objects), order)].filter((o): o is string => o !== null);
@@ -85,8 +86,25 @@ export function titleOf(claims: Claim[], kind: Kind): string {
   return makeTitle({ kind, status, actors, role, objects, place: mode(claims.map((c) => c.place)), decided });
 }
 
-/** Every actor any source names, in one fixed order. */
+/** Generic events have no lexicon to name them: the title of the surest, earliest English report. */
+function sentenceTitle(claims: Claim[]): string {
+  const english = claims.filter((c) => !/[^\x20-\x7e…]/.test(c.title));
+  const pool = english.length ? english : claims;
+  // a title of one or two words ("Explosion") says less than a clause, whatever its confidence
+  const telling = (c: Claim) => (c.title.split(' ').length >= 3 ? 1 : 0);
+  const best = [...pool].sort(
+    (a, b) => telling(b) - telling(a) || b.confidence - a.confidence || a.publishedAt.getTime() - b.publishedAt.getTime(),
+  )[0]!;
+  return best.title;
+}
+
+/** Every actor any source names, in one fixed order; for generic events the three named most often. */
 export function actorsOf(claims: Claim[]): string[] {
+  if (isGenericKey(claims[0]!.key)) {
+    const counts = new Map<string, number>();
+    for (const a of claims.flatMap((c) => c.actors)) counts.set(a, (counts.get(a) ?? 0) + 1);
+    return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([a]) => a);
+  }
   const order = ACTORS.map((a) => a.label);
   return [...new Set(claims.flatMap((c) => c.actors))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }

@@ -1,0 +1,55 @@
+// A topic without a cue lexicon, through the milestone service and the timeline on a real database.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { loadGenericCorpus } from '../../bench/milestones.ts';
+import { insertArticle } from '../../src/articles/store.ts';
+import { fixedClock } from '../../src/clock.ts';
+import { loadConfig } from '../../src/config.ts';
+import type { AppContext } from '../../src/context.ts';
+import { createLogger } from '../../src/log.ts';
+import { reextractTopic } from '../../src/milestones/service.ts';
+import { getTimeline } from '../../src/timeline/service.ts';
+import { addTopic } from '../../src/topics/service.ts';
+import { createTestDb, type TestDb } from '../support/db.ts';
+
+const SLUG = 'harwick-spill-case';
+let testDb: TestDb;
+let ctx: AppContext;
+
+before(async () => {
+  testDb = await createTestDb();
+  const config = loadConfig({ DATABASE_URL: testDb.url, LOG_LEVEL: 'silent' });
+  ctx = { db: testDb.db, config, log: createLogger('silent'), clock: fixedClock('2025-07-15T00:00:00Z'), secrets: {} as AppContext['secrets'] };
+  const { topics, articles } = loadGenericCorpus();
+  const topic = topics.find((t) => t.slug === SLUG)!;
+  const topicId = (await addTopic(ctx, { slug: topic.slug, name: topic.name, terms: topic.terms })).id;
+  for (const a of articles.filter((x) => x.topic === SLUG)) {
+    const publishedAt = new Date(a.publishedAt);
+    await insertArticle(ctx.db, {
+      topicId, feedId: null, canonicalUrl: a.url, url: a.url, guid: null, title: a.title, outlet: a.outlet, author: null,
+      language: a.language, publishedAt, fetchedAt: publishedAt, text: a.text, contentHash: `g${a.id}`,
+      storyKey: null, relevance: 1, status: 'relevant', skipReason: null,
+    });
+  }
+});
+after(() => testDb.close());
+
+test('a court case gets a sourced timeline from its terms alone; re-extraction changes nothing', async () => {
+  const first = await reextractTopic(ctx, SLUG);
+  assert.ok(first.milestones >= 6);
+  const { milestones } = await getTimeline(ctx, SLUG);
+  assert.deepEqual(
+    milestones.map((m) => [m.date, m.kind, m.status]),
+    [
+      ['2022', 'incident', 'happened'],
+      ['2023-04-11', 'legal', 'happened'],
+      ['2023-10-02', 'legal', 'happened'],
+      ['2024-01-15', 'legal', 'happened'],
+      ['2024-03-20', 'legal', 'planned'],
+      ['2024-03-20', 'legal', 'happened'],
+    ],
+  );
+  assert.ok(milestones.every((m) => m.evidence.length > 0 && m.title.length > 0));
+  assert.ok(milestones.every((m) => !/Monday|Tuesday|Wednesday|March 20/.test(m.title)), 'titles leave the dates out');
+  assert.deepEqual(await reextractTopic(ctx, SLUG), { milestones: 0, evidence: 0, topics: 1 });
+});
