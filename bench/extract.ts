@@ -1,19 +1,19 @@
 // Main-text extraction benchmark on trafilatura's evaluation set.
 // Run: npx tsx bench/extract.ts            (all systems, each in its own process)
-//      npx tsx bench/extract.ts --system tidemark [--misses N]
+//      npx tsx bench/extract.ts --system tidemark [--misses N] [--dump scores.json]
 // Scoring follows trafilatura: collapse whitespace in the output; each `with`
 // segment found is a TP (else FN), each `without` segment found is an FP.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import * as cheerio from 'cheerio';
-import iconv from 'iconv-lite';
 import { DOMParser } from 'linkedom';
 import { readEnv } from '../src/config.ts';
 import { extractArticle } from '../src/articles/extract.ts';
+import { decodeBody } from '../src/feeds/charset.ts';
 
 interface Page {
   url: string;
@@ -27,7 +27,6 @@ interface Score {
   fn: number;
 }
 type Extractor = (html: string, url: string) => string;
-type Decoder = (body: Buffer, contentType: null, kind: 'html') => { text: string };
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -48,39 +47,14 @@ function corpusDir(): string {
   const dataDir = resolve(repoRoot, readEnv().TIDEMARK_DATA_DIR ?? '../shared/data');
   const tarball = join(dataDir, 'extraction-dev', 'trafilatura-eval.tar.gz');
   const cache = join(tmpdir(), 'tidemark-bench', `trafilatura-eval-${statSync(tarball).size}`);
-  if (!existsSync(join(cache, 'trafilatura-eval', 'evaldata.json'))) {
-    mkdirSync(cache, { recursive: true });
-    execFileSync('tar', ['-xzf', tarball, '-C', cache]);
+  if (!existsSync(cache)) {
+    // Unpacked beside the cache and renamed, so an interrupted run leaves no half corpus.
+    const partial = `${cache}.partial-${process.pid}`;
+    mkdirSync(partial, { recursive: true });
+    execFileSync('tar', ['-xzf', tarball, '-C', partial]);
+    renameSync(partial, cache);
   }
   return join(cache, 'trafilatura-eval');
-}
-
-/** The charset a page declares in its first bytes, else UTF-8 (or windows-1252 if not valid UTF-8). */
-function sniffCharset(body: Buffer): string {
-  if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) return 'utf-8';
-  const head = body.subarray(0, 4096).toString('latin1');
-  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1];
-  if (declared && iconv.encodingExists(declared)) return declared.toLowerCase();
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(body);
-    return 'utf-8';
-  } catch {
-    return 'windows-1252';
-  }
-}
-
-async function loadDecoder(): Promise<Decoder> {
-  // Use the feeds module's decoder once it exists, so both stages read bytes alike.
-  const path = join(repoRoot, 'src', 'feeds', 'charset.ts');
-  if (existsSync(path)) {
-    try {
-      const mod = (await import(pathToFileURL(path).href)) as { decodeBody?: Decoder };
-      if (mod.decodeBody) return mod.decodeBody;
-    } catch (err) {
-      console.error(`src/feeds/charset.ts not usable yet (${String(err).slice(0, 120)}); decoding with iconv-lite`);
-    }
-  }
-  return (body) => ({ text: iconv.decode(body, sniffCharset(body)) });
 }
 
 function loadPages(): Page[] {
@@ -95,7 +69,7 @@ function loadPages(): Page[] {
   return pages;
 }
 
-export function scorePage(output: string, page: Page): Score {
+function scorePage(output: string, page: Page): Score {
   const text = output.replace(/\s+/g, ' ');
   const score = { tp: 0, fp: 0, fn: 0 };
   for (const segment of page.with) {
@@ -117,18 +91,19 @@ interface Result {
   peakRssMb: number;
 }
 
-async function runSystem(name: string, showMisses: number): Promise<Result> {
+function runSystem(name: string, showMisses: number, dumpPath: string | null): Result {
   const extract = SYSTEMS[name];
   if (!extract) throw new Error(`unknown system ${name}; known: ${Object.keys(SYSTEMS).join(', ')}`);
   // Pages are read one at a time so that peak memory is the extractor's, not the corpus's.
   const pages = loadPages();
-  const decode = await loadDecoder();
   const total = { tp: 0, fp: 0, fn: 0 };
   const misses: string[] = [];
+  const perPage: Record<string, Score> = {};
   let busy = 0;
   let cpuSeconds = 0;
   for (const page of pages) {
-    const html = decode(readFileSync(page.file), null, 'html').text;
+    // Pages are bytes in many charsets; decode them as ingestion does.
+    const html = decodeBody(readFileSync(page.file), null, 'html').text;
     const start = process.hrtime.bigint();
     const cpuStart = process.cpuUsage();
     let output = '';
@@ -144,9 +119,11 @@ async function runSystem(name: string, showMisses: number): Promise<Result> {
     total.tp += score.tp;
     total.fp += score.fp;
     total.fn += score.fn;
+    perPage[page.url] = score;
     if (score.fp + score.fn > 0) misses.push(`fn=${score.fn} fp=${score.fp} ${page.url}`);
   }
   if (showMisses > 0) console.error(misses.slice(0, showMisses).join('\n'));
+  if (dumpPath) writeFileSync(dumpPath, JSON.stringify(perPage));
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   return { system: name, pages: pages.length, ...total, seconds: busy, cpuSeconds, peakRssMb };
 }
@@ -163,13 +140,15 @@ function format(r: Result): string {
   return cells.join('  ');
 }
 
-async function main(): Promise<void> {
+function main(): void {
   const args = process.argv.slice(2);
   const systemAt = args.indexOf('--system');
   const missesAt = args.indexOf('--misses');
   const showMisses = missesAt >= 0 ? Number(args[missesAt + 1] ?? 50) : 0;
+  const dumpAt = args.indexOf('--dump');
+  const dumpPath = dumpAt >= 0 ? args[dumpAt + 1] ?? null : null;
   if (systemAt >= 0) {
-    const result = await runSystem(args[systemAt + 1] ?? '', showMisses);
+    const result = runSystem(args[systemAt + 1] ?? '', showMisses, dumpPath);
     console.log(args.includes('--json') ? JSON.stringify(result) : format(result));
     return;
   }
@@ -188,4 +167,4 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+main();

@@ -22,7 +22,8 @@ export interface BlockOptions {
 
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const SENTENCE_END = /[.!?…。！？'"”’»)\]]$/;
-const LABEL_MAX = 60;
+const LABEL_MAX = 40;
+const INVISIBLE = /\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/g;
 
 export interface Paragraph {
   text: string;
@@ -35,6 +36,7 @@ class ParagraphWriter {
   readonly paragraphs: Paragraph[] = [];
   headingLevel = 0;
   listDepth = 0;
+  preDepth = 0;
   private current = '';
   private afterDrop = false;
   private linkChars = 0;
@@ -42,12 +44,18 @@ class ParagraphWriter {
   constructor(private readonly options: BlockOptions) {}
 
   text(value: string, inLink: boolean): void {
+    // Soft hyphens and zero-width characters are invisible and split words.
+    value = value.replace(INVISIBLE, '');
+    // Source line breaks are plain spaces except in <pre>; only <br> breaks a line.
+    if (this.preDepth === 0) value = value.replace(/[\r\n]/g, ' ');
     this.current += value;
     if (inLink) this.linkChars += value.replace(/\s+/g, '').length;
   }
 
+  /** <br>; two in a row end the paragraph, as pages without <p> use them. */
   lineBreak(): void {
-    this.current += '\n';
+    if (/\n[^\S\n]*$/.test(this.current)) this.flush();
+    else this.current += '\n';
   }
 
   flush(): void {
@@ -80,8 +88,8 @@ class ParagraphWriter {
 
 /** A heading, or a short line with no sentence ending: it introduces what follows. */
 export function isLabel(p: Paragraph): boolean {
-  if (p.level > 0 || p.text.endsWith(':')) return true;
-  return !p.listItem && p.text.length <= LABEL_MAX && !SENTENCE_END.test(p.text);
+  if (p.level > 0) return true;
+  return p.text.length <= LABEL_MAX && (p.text.endsWith(':') || (!p.listItem && !SENTENCE_END.test(p.text)));
 }
 
 /** Share of a list's visible characters that sit inside links. */
@@ -112,6 +120,7 @@ function walk(node: DomNode, out: ParagraphWriter, inLink: boolean, options: Blo
   const outerLevel = out.headingLevel;
   if (heading) out.headingLevel = Number(tag[1]);
   if (tag === 'li') out.listDepth++;
+  if (tag === 'pre') out.preDepth++;
   if (CELL_TAGS.has(tag)) out.text(' ', false);
   const children = node.childNodes;
   const link = inLink || tag === 'a';
@@ -120,6 +129,7 @@ function walk(node: DomNode, out: ParagraphWriter, inLink: boolean, options: Blo
   if (block) out.flush();
   out.headingLevel = outerLevel;
   if (tag === 'li') out.listDepth--;
+  if (tag === 'pre') out.preDepth--;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Removing what is never main text: non-content tags, hidden elements, and
 // elements whose class or id names a page part (comments, sharing, related
 // links, navigation, ads…). No site-specific rules.
-import { collapse, dropElement, tagOf, type DomDocument, type DomElement } from './extract-dom.ts';
+import { collapse, DROPPED_ATTR, dropElement, tagOf, type DomDocument, type DomElement } from './extract-dom.ts';
 
 const NOISE_TAGS = [
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'applet', 'canvas',
@@ -11,26 +11,33 @@ const NOISE_TAGS = [
 // A <time> inside running text is part of the sentence; elsewhere it is a dateline.
 const TEXT_PARENTS = new Set(['p', 'li', 'td', 'blockquote', 'dd', 'em', 'strong', 'b', 'i']);
 
-const HIDDEN_TOKEN = /^(hidden|hide|d-none|sr-only|visually-?hidden|screen-reader-text|invisible|print-only|noprint)$/;
+const HIDDEN_TOKEN = /^(hidden|hide|d-none|sr-only|visually-?hidden|screen-reader-text|invisible)$/;
 const RESPONSIVE_TOKEN = /:|^d-(sm|md|lg|xl)-/;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
-// Substrings of one class or id token that mark a page part other than the text.
-const BOILERPLATE = new RegExp(
+// Substrings of one class or id token that mark a page part other than the
+// text: names of what a part is, and layout words for where it sits.
+const STRONG = new RegExp(
   [
-    'footer', 'related', 'viral', '^shar', 'share', 'sharing', 'social', 'sociable', 'syndication', 'newsletter',
-    'subnav', 'cookie', '^tags?$', 'tag-?list', 'tag-?cloud', '^tags?[-_]', 'sidebar', 'banner', '^menu', '[-_]menu',
-    'navbar', 'navigation', '^nav$', '^nav[-_]', '[-_]nav$', 'breadcrumb', 'byline', '^author', '[-_]author',
-    'rating', '^widget', 'attachment', 'timestamp', 'user-?info', 'user-?profile', '^ads?$', '^ad[-_]', '[-_]ads?$',
-    '[-_]ad[-_]', 'advert', 'anzeige', 'outbrain', 'taboola', 'criteo', 'consent', 'modal', 'popup', 'paywall',
-    'next-?post', 'prev-?post', 'pagination', 'pager', 'popular', 'comment', 'kommentar', '^reply', 'respond',
-    'akismet', 'disqus', 'promo', 'sponsor', 'recommend', 'subscri', 'signup', 'login', 'skip-?link', 'toolbar',
-    '[-_]meta$', '^meta[-_]', '^meta$', 'caption', 'credit', 'copyright', 'read-?more', 'more-?(stories|articles|news)',
-    '^rail', '[-_]rail', 'print-?link', 'print-?button', 'jp-relatedposts', 'sharedaddy', 'dpsp-', 'addtoany',
-    'post-?nav', 'entry-?footer', 'article-?footer', 'article-?tools', 'article-?info', 'infoline',
-    'dateline', '^date$', '^(pub|post|entry|publish|published)[-_]?date', '[-_]date$', 'posted-?on',
+    'related', 'viral', '^shar', 'share', 'sharing', 'social', 'sociable', 'syndication', 'newsletter', 'cookie',
+    'breadcrumb', '^ads?$', '^ad[-_]', '[-_]ads?$', '[-_]ad[-_]', 'advert', 'anzeige', 'outbrain', 'taboola',
+    'criteo', 'consent', 'comment', 'kommentar', '^reply', 'respond', 'akismet', 'disqus', 'promo', 'sponsor',
+    'recommend', 'jp-relatedposts', 'sharedaddy', 'dpsp-', 'addtoany', 'popular', 'more-?(stories|articles|news)',
+    'next-?post', 'prev-?post', 'post-?nav', 'subscri', 'signup', 'login', 'skip-?link',
   ].join('|'),
 );
+const WEAK = new RegExp(
+  [
+    'footer', 'subnav', '^tags?$', 'tag-?list', 'tag-?cloud', '^tags?[-_]', 'sidebar', 'banner', '^menu', '[-_]menu',
+    'navbar', 'navigation', '^nav$', '^nav[-_]', '[-_]nav$', 'byline', '^author', '[-_]author', 'rating', '^widget',
+    'attachment', 'timestamp', 'user-?info', 'user-?profile', 'modal', 'popup', 'paywall', 'pagination', 'pager',
+    'toolbar', '[-_]meta$', '^meta[-_]', '^meta$', 'caption', 'credit', 'copyright', 'read-?more', '^rail', '[-_]rail',
+    'print-?link', 'print-?button', 'noprint', 'entry-?footer', 'article-?footer', 'article-?tools', 'article-?info',
+    'infoline', 'dateline', '^date$', '^(pub|post|entry|publish|published)[-_]?date', '[-_]date$', 'posted-?on',
+  ].join('|'),
+);
+const WRAPPER_SHARE = 0.8;
+const NAV_ROLE = /^(navigation|banner|contentinfo|complementary|menu|menubar|search|dialog)$/i;
 
 function tokensOf(el: DomElement): string[] {
   const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
@@ -45,9 +52,8 @@ export function isHidden(el: DomElement): boolean {
 }
 
 export function isBoilerplate(el: DomElement): boolean {
-  const role = el.getAttribute('role');
-  if (role && /^(navigation|banner|contentinfo|complementary|menu|menubar|search|dialog)$/i.test(role)) return true;
-  return tokensOf(el).some((t) => BOILERPLATE.test(t));
+  if (NAV_ROLE.test(el.getAttribute('role') ?? '')) return true;
+  return tokensOf(el).some((t) => STRONG.test(t) || WEAK.test(t));
 }
 
 function removeAll(root: DomElement | DomDocument, selector: string, keep?: (el: DomElement) => boolean): void {
@@ -90,9 +96,9 @@ export function pruneBoilerplate(root: DomElement): void {
   const all = root.querySelectorAll('*');
   for (let i = 0; i < all.length; i++) {
     const el = all[i]!;
-    if (!isBoilerplate(el)) continue;
+    if (el.hasAttribute(DROPPED_ATTR) || !isBoilerplate(el)) continue;
     const own = collapse(el.textContent).length;
-    if (total > 0 && own > 0.8 * total && el.querySelectorAll('p').length >= 2) continue;
+    if (total > 0 && own > WRAPPER_SHARE * total && el.querySelectorAll('p').length >= 2) continue;
     dropElement(el);
   }
 }

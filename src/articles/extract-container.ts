@@ -1,13 +1,16 @@
 // Finding the element that holds an article's text by the names content
 // management systems give it, most specific names first (after trafilatura's
 // body expressions).
-import { tagOf, type DomDocument, type DomElement } from './extract-dom.ts';
+import { isBoilerplate } from './extract-clean.ts';
+import { collapse, tagOf, type DomDocument, type DomElement } from './extract-dom.ts';
 
 interface ContainerRule {
   tags: Set<string>;
   matches: (cls: string, id: string, el: DomElement) => boolean;
 }
 
+// Enough to find the article among teasers without measuring every <div> of a page.
+const MAX_MATCHES = 30;
 const SECTIONS = new Set(['article', 'div', 'main', 'section']);
 
 const ARTICLE_BODY_CLASS =
@@ -41,21 +44,38 @@ const RULES: ContainerRule[] = [
   },
 ];
 
-/** Candidate containers in order of trust, at most one per rule, no repeats. */
+function textLength(el: DomElement): number {
+  return collapse(el.textContent).length;
+}
+
+/**
+ * Candidate containers in order of trust, at most one per rule, no repeats.
+ * Within a rule the match with the most text wins: the first <article> of a
+ * page is often a teaser or a picture.
+ */
 export function containerCandidates(doc: DomDocument): DomElement[] {
   const elements = doc.querySelectorAll('article, div, main, section');
-  const found: (DomElement | undefined)[] = RULES.map(() => undefined);
+  const found: DomElement[][] = RULES.map(() => []);
   for (let i = 0; i < elements.length; i++) {
     const el = elements[i]!;
+    // "related-post-content" names a teaser, not the article.
+    if (isBoilerplate(el)) continue;
     const tag = tagOf(el);
     const cls = (el.getAttribute('class') ?? '').trim();
     const id = (el.getAttribute('id') ?? '').trim();
     RULES.forEach((rule, r) => {
-      if (found[r] === undefined && rule.tags.has(tag) && rule.matches(cls, id, el)) found[r] = el;
+      if (rule.tags.has(tag) && rule.matches(cls, id, el)) found[r]!.push(el);
     });
-    if (found.every((f) => f !== undefined)) break;
   }
   const unique: DomElement[] = [];
-  for (const el of found) if (el && !unique.includes(el)) unique.push(el);
+  for (const matches of found) {
+    let best: DomElement | undefined;
+    let bestLength = -1;
+    for (const el of matches.slice(0, MAX_MATCHES)) {
+      const length = textLength(el);
+      if (length > bestLength) [best, bestLength] = [el, length];
+    }
+    if (best && !unique.includes(best)) unique.push(best);
+  }
   return unique;
 }

@@ -3,6 +3,7 @@
 import { parseDocument } from './extract-dom.ts';
 import { extractMeta } from './extract-meta.ts';
 import { mainText } from './extract-text.ts';
+import { trimEdges } from './extract-trim.ts';
 
 export interface ExtractedArticle {
   title: string | null;
@@ -28,16 +29,9 @@ const EMPTY_META = {
   title: null, author: null, outlet: null, canonicalUrl: null, language: null, publishedAt: null, modifiedAt: null,
 };
 
-/** The headline is its own field; the text starts after it. */
-function withoutHeadline(paragraphs: string[], title: string | null): string[] {
-  const first = paragraphs[0];
-  if (!title || first === undefined) return paragraphs;
-  const same = first === title || (first.length <= title.length + 40 && first.length >= 10 && title.includes(first));
-  return same ? paragraphs.slice(1) : paragraphs;
-}
-
 export function extractArticle(html: string, opts: ExtractOptions): ExtractedArticle {
-  const doc = parseDocument(typeof html === 'string' ? html : '');
+  const source = typeof html === 'string' ? html : '';
+  const doc = parseDocument(source);
   if (!doc) return { ...EMPTY_META, text: '' };
   let meta;
   try {
@@ -47,7 +41,8 @@ export function extractArticle(html: string, opts: ExtractOptions): ExtractedArt
   }
   let text = '';
   try {
-    text = withoutHeadline(mainText(html), meta.title).join('\n\n');
+    // Metadata is read first: the main-text pass changes the document.
+    text = trimEdges(mainText(doc, source), meta.title).join('\n\n');
   } catch {
     text = '';
   }

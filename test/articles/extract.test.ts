@@ -108,3 +108,17 @@ test('never throws on garbage and returns empty text when there is none', () => 
   assert.equal(extractArticle('<script>var x = 1;</script>', { url: 'https://x.example/' }).text, '');
   assert.equal(extractArticle('<html>', { url: 'https://x.example/' }).outlet, 'x.example');
 });
+
+test('paragraphs written with <br><br> instead of <p> come out as paragraphs', () => {
+  const first = '(부산=바다일보) 부산항 신항의 방파제 보강 공사가 이달 말 마무리된다고 항만공사가 밝혔다. 공사는 지난해 4월 시작됐다.';
+  const second = '항만공사는 공사 기간 동안 선박 입출항에 큰 지장은 없었다고 설명했다.\n추가 공사 계획은 아직 없다.';
+  const html = `<html lang="ko"><body><div id="articleBody" class="article-body">${first}<br><br>${second.replace('\n', '<br>')}<br>\n<br></div></body></html>`;
+  const a = extractArticle(html, { url: 'https://badailbo.example/news/1' });
+  assert.deepEqual(paragraphs(a.text), [first, second]);
+});
+
+test('a single <br> after a source line break stays a line break', () => {
+  const html = '<html><body><article class="post"><p>The gates opened at dawn,\n<br>and closed again at noon after the level had fallen well below the summer mark for the whole valley.</p></article></body></html>';
+  const a = extractArticle(html, { url: 'https://x.example/' });
+  assert.equal(a.text, 'The gates opened at dawn,\nand closed again at noon after the level had fallen well below the summer mark for the whole valley.');
+});
