@@ -5,28 +5,24 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { reextractTopic } from '../../src/milestones/service.ts';
 import { getTimeline } from '../../src/timeline/service.ts';
-import { createTestContext, startApp, type TestContext, type TestServer } from '../support/context.ts';
-import { AdminClient, seedMilestones } from './helpers.ts';
+import type { TestContext } from '../support/context.ts';
+import { AdminClient, seedMilestones, signedInAdmin, type SignedIn } from './helpers.ts';
 
 const SLUG = 'kr-us-jp-missile-warning';
 const XSS = '<script>alert(1)</script>';
 
 let t: TestContext;
-let app: TestServer;
 let admin: AdminClient;
 let csrf: string;
+let session: SignedIn | undefined;
 
 before(async () => {
-  t = await createTestContext({ now: '2023-06-10T00:00:00Z' });
-  app = await startApp(t.ctx);
-  admin = new AdminClient(app.url);
-  assert.equal((await admin.signIn()).status, 303);
-  csrf = await admin.csrf();
+  session = await signedInAdmin();
+  ({ t, admin, csrf } = session);
   assert.ok((await seedMilestones(t.ctx)) > 0);
 });
 after(async () => {
-  await app?.close();
-  await t?.close();
+  await session?.close();
 });
 
 const milestones = async () => (await getTimeline(t.ctx, SLUG)).milestones;
@@ -156,7 +152,7 @@ test('splitting moves the ticked articles to a milestone of their own; it must l
   }
   // every article ticked: URLSearchParams repeats the field as a browser does
   const all = new URLSearchParams([['_csrf', csrf], ...own.map((id): [string, string] => ['articleIds', String(id)])]);
-  const everyOne = await fetch(`${app.url}/admin/milestones/${summit.id}/split`, {
+  const everyOne = await fetch(`${session!.app.url}/admin/milestones/${summit.id}/split`, {
     method: 'POST',
     redirect: 'manual',
     headers: { cookie: admin.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },

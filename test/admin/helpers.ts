@@ -5,7 +5,7 @@ import { extractMilestonesForArticles } from '../../src/milestones/service.ts';
 import { defaultTopic } from '../../src/topics/defaults.ts';
 import { getTopic } from '../../src/topics/service.ts';
 import { demoArticles } from '../milestones/demo-pages.ts';
-import { ADMIN_PASSWORD } from '../support/context.ts';
+import { ADMIN_PASSWORD, createTestContext, startApp, type TestContext, type TestServer } from '../support/context.ts';
 
 export class AdminClient {
   readonly cookies = new Map<string, string>();
@@ -86,4 +86,22 @@ export async function seedMilestones(ctx: AppContext, opts: { outlet?: string } 
     ids.push(row.id);
   }
   return (await extractMilestonesForArticles(ctx, topic.id, ids)).milestones;
+}
+
+export interface SignedIn {
+  t: TestContext;
+  app: TestServer;
+  admin: AdminClient;
+  csrf: string;
+  close(): Promise<void>;
+}
+
+/** A fresh database and app with an admin signed in. The demo story's "now": its year-end pledge is still open. */
+export async function signedInAdmin(now = '2023-06-10T00:00:00Z'): Promise<SignedIn> {
+  const t = await createTestContext({ now });
+  const app = await startApp(t.ctx);
+  const admin = new AdminClient(app.url);
+  assert.equal((await admin.signIn()).status, 303);
+  const csrf = await admin.csrf();
+  return { t, app, admin, csrf, close: async () => { await app.close(); await t.close(); } };
 }

@@ -1,28 +1,23 @@
 // Admin pages over HTTP on a real database: topics, subscribers, milestones with curation, runs, digest preview.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createTestContext, startApp, type TestContext, type TestServer } from '../support/context.ts';
-import { AdminClient, seedMilestones } from './helpers.ts';
+import type { TestContext } from '../support/context.ts';
+import { AdminClient, seedMilestones, signedInAdmin, type SignedIn } from './helpers.ts';
 
 const XSS = '<script>alert(1)</script>';
 const ESCAPED = '&lt;script&gt;alert(1)&lt;/script&gt;';
 
 let t: TestContext;
-let app: TestServer;
 let admin: AdminClient;
 let csrf: string;
+let session: SignedIn | undefined;
 
 before(async () => {
-  // The demo story's "now": its year-end pledge is still open.
-  t = await createTestContext({ now: '2023-06-10T00:00:00Z' });
-  app = await startApp(t.ctx);
-  admin = new AdminClient(app.url);
-  assert.equal((await admin.signIn()).status, 303);
-  csrf = await admin.csrf();
+  session = await signedInAdmin();
+  ({ t, admin, csrf } = session);
 });
 after(async () => {
-  await app?.close();
-  await t?.close();
+  await session?.close();
 });
 
 describe('topics and subscribers', () => {
