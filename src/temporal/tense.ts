@@ -6,6 +6,15 @@ const FUTURE_WORDS = new Set(['will', "'ll", 'shall', "won't", 'gonna', 'upcomin
 const FUTURE_BEFORE_TO = new Set(['expected', 'expects', 'expect', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'aims', 'aim', 'hopes', 'hope', 'set', 'due', 'going', 'likely', 'wants', 'seeks', 'agreed', 'decided', 'vowed', 'promised', 'pledged']);
 // "will be held", "to be signed", "would be traveling"; not "could be located", which reports a past attempt
 const MODALS = new Set(['will', "'ll", 'to', 'would', 'shall']);
+// an adverb may sit between the modal and "be": "would still be held", "will not be signed"
+const MODAL_ADVERBS = new Set(['still', 'also', 'not', 'then', 'now', 'probably', 'likely', 'soon', 'only', 'again', 'finally']);
+
+/** "would be" or "would still be" right before the word. */
+function modalBe(before: string[]): boolean {
+  const n = before.length;
+  if (before[n - 1] !== 'be') return false;
+  return MODALS.has(before[n - 2] ?? '') || (MODAL_ADVERBS.has(before[n - 2] ?? '') && MODALS.has(before[n - 3] ?? ''));
+}
 
 const PAST_WORDS = new Set([
   'was', 'were', 'had', 'did', 'said', 'made', 'took', 'came', 'went', 'met', 'began', 'told', 'held', 'left',
@@ -35,12 +44,11 @@ function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefi
   if (next === 'for' && (word === 'set' || word === 'scheduled' || word === 'slated' || word === 'planned')) return 'future';
   // "is to resume", "are to meet"
   if (word === 'to' && (before[before.length - 1] === 'is' || before[before.length - 1] === 'are')) return 'future';
-  const n = before.length;
-  if (word.endsWith('ing') && before[n - 1] === 'be' && MODALS.has(before[n - 2] ?? '')) return 'future';
+  if (word.endsWith('ing') && modalBe(before)) return 'future';
   const past = PAST_WORDS.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word) && raw === word);
   if (!past) return 'unknown';
   // a participle after a modal and "be"
-  if (before[n - 1] === 'be' && MODALS.has(before[n - 2] ?? '')) return 'future';
+  if (modalBe(before)) return 'future';
   return 'past';
 }
 
@@ -59,12 +67,12 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (AHEAD_BEFORE.test(left.slice(-24))) return /\b(?:had|took)\b(?!\s+(?:until|till|by)\b)/i.test(`${left.slice(-45)} ${clauseRight(text, end).slice(0, 40)}`) ? 'past' : 'future';
   const leftWords = words(left);
   for (let i = leftWords.length - 1; i >= Math.max(0, leftWords.length - 12); i--) {
-    const t = classify(leftWords[i] ?? '', leftWords.slice(Math.max(0, i - 2), i), leftWords[i + 1]);
+    const t = classify(leftWords[i] ?? '', leftWords.slice(Math.max(0, i - 3), i), leftWords[i + 1]);
     if (t !== 'unknown') return t;
   }
   const rightWords = words(clauseRight(text, end));
   for (let i = 0; i < Math.min(rightWords.length, 10); i++) {
-    const t = classify(rightWords[i] ?? '', rightWords.slice(Math.max(0, i - 2), i), rightWords[i + 1]);
+    const t = classify(rightWords[i] ?? '', rightWords.slice(Math.max(0, i - 3), i), rightWords[i + 1]);
     if (t !== 'unknown') return t;
   }
   return 'unknown';

@@ -48,6 +48,11 @@ describe('bare months and seasons', () => {
     assert.equal(valueOf('The fleet will return in February.', 'February'), '2024-02');
   });
 
+  test('an adverb between the modal and "be" keeps the clause in the future', () => {
+    assert.equal(valueOf('The congress would still be held in Lisbon on March 9.', 'March 9'), '2024-03-09');
+    assert.equal(valueOf('The bridge will not be reopened in January.', 'January'), '2024-01');
+  });
+
   test('"May" the verb is not a month', () => {
     assert.equal(tag('Officials may announce the plan soon.').length, 0);
     assert.equal(valueOf('The vote was held in May.', 'May'), '2023-05');
