@@ -12,6 +12,7 @@ import { nextCheckAfterFailure, nextCheckAfterSuccess, type ScheduleBounds } fro
 import { extractMilestonesForArticles } from '../milestones/service.ts';
 import type { TopicRow } from '../topics/store.ts';
 import { buildArticle } from './article.ts';
+import { serialized } from './serialize.ts';
 
 export interface PollTools {
   fetchFeed: Fetcher;
@@ -96,8 +97,10 @@ async function storeItems(ctx: AppContext, feed: FeedRow, topic: TopicRow, items
     }
     // A syndicated copy joins the story of its earlier copy; each outlet keeps its own article.
     const a = built.article;
-    a.storyKey = storyKeyFor(a.fingerprint ?? null, a.contentHash, await recentFingerprints(ctx.db, topic.id));
-    const id = await insertArticle(ctx.db, built.article);
+    const id = await serialized(`topic:${topic.id}`, async () => {
+      a.storyKey = storyKeyFor(a.fingerprint ?? null, a.contentHash, await recentFingerprints(ctx.db, topic.id));
+      return insertArticle(ctx.db, a);
+    });
     if (id === null) continue;
     out.articles++;
     if (built.article.status === 'relevant') {
@@ -106,7 +109,7 @@ async function storeItems(ctx: AppContext, feed: FeedRow, topic: TopicRow, items
     } else out.skipped++;
   }
   if (relevantIds.length) {
-    const m = await extractMilestonesForArticles(ctx, topic.id, relevantIds);
+    const m = await serialized(`topic:${topic.id}`, () => extractMilestonesForArticles(ctx, topic.id, relevantIds));
     out.milestones = m.milestones;
     out.evidence = m.evidence;
   }
