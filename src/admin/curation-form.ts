@@ -4,28 +4,6 @@ import { AppError } from '../errors.ts';
 import { parseInput } from '../http/validate.ts';
 import { curationSchema, type CurationAction } from '../milestones/curation.ts';
 
-type EditAction = Extract<CurationAction, { action: 'edit' }>;
-export type MilestoneKind = NonNullable<EditAction['kind']>;
-
-/** Every kind the service accepts; a Record, so a kind added there fails the typecheck here. */
-export const kindLabels: Record<MilestoneKind, string> = {
-  agreement: 'agreement',
-  summit: 'summit',
-  meeting: 'meeting',
-  decision: 'decision',
-  pledge: 'pledge',
-  operational: 'operational',
-  exercise: 'exercise',
-  statement: 'statement',
-  launch: 'launch',
-  action: 'action',
-  incident: 'incident',
-  legal: 'legal',
-  election: 'election',
-  death: 'death',
-  personnel: 'personnel',
-};
-
 export const editFields = ['title', 'date', 'kind', 'status', 'deadline'] as const;
 export type EditForm = Partial<Record<(typeof editFields)[number], string>>;
 

@@ -2,26 +2,22 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { insertArticle } from '../../src/articles/store.ts';
-import { fixedClock } from '../../src/clock.ts';
-import { loadConfig } from '../../src/config.ts';
 import type { AppContext } from '../../src/context.ts';
-import { createLogger } from '../../src/log.ts';
 import { extractMilestonesForArticles } from '../../src/milestones/service.ts';
 import { getMilestone, getTimeline } from '../../src/timeline/service.ts';
 import { addTopic } from '../../src/topics/service.ts';
 import { defaultTopic } from '../../src/topics/defaults.ts';
 import { loadCorpus } from '../../bench/milestones.ts';
-import { createTestDb, type TestDb } from '../support/db.ts';
+import { createTestContext, type TestContext } from '../support/context.ts';
 
-let testDb: TestDb;
+let t: TestContext;
 let ctx: AppContext;
 
 before(async () => {
-  testDb = await createTestDb();
-  const config = loadConfig({ DATABASE_URL: testDb.url, LOG_LEVEL: 'silent' });
-  ctx = { db: testDb.db, config, log: createLogger('silent'), clock: fixedClock('2025-07-15T00:00:00Z'), secrets: {} as AppContext['secrets'] };
+  t = await createTestContext({ now: '2025-07-15T00:00:00Z', seed: false });
+  ctx = t.ctx;
 });
-after(() => testDb.close());
+after(() => t.close());
 
 test('the 28 vs 29 December claims are both kept; the date most outlets give is chosen', async () => {
   const topic = await addTopic(ctx, { slug: 'tisa', name: 'TISA', terms: defaultTopic.terms });

@@ -3,23 +3,19 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { loadGenericCorpus } from '../../bench/milestones.ts';
 import { insertArticle } from '../../src/articles/store.ts';
-import { fixedClock } from '../../src/clock.ts';
-import { loadConfig } from '../../src/config.ts';
 import type { AppContext } from '../../src/context.ts';
-import { createLogger } from '../../src/log.ts';
 import { reextractTopic } from '../../src/milestones/service.ts';
 import { getTimeline } from '../../src/timeline/service.ts';
 import { addTopic } from '../../src/topics/service.ts';
-import { createTestDb, type TestDb } from '../support/db.ts';
+import { createTestContext, type TestContext } from '../support/context.ts';
 
 const SLUG = 'harwick-spill-case';
-let testDb: TestDb;
+let t: TestContext;
 let ctx: AppContext;
 
 before(async () => {
-  testDb = await createTestDb();
-  const config = loadConfig({ DATABASE_URL: testDb.url, LOG_LEVEL: 'silent' });
-  ctx = { db: testDb.db, config, log: createLogger('silent'), clock: fixedClock('2025-07-15T00:00:00Z'), secrets: {} as AppContext['secrets'] };
+  t = await createTestContext({ now: '2025-07-15T00:00:00Z', seed: false });
+  ctx = t.ctx;
   const { topics, articles } = loadGenericCorpus();
   const topic = topics.find((t) => t.slug === SLUG)!;
   const topicId = (await addTopic(ctx, { slug: topic.slug, name: topic.name, terms: topic.terms })).id;
@@ -32,7 +28,7 @@ before(async () => {
     });
   }
 });
-after(() => testDb.close());
+after(() => t.close());
 
 test('a court case gets a sourced timeline from its terms alone; re-extraction changes nothing', async () => {
   const first = await reextractTopic(ctx, SLUG);

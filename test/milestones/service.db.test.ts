@@ -2,28 +2,25 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { fixedClock } from '../../src/clock.ts';
-import { loadConfig } from '../../src/config.ts';
 import type { AppContext } from '../../src/context.ts';
-import { createLogger } from '../../src/log.ts';
 import { curateMilestone, extractMilestonesForArticles, reextractTopic } from '../../src/milestones/service.ts';
 import { getTimeline } from '../../src/timeline/service.ts';
 import { addTopic } from '../../src/topics/service.ts';
-import { createTestDb, type TestDb } from '../support/db.ts';
+import { createTestContext, type TestContext } from '../support/context.ts';
 import { SLUG, storeDemoArticles } from './db-helpers.ts';
 
-let testDb: TestDb;
+let t: TestContext;
 let ctx: AppContext;
 let topicId: number;
 let ids: number[];
 
 before(async () => {
-  testDb = await createTestDb();
-  const config = loadConfig({ DATABASE_URL: testDb.url, LOG_LEVEL: 'silent' });
-  ctx = { db: testDb.db, config, log: createLogger('silent'), clock: fixedClock('2023-06-10T00:00:00Z'), secrets: {} as AppContext['secrets'] };
+  t = await createTestContext({ now: '2023-06-10T00:00:00Z', seed: false });
+  ctx = t.ctx;
   topicId = (await addTopic(ctx, { slug: SLUG, name: 'Missile warning', terms: ['missile warning', 'trilateral'] })).id;
   ids = await storeDemoArticles(ctx.db, topicId);
 });
-after(() => testDb.close());
+after(() => t.close());
 
 const dates = async () => (await getTimeline(ctx, SLUG)).milestones.map((m) => m.date);
 

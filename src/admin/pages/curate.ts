@@ -1,5 +1,5 @@
 // One milestone's curation page: edit its fields, merge it into another milestone, split articles off it.
-import { kindLabels } from '../curation-form.ts';
+import { KINDS } from '../../milestones/lexicon.ts';
 import type { Notice } from '../form.ts';
 import { externalLink, html, when, type Html } from '../html.ts';
 import { csrfInput, layout, postButton } from '../layout.ts';
@@ -35,7 +35,7 @@ ${csrfInput(view.csrfToken)}
 <div class="fields">
 <label class="wide ${mark('title')}">Title <input name="title" maxlength="300" value="${value('title', m.title)}"></label>
 <label class="${mark('date')}">Date <input name="date" placeholder="YYYY, YYYY-MM or YYYY-MM-DD" value="${value('date', m.date)}"></label>
-<label class="${mark('kind')}">Kind <select name="kind">${options(Object.keys(kindLabels), value('kind', m.kind))}</select></label>
+<label class="${mark('kind')}">Kind <select name="kind">${options([...KINDS], value('kind', m.kind))}</select></label>
 <label class="${mark('status')}">Status <select name="status">${options(['happened', 'planned'], value('status', m.status))}</select></label>
 <label class="${mark('deadline')}">Deadline <input name="deadline" placeholder="YYYY-MM-DD, empty for none" value="${value('deadline', m.pledge?.dueDate)}"></label>
 </div>
