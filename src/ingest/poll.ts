@@ -34,6 +34,8 @@ export interface PollResult {
 
 const empty = (status: PollResult['status']): PollResult => ({ status, articles: 0, relevant: 0, skipped: 0, milestones: 0, evidence: 0, itemErrors: [] });
 
+export const failedPoll = (error: { code: string; message: string }): PollResult => ({ ...empty('error'), error });
+
 export async function pollFeed(ctx: AppContext, feed: FeedRow, topic: TopicRow, tools: PollTools): Promise<PollResult> {
   const now = ctx.clock.now();
   let res: FetchResult;
@@ -153,5 +155,5 @@ async function recordFailureState(
     nextCheckAt: next,
   });
   ctx.log.warn({ feedId: feed.id, code: error.code, failures }, 'feed check failed');
-  return { ...empty('error'), error };
+  return failedPoll(error);
 }

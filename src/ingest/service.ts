@@ -8,7 +8,7 @@ import { recordRun, type RunSummary } from '../runs/record.ts';
 import type { RunError, RunTrigger } from '../runs/store.ts';
 import { findTopicById } from '../topics/store.ts';
 import { fetchPolicy, scheduleBounds } from './policy.ts';
-import { pollFeed, type PollResult, type PollTools } from './poll.ts';
+import { failedPoll, pollFeed, type PollResult, type PollTools } from './poll.ts';
 
 const FEEDS_AT_ONCE = 4;
 
@@ -45,13 +45,13 @@ async function pollFeeds(ctx: AppContext, ids?: number[]) {
 
 async function pollOne(ctx: AppContext, feed: FeedRow, tools: PollTools): Promise<PollResult> {
   const topic = await findTopicById(ctx.db, feed.topicId);
-  if (!topic) return { status: 'error', articles: 0, relevant: 0, skipped: 0, milestones: 0, evidence: 0, itemErrors: [], error: { code: 'internal', message: 'feed without topic' } };
+  if (!topic) return failedPoll({ code: 'internal', message: 'feed without topic' });
   try {
     return await pollFeed(ctx, feed, topic, tools);
   } catch (err) {
     // A bug or a database error on one feed must not lose the others.
     ctx.log.error({ feedId: feed.id, err }, 'feed poll crashed');
-    return { status: 'error', articles: 0, relevant: 0, skipped: 0, milestones: 0, evidence: 0, itemErrors: [], error: { code: 'internal', message: err instanceof Error ? err.message : String(err) } };
+    return failedPoll({ code: 'internal', message: err instanceof Error ? err.message : String(err) });
   }
 }
 
