@@ -1,14 +1,18 @@
 // Benchmark: Tidemark's temporal tagger against chrono-node on the TempEval-3 dev set (TimeBank + AQUAINT).
 // Run: npx tsx bench/timex.ts [--set tempeval-dev] [--reps N] [--errors [N]]   Data: $TIDEMARK_DATA_DIR (default ../shared/data from the
-// repo root). --errors lists Tidemark's mistakes (VAL wrong value/type, SPAN, MISS, FP) after the scores.
+// repo root). After the scores it prints Tidemark's figures per source file and its wrong values by kind; --errors
+// lists each mistake (VAL wrong value/type, SPAN, MISS, FP).
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tagDates } from '../src/temporal/index.ts';
 import { chronoSpans } from './timex-chrono.ts';
+import { breakdown, type ValuePair } from './timex-errors.ts';
 import { emptyCounts, scoreDoc, summarise, type Counts, type Span } from './timex-score.ts';
 
 interface Doc {
+  /** The JSONL file the document came from (aquaint, timebank). */
+  source: string;
   doc: string;
   dct: string;
   text: string;
@@ -28,7 +32,7 @@ function loadDocs(set: string): { name: string; docs: Doc[] } {
   const docs = readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
     .sort()
-    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Doc));
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => ({ ...(JSON.parse(l) as Doc), source: f.replace(/\.jsonl$/, '') })));
   return { name, docs };
 }
 
@@ -37,14 +41,30 @@ const tidemark: System = (text, dct) =>
 
 const chronoSystem: System = (text, dct) => chronoSpans(text, new Date(`${dct.slice(0, 10)}T12:00:00Z`));
 
-function evaluate(docs: Doc[], sys: System, errors: string[] | null): Counts {
-  const acc = emptyCounts();
+interface Evaluation {
+  all: Counts;
+  bySource: Map<string, Counts>;
+  wrongValues: ValuePair[];
+}
+
+function evaluate(docs: Doc[], sys: System, errors: string[] | null): Evaluation {
+  const all = emptyCounts();
+  const bySource = new Map<string, Counts>();
+  const wrongValues: ValuePair[] = [];
   for (const d of docs) {
     const out = sys(d.text, d.dct);
-    const pairs = scoreDoc(d.timexes, out, acc);
+    const part = bySource.get(d.source) ?? emptyCounts();
+    bySource.set(d.source, part);
+    scoreDoc(d.timexes, out, part);
+    const pairs = scoreDoc(d.timexes, out, all);
+    for (const [gi, si] of pairs) {
+      const g = d.timexes[gi]!;
+      const s = out[si]!;
+      if (g.value !== s.value) wrongValues.push({ goldText: d.text.slice(g.start, g.end), gold: g.value, sysText: d.text.slice(s.start, s.end), sys: s.value, dct: d.dct });
+    }
     if (errors) collectErrors(d, out, pairs, errors);
   }
-  return acc;
+  return { all, bySource, wrongValues };
 }
 
 function collectErrors(d: Doc, out: Span[], pairs: Array<[number, number]>, errors: string[]): void {
@@ -115,11 +135,17 @@ function main(): void {
   const theirs = evaluate(docs, chronoSystem, null);
   const [oursCps, theirsCps] = throughput(docs, [tidemark, chronoSystem], reps) as [Speed, Speed];
   const chars = docs.reduce((n, d) => n + d.text.length, 0);
-  console.log(`${name}: ${docs.length} docs, ${chars.toLocaleString('en')} chars, ${ours.gold} gold timexes; speed: best of ${reps} alternating passes after a warm-up`);
-  console.log(line('tidemark', ours, oursCps));
-  console.log(line('chrono', theirs, theirsCps));
+  console.log(`${name}: ${docs.length} docs, ${chars.toLocaleString('en')} chars, ${ours.all.gold} gold timexes; speed: best of ${reps} alternating passes after a warm-up`);
+  console.log(line('tidemark', ours.all, oursCps));
+  console.log(line('chrono', theirs.all, theirsCps));
   const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
   console.log(`throughput ratio tidemark/chrono: ${ratio(oursCps.best, theirsCps.best)} best, ${ratio(oursCps.median, theirsCps.median)} median, ${ratio(oursCps.cpu, theirsCps.cpu)} per CPU second`);
+  for (const [source, c] of ours.bySource) {
+    const s = summarise(c);
+    console.log(`tidemark on ${source}: ${c.gold} gold, relaxed F1 ${s.relaxedF1.toFixed(3)}, value acc ${s.valueAcc.toFixed(3)}, value F1 ${s.valueF1.toFixed(3)}`);
+  }
+  console.log(`tidemark wrong values by kind (${ours.wrongValues.length}):`);
+  for (const [kind, n] of breakdown(ours.wrongValues)) console.log(`  ${String(n).padStart(4)}  ${kind}`);
   if (errors) {
     const n = Number(args[errIdx + 1]);
     for (const e of errors.slice(0, Number.isFinite(n) ? n : errors.length)) console.log(e);

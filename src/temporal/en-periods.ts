@@ -10,9 +10,18 @@ import { fullYear } from './year.ts';
 
 const ORD = '(?:first|second|third|fourth|1st|2nd|3rd|4th|final)';
 
-/** A quarter; a completed one becomes the document's reference quarter for "a year ago", "the quarter". */
+/**
+ * A quarter; a completed one becomes the document's reference quarter for "a year ago", "the quarter". A fiscal
+ * quarter may be finished though it bears the current calendar quarter's number: "its fourth quarter ended Sept. 30",
+ * "profit fell in the fourth quarter".
+ */
 function quarterDraft(y: number, q: number, c: Ctx, remember = true): Draft {
-  if (remember && y * 4 + q < c.ref.y * 4 + quarterOf(c.ref)) c.doc.quarter = { y, q };
+  const ended = /^\s+ended\b/i.test(c.text.slice(c.end, c.end + 8));
+  const at = y * 4 + q - (c.ref.y * 4 + quarterOf(c.ref));
+  const known = c.doc.quarter;
+  // the latest completed quarter is the one reported on; "after a flat second quarter" looks back from it
+  const later = !known || y * 4 + q >= known.y * 4 + known.q;
+  if (remember && later && (at < 0 || (at === 0 && (ended || c.tense() === 'past')))) c.doc.quarter = { y, q };
   return { type: 'DATE', value: `${fmtYear(y)}-Q${q}` };
 }
 
@@ -37,6 +46,7 @@ function deicticQuarter(det: string, adj: string, c: Ctx): Draft | null {
   // "the 1988 period": that period of 1988 when a quarter is under discussion, else the year
   if (year) return c.doc.quarter ? quarterDraft(Number(year), known.q, c, false) : { type: 'DATE', value: year };
   const d = det.toLowerCase();
+  if (d === 'that' && !a.trim() && c.doc.namedQuarter) return { type: 'DATE', value: c.doc.namedQuarter };
   if (d === 'this' || /current/.test(a)) return quarterDraft(refQ.y, refQ.q, c);
   if (d === 'next') return quarterDraft(refQ.q === 4 ? refQ.y + 1 : refQ.y, refQ.q === 4 ? 1 : refQ.q + 1, c);
   if (d === 'last' || /previous|prior/.test(a)) return quarterDraft(prevQ.y, prevQ.q, c);

@@ -109,7 +109,11 @@ export const EN_RELATIVE_RULES: Rule[] = [
       const m = monthNumber(g.mon ?? '');
       if (!m) return null;
       const rel = g.rel?.toLowerCase();
-      const y = rel ? c.ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0) : resolveMonthYear(c.ref, m, c.tense(), shiftOf(g.shift));
+      const shift = shiftOf(g.shift);
+      // "last February" written in March is not the month just ended (English says "last month") but the year
+      // before's; Korean "지난 2월" is the month just ended
+      const justEnded = /^last$/i.test(g.shift ?? '') && (m % 12) + 1 === c.ref.m;
+      const y = rel ? c.ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0) : justEnded ? c.ref.y - (m === 12 ? 1 : 0) - 1 : resolveMonthYear(c.ref, m, c.tense(), shift);
       return { type: 'DATE', value: fmtMonth(y, m) };
     },
     (g, m, text) => bareMonthOk(g.mon, g.shift, m, text),

@@ -20,6 +20,8 @@ export interface Ctx {
  */
 export interface DocMemory {
   quarter?: { y: number; q: number };
+  /** The quarter last named, whichever: "that quarter" points back to it. */
+  namedQuarter?: string;
   last?: { y: number; m?: number; d?: number; end: number };
 }
 

@@ -71,6 +71,7 @@ function finish(c: Candidate, draft: Draft, text: string, ref: Ymd): Timex {
 
 /** Keeps the last calendar date of the document for the expressions anchored to it. */
 function remember(doc: DocMemory, draft: Draft, end: number): void {
+  if (/^\d{4}-Q[1-4]$/.test(draft.value)) doc.namedQuarter = draft.value;
   const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)/.exec(draft.value);
   if (!m || (draft.type !== 'DATE' && draft.type !== 'TIME')) return;
   doc.last = { y: Number(m[1]), ...(m[2] ? { m: Number(m[2]) } : {}), ...(m[3] ? { d: Number(m[3]) } : {}), end };

@@ -45,11 +45,19 @@ function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefi
   // "is to resume", "are to meet"
   if (word === 'to' && (before[before.length - 1] === 'is' || before[before.length - 1] === 'are')) return 'future';
   if (word.endsWith('ing') && modalBe(before)) return 'future';
-  const past = PAST_WORDS.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word) && raw === word);
+  const edWord = word.length > 4 && word.endsWith('ed');
+  const past = (PAST_WORDS.has(word) || (edWord && !NOT_PAST.has(word) && raw === word)) && !(edWord && adjectival(word, before));
   if (!past) return 'unknown';
   // a participle after a modal and "be"
   if (modalBe(before)) return 'future';
   return 'past';
+}
+
+// "a still unspecified date", "the planned merger", "an undisclosed sum": an -ed word after a determiner, or an
+// "un-" one, describes a noun; it is not the clause's verb
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'still', 'newly']);
+function adjectival(word: string, before: string[]): boolean {
+  return /^un.{4,}ed$/.test(word) || DETERMINERS.has(before[before.length - 1] ?? '');
 }
 
 /** Words with their case: a capitalised "-ed" word is a name ("United"), not a past verb. */

@@ -23,6 +23,25 @@ describe('anchored to the story', () => {
     assert.equal(valueOf(text, 'the year-ago quarter', '2023-05-02'), '2022-Q1');
   });
 
+  test('a fiscal quarter reported as ended anchors "a year earlier" though it bears the current quarter\'s number', () => {
+    const text = 'Profit for its fourth quarter ended Sept. 30 fell to $4 million from $9 million a year earlier.';
+    assert.equal(valueOf(text, 'a year earlier', '2023-11-02'), '2022-Q4');
+    // a quarter still to come is not a report on it: "a year earlier" stays the year before
+    const ahead = 'It expects a fourth-quarter charge. Sales were $9 million, up from $7 million a year earlier.';
+    assert.equal(valueOf(ahead, 'a year earlier', '2023-11-02'), '2022');
+  });
+
+  test('the latest quarter reported stays the reference when an earlier one is recalled', () => {
+    const text = 'Net rose in the third quarter from a year ago. After a flat second quarter, sales recovered. Costs were lower than a year ago.';
+    const all = tag(text, '2023-11-01').filter((t) => t.text === 'a year ago');
+    assert.deepEqual(all.map((t) => t.value), ['2022-Q3', '2022-Q3']);
+  });
+
+  test('"that quarter" is the quarter named last', () => {
+    const text = 'In the year-ago quarter, the company lost money. Results for that quarter included a charge.';
+    assert.equal(valueOf(text, 'that quarter', '2023-11-01'), valueOf(text, 'the year-ago quarter', '2023-11-01'));
+  });
+
   test('"N days before" an event is a duration, not a date from publication', () => {
     const t = one('He was seen there 10 days before the attack.', '10 days');
     assert.deepEqual([t.type, t.value], ['DURATION', 'P10D']);
@@ -30,6 +49,12 @@ describe('anchored to the story', () => {
 });
 
 describe('tense cues', () => {
+  test('an -ed word after a determiner or with "un-" describes a noun; it is not the verb', () => {
+    assert.equal(valueOf('The split would be paid on a still unspecified date in January.', 'January', '2023-10-26'), '2024-01');
+    assert.equal(valueOf('The bonus would be paid on the agreed date in January.', 'January', '2023-10-26'), '2024-01');
+    assert.equal(valueOf('The company disclosed the sale in January.', 'January', '2023-10-26'), '2023-01');
+  });
+
   test('schedules and deadlines point ahead', () => {
     assert.equal(valueOf('Trading is to resume in Paris Tuesday.', 'Tuesday'), '2023-06-06');
     assert.equal(valueOf('The envoy could arrive as early as Tuesday.', 'Tuesday'), '2023-06-06');

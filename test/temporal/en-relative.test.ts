@@ -34,6 +34,10 @@ describe('weekdays', () => {
 describe('bare months and seasons', () => {
   test('"last November" and "next April"', () => {
     assert.equal(valueOf('The deal was reached last November.', 'last November'), '2022-11');
+    // the month just ended is "last month"; "last May" written in June is the May before
+    assert.equal(valueOf('The helicopters crashed last May.', 'last May'), '2022-05');
+    assert.equal(valueOf('The helicopters crashed this past May.', 'this past May'), '2023-05');
+    assert.equal(valueOf('The helicopters crashed last April.', 'last April'), '2023-04');
     assert.equal(valueOf('A summit is due next April.', 'next April'), '2024-04');
   });
 
