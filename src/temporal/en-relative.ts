@@ -72,11 +72,20 @@ function unitRelative(shiftWord: string, unitWord: string, ref: Ymd): Draft | nu
   return null;
 }
 
+// "today's youth", "in today's world", "the leaders of tomorrow": an era, not a day
+const GENERIC_NOUN = /^'s\s+(?:[a-z]+\s+)?(?:youth|world|society|generation|generations|children|kids|teenagers|young|computers|technology|standards|families|consumers|market|economy)\b/i;
+function genericDay(m: RegExpExecArray, text: string): boolean {
+  const w = m[0].toLowerCase();
+  if (w !== 'today' && w !== 'tomorrow') return false;
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+  return GENERIC_NOUN.test(after) || /\b(?:people|leaders|world|jobs|children|generation)\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index));
+}
+
 export const EN_RELATIVE_RULES: Rule[] = [
   rule('deictic-day', `(?<w>today|tonight|yesterday|tomorrow)(?:\\s+(?<part>${PART}))?`, (g, c) => {
     const day = addDays(c.ref, DEICTIC_DAY[(g.w ?? '').toLowerCase()] ?? 0);
     return withPart(day, g.w?.toLowerCase() === 'tonight' ? 'tonight' : g.part);
-  }),
+  }, (_g, m, text) => !genericDay(m, text)),
   rule('day-before', 'the\\s+day\\s+(?<w>before\\s+yesterday|after\\s+tomorrow)', (g, c) =>
     ({ type: 'DATE', value: fmtDay(addDays(c.ref, /before/i.test(g.w ?? '') ? -2 : 2)) })),
   // "this morning", "mid-afternoon yesterday", "(in) the morning" of the day last talked about
@@ -142,6 +151,18 @@ export const EN_RELATIVE_RULES: Rule[] = [
     if (!last || (g.u?.toLowerCase() === 'month' && !last.m)) return null;
     return { type: 'DATE', value: g.u?.toLowerCase() === 'month' ? fmtMonth(last.y, last.m ?? 1) : fmtYear(last.y) };
   }),
+  // "earlier that day", "that same morning", "the next morning": the day last talked about, or the one after/before
+  rule(
+    'that-day',
+    `(?:(?<edge>earlier|later)\\s+)?(?:that(?:\\s+same)?|the\\s+same|the\\s+(?<shift>next|following|previous))\\s+(?<part>day|${PART})`,
+    (g, c) => {
+      const last = c.doc.last;
+      if (!last?.m || !last.d) return null;
+      const shift = g.shift?.toLowerCase();
+      const day = addDays({ y: last.y, m: last.m, d: last.d }, shift === 'previous' ? -1 : shift ? 1 : 0);
+      return withPart(day, g.part?.toLowerCase() === 'day' ? undefined : g.part);
+    },
+  ),
   rule(
     'ago',
     `(?:(?<mod>about|nearly|almost|some|roughly|approximately|more\\s+than|less\\s+than|over|just|only)\\s+)?(?<n>${COUNT})\\s+(?<u>${UNIT})s?(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|later|from\\s+now|hence)`,

@@ -35,6 +35,7 @@ const TRIGGERS: Record<string, [string[], number]> = {
   'ref-present': [w('now current currently nowadays days present moment'), 10], 'ref-past': [w('past recently lately days ago current'), 15],
   'ref-past-plural': [w('recent past'), 0], 'ref-future': [w('future possible term date'), 30],
   'vague-units': [w('days weeks months quarters years decades'), 20], 'that-period': [w('year month'), 10],
+  'that-day': [w('day morning afternoon evening night'), 25],
 };
 
 function withTriggers(r: Rule): Rule {

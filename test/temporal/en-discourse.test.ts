@@ -11,6 +11,14 @@ describe('anchored to the story', () => {
     assert.equal(valueOf('Sales will rise next year.', 'next year'), '2024');
   });
 
+  test('"earlier that day" and "the next morning" count from the day just mentioned', () => {
+    const text = 'The talks opened on March 3. Earlier that day, envoys met; they signed the next morning.';
+    assert.equal(valueOf(text, 'Earlier that day'), '2023-03-03');
+    assert.equal(valueOf(text, 'the next morning'), '2023-03-04TMO');
+    // with no day to count from there is nothing to resolve
+    assert.deepEqual(tag('Trades made that day lost money.').map((t) => t.text), []);
+  });
+
   test('a clock time without a day belongs to the day just mentioned', () => {
     const text = 'The launch came on Wednesday. The missile was fired at 6:40 a.m. from a site near Pyongyang.';
     assert.equal(valueOf(text, '6:40 a.m.'), '2023-05-31T06:40');

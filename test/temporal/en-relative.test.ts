@@ -108,6 +108,12 @@ describe('years, quarters and halves', () => {
 });
 
 describe('weeks, months and days around publication', () => {
+  test('"today\'s youth" and "the leaders of tomorrow" name an era, not a day', () => {
+    assert.deepEqual(tag("It matters for today's youth and the leaders of tomorrow.").map((t) => t.text), []);
+    assert.equal(valueOf("Today's vote was close.", "Today"), '2023-06-03');
+    assert.equal(valueOf('The offer appears in today\'s editions.', 'today'), '2023-06-03');
+  });
+
   test('deictic days', () => {
     assert.equal(valueOf('Officials said yesterday the launch failed.', 'yesterday'), '2023-06-02');
     assert.equal(valueOf('The envoy arrives tomorrow.', 'tomorrow'), '2023-06-04');
