@@ -1,7 +1,7 @@
 // English rules for durations ("two years", "the past three months"), sets ("every week", "daily"),
 // references without a calendar anchor ("now", "the past", "the near future") and clock times ("2:30 p.m.").
 // "soon", "previously" and a bare "recent" are left untagged: TimeBank marks them too unevenly to gain from them.
-import { rule, type Ctx, type Rule } from './grammar.ts';
+import { rule, type Ctx, type Groups, type Rule } from './grammar.ts';
 import { COUNT, MONTH, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { resolveWeekday } from './resolve.ts';
 import { addDays } from './calendar.ts';
@@ -94,6 +94,15 @@ function leaveQuarter(n: string | undefined, unit: string | undefined, c: Ctx): 
 
 const TIME_DAY = `(?:${WEEKDAY}|today|yesterday|tomorrow|tonight)`;
 
+// what may follow a clock time: its day ("Tuesday", "on Nov. 6"), or a day after a parenthesis ("(0735 GMT) Friday")
+const DAY_TAIL = `(?:,?\\s+(?:on\\s+)?(?:(?<day>${TIME_DAY})|(?<mon>${MONTH})\\s+(?<md>[0-3]?\\d))|(?=\\s*\\([^)]{1,20}\\)\\s+(?:on\\s+)?(?<day2>${TIME_DAY}))|)`;
+
+/** The day of a clock time: the one written after it, else the one `clockDay` finds. */
+function tailDay(g: Groups, c: Ctx): Ymd {
+  const mon = g.mon ? monthNumber(g.mon) : undefined;
+  return mon ? { y: yearForDay(c.ref, mon, Number(g.md), c.tense()), m: mon, d: Number(g.md) } : clockDay(c, g.day ?? g.day2);
+}
+
 /** How close (in characters) the last mentioned day must be for a bare clock time to belong to it. */
 const SAME_DAY_REACH = 300;
 
@@ -133,7 +142,9 @@ export const EN_SPAN_RULES: Rule[] = [
       ? { type: 'SET', value: durationValue(1, g.u ?? 'year') }
       : durationDraft(g.half ? `${g.n ?? ''} and a half` : g.n ?? '', g.u ?? '', g.dir, g.mod ?? modBefore(c))),
     // TimeML leaves "the" out of an adjective of length ("the 14-day limit"); "a decades-long battle" is no count
-    (g, m, text) => durationOk(g.u ?? '', m, text) && !(/^(?:an?|one)$/i.test(g.n ?? '') && /^\S+s(?:-long)?$/i.test(m[0].split(/\s+/).pop() ?? '')),
+    // "expected to last six weeks": "last" is the verb there, not part of the span
+    (g, m, text) => durationOk(g.u ?? '', m, text) && !(/^(?:an?|one)$/i.test(g.n ?? '') && /^\S+s(?:-long)?$/i.test(m[0].split(/\s+/).pop() ?? ''))
+      && !(/^last$/i.test(g.dir ?? '') && /\b(?:to|will|would|could|may|might|should|can|must|'ll)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))),
   ),
   // "a decades-long battle", "a day-long meeting": adjectives of length without a count
   rule('unit-long', '(?:(?<us>hours|days|weeks|months|years|decades)-(?:long|old)|(?<u>hour|day|week|month|year|decade)-long)', (g) =>
@@ -171,13 +182,9 @@ export const EN_SPAN_RULES: Rule[] = [
   ),
   rule(
     'clock',
-    `(?:(?:around|approximately)\\s+)?(?<h>[01]?\\d|2[0-4])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC|KST|JST))?(?:,?\\s+(?:on\\s+)?(?:(?<day>${TIME_DAY})|(?<mon>${MONTH})\\s+(?<md>[0-3]?\\d))|(?=\\s*\\([^)]{1,20}\\)\\s+(?<day2>${TIME_DAY}))|)`,
+    `(?:(?:around|approximately)\\s+)?(?<h>[01]?\\d|2[0-4])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC|KST|JST))?${DAY_TAIL}`,
     // "10:35 a.m. (0735 GMT) Friday": the day after a parenthesis still belongs to the time
-    (g, c) => {
-      const mon = g.mon ? monthNumber(g.mon) : undefined;
-      const day = mon ? { y: yearForDay(c.ref, mon, Number(g.md), c.tense()), m: mon, d: Number(g.md) } : clockDay(c, g.day ?? g.day2);
-      return clockDraft(Number(g.h), Number(g.mi ?? 0), g.ap, day);
-    },
+    (g, c) => clockDraft(Number(g.h), Number(g.mi ?? 0), g.ap, tailDay(g, c)),
   ),
   // "4 in the morning", "9 o'clock at night"
   rule(
@@ -185,11 +192,11 @@ export const EN_SPAN_RULES: Rule[] = [
     "(?<h>[01]?\\d)(?:[:.](?<mi>[0-5]\\d))?(?:\\s+o'clock)?\\s+(?:in\\s+the|at)\\s+(?<p>morning|afternoon|evening|night)",
     (g, c) => clockDraft(Number(g.h), Number(g.mi ?? 0), /morning/i.test(g.p ?? '') || (/night/i.test(g.p ?? '') && Number(g.h) < 5) ? 'am' : 'pm', clockDay(c, undefined)),
   ),
-  rule('clock-24', '(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)\\s*(?<tz>GMT|UTC|KST|JST|[ECMP][SD]T)', (g, c) => clockDraft(Number(g.h), Number(g.mi), undefined, clockDay(c, undefined))),
+  rule('clock-24', `(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)\\s*(?<tz>GMT|UTC|KST|JST|[ECMP][SD]T)${DAY_TAIL}`, (g, c) => clockDraft(Number(g.h), Number(g.mi), undefined, tailDay(g, c))),
   rule(
     'noon',
-    `(?:(?<pre>${TIME_DAY})\\s+)?(?<w>noon|midnight|midday)(?:\\s+(?<day>${TIME_DAY}))?`,
-    (g, c) => clockDraft(/midnight/i.test(g.w ?? '') ? 24 : 12, 0, undefined, clockDay(c, g.day ?? g.pre)),
+    `(?:(?<pre>${TIME_DAY})\\s+)?(?<w>noon|midnight|midday)${DAY_TAIL}`,
+    (g, c) => clockDraft(/midnight/i.test(g.w ?? '') ? 24 : 12, 0, undefined, g.pre ? clockDay(c, g.pre) : tailDay(g, c)),
     (_g, m, text) => !/\bhigh\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)),
   ),
   ...REFS.map(([name, pattern, value]) => rule(`ref-${name}`, pattern, () => ({ type: 'DATE', value }))),

@@ -67,6 +67,7 @@ describe('durations', () => {
   });
 
   test('durations carry type DURATION and approximate ones a mod', () => {
+    assert.equal(one('The trial is expected to last six weeks.', 'six weeks').value, 'P6W');
     const t = one('The talks went on for about two weeks.', 'about two weeks');
     assert.deepEqual([t.type, t.value, t.mod], ['DURATION', 'P2W', 'APPROX']);
   });
@@ -83,6 +84,9 @@ describe('times and sets', () => {
     assert.equal(valueOf('It landed at 10 a.m. Friday.', '10 a.m. Friday'), '2023-06-02T10:00');
     assert.equal(valueOf('The deadline is noon Tuesday.', 'noon Tuesday'), '2023-06-06T12:00');
     assert.equal(valueOf('He will leave at 4 in the morning.', '4 in the morning'), '2023-06-03T04:00');
+    // a 24-hour time or midnight takes the day written after it, even past a parenthesis
+    assert.equal(valueOf('The vote is due on 26 June; talks were at 14:30 GMT on Wednesday.', '14:30 GMT on Wednesday'), '2023-05-31T14:30');
+    assert.equal(valueOf('A truce took effect at midnight (2200 GMT) on Sunday.', 'midnight'), '2023-05-28T24:00');
   });
 
   test('sets', () => {
