@@ -76,11 +76,24 @@ export function bareDay(d: number, c: Ctx): Draft | null {
   return { type: 'DATE', value: fmtDay({ ...month, d }) };
 }
 
-/** Tense from the end of a Korean or Japanese sentence (both are verb-final). */
-export function tenseCjk(text: string, end: number): Tense {
+// "…할 것이라고 밝혔다", "…と発表した": the reporting verb after a quotation
+const QUOTATIVE = /(?:[다라냐자]고|[이]?라며)\s*(?=\S*(?:밝혔|말했|전했|설명했|강조했|덧붙였|발표했|보도했|내다봤|예상했))|と(?=(?:述べ|発表し|明らかにし|語っ|話し|説明し|強調し|報じ|指摘し))/g;
+// a date right after the sentence's subject ("국방부는 19일", "防衛省は19日、") is the day of the report
+const AFTER_SUBJECT = /(?:^|[.!?。！？\n]\s*)[^\s.!?。！？\n,、]{1,20}(?:은|는|이|가|は|が)[、,]?\s*$/;
+
+/**
+ * Tense from the end of a Korean or Japanese sentence (both are verb-final). A date written right after the
+ * subject belongs to the reporting verb when the sentence reports speech, not to the verb inside the quotation.
+ */
+export function tenseCjk(text: string, start: number, end: number): Tense {
   const rest = text.slice(end, end + 200);
   const stop = /[.!?。！？\n]/.exec(rest);
-  const clause = stop ? rest.slice(0, stop.index + 1) : rest;
+  let clause = stop ? rest.slice(0, stop.index + 1) : rest;
+  if (AFTER_SUBJECT.test(text.slice(Math.max(0, start - 40), start))) {
+    let last = -1;
+    for (const m of clause.matchAll(QUOTATIVE)) last = m.index + m[0].length;
+    if (last >= 0) clause = clause.slice(last);
+  }
   if (/예정|계획|방침|전망|겠|(?:할|될|갈|올|열|볼) (?:것|계획)|予定|方針|見通し|計画|見込み|つもり|目指|へ[。]?$/.test(clause)) return 'future';
   if (/た[。」）)]?$|た(?:と|が|。|、)|だった|ました|でした/.test(clause)) return 'past';
   // a Hangul syllable ending in ㅆ (했, 었, 았, 였, 됐) marks the past

@@ -88,7 +88,7 @@ export function tagDates(text: string, opts: TagOptions): Timex[] {
     const ctx: Ctx = {
       ref, text, start: c.start, end: c.end, doc,
       groupSpan: (name) => c.match.indices?.groups?.[name],
-      tense: () => (lang === 'en' ? tenseAt(text, c.start, c.end) : tenseCjk(text, c.end)),
+      tense: () => (lang === 'en' ? tenseAt(text, c.start, c.end) : tenseCjk(text, c.start, c.end)),
     };
     const draft = c.rule.make(groupsOf(c.match), ctx);
     if (!draft) continue;

@@ -28,6 +28,14 @@ describe('Korean', () => {
     assert.equal(ko('회담은 15일 열릴 예정이다.', '15일'), '2023-06-15');
   });
 
+  test('a day right after the subject of reported speech is the day of the report', () => {
+    // published 2023-06-03: the ministry spoke on the 2nd about something still to come
+    assert.equal(ko('국방부는 2일 체계가 올해 안에 가동될 것이라고 밝혔다.', '2일'), '2023-06-02');
+    assert.equal(valueOf('防衛省は2日、年内に運用を始める予定だと発表した。', '2日', '2023-06-03', 'ja'), '2023-06-02');
+    // inside the quotation a day keeps the quoted verb's tense
+    assert.equal(ko('국방부는 체계가 15일 가동될 것이라고 밝혔다.', '15일'), '2023-06-15');
+  });
+
   test('relative periods and their edges', () => {
     const early = one('시스템은 내년 초 완전 가동된다.', '내년 초', '2023-06-03', 'ko');
     assert.deepEqual([early.value, early.mod], ['2024', 'START']);
