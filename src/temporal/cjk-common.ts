@@ -36,7 +36,9 @@ export const EDGE: Record<string, TimexMod | 'H1' | 'H2'> = {
 
 /** A year, month or week value with an optional edge suffix and deadline particle applied. */
 export function withEdge(value: string, edge: string | undefined, deadline: string | undefined): Draft {
-  const e = edge ? EDGE[edge] : undefined;
+  // 今年前半 / 2023年後半: the halves of a year; 6月前半 stays the start of the month
+  const half = /^\d{4}$/.test(value) && (edge === '前半' || edge === '後半') ? (edge === '前半' ? 'H1' : 'H2') : undefined;
+  const e = half ?? (edge ? EDGE[edge] : undefined);
   const draft: Draft = { type: 'DATE', value };
   if (e === 'H1' || e === 'H2') draft.value = `${value.slice(0, 4)}-${e}`;
   else if (e) draft.mod = e;

@@ -4,6 +4,7 @@
 import { rule, type Ctx, type Groups, type Rule } from './grammar.ts';
 import { COUNT, MONTH, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { resolveWeekday } from './resolve.ts';
+import { recentDay } from './anchor.ts';
 import { addDays } from './calendar.ts';
 import type { Draft, TimexMod, Ymd } from './types.ts';
 import { fmtDay, fmtDuration, pad } from './value.ts';
@@ -103,16 +104,10 @@ function tailDay(g: Groups, c: Ctx): Ymd {
   return mon ? { y: yearForDay(c.ref, mon, Number(g.md), c.tense()), m: mon, d: Number(g.md) } : clockDay(c, g.day ?? g.day2);
 }
 
-/** How close (in characters) the last mentioned day must be for a bare clock time to belong to it. */
-const SAME_DAY_REACH = 300;
-
 /** The day a clock time or part of day belongs to: a named day, else the day just talked about, else publication. */
 export function clockDay(c: Ctx, day: string | undefined): Ymd {
   const { ref } = c;
-  if (!day) {
-    const last = c.doc.last;
-    return last?.d && last.m && c.start - last.end < SAME_DAY_REACH ? { y: last.y, m: last.m, d: last.d } : ref;
-  }
+  if (!day) return recentDay(c) ?? ref;
   const w = day.toLowerCase();
   if (w === 'yesterday') return addDays(ref, -1);
   if (w === 'tomorrow') return addDays(ref, 1);

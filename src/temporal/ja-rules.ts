@@ -1,5 +1,6 @@
 // Japanese rules as in Japanese outlets: "2023年12月19日", "昨年11月", "29日", "年内", "来年初め", "今月",
 // "令和5年", "先週", "2年前", "3か月間", "毎年", "午後2時30分", "上半期", "第3四半期".
+import { recentDay, sameAs } from './anchor.ts';
 import { addDays, weekday } from './calendar.ts';
 import { type Ctx, type Groups, type Rule } from './grammar.ts';
 import { D, bareDay, cjkNumber, cjkRule, monthValue, quarterValue, weekValue, withEdge, yearValue } from './cjk-common.ts';
@@ -74,12 +75,7 @@ export const JA_RULES: Rule[] = [
     return { type: 'DATE', value: g.end ? `${weekValue(c.ref, shift)}-WE` : weekValue(c.ref, shift) };
   }),
   // 同日/同月/同年: the day, month or year last mentioned, else the publication's
-  cjkRule('ja-same', '同(?<u>日|月|年)', (g, c) => {
-    const last = c.doc.last;
-    if (g.u === '年') return { type: 'DATE', value: fmtYear(last?.y ?? c.ref.y) };
-    if (g.u === '月') return { type: 'DATE', value: last?.m ? fmtMonth(last.y, last.m) : monthValue(c.ref, 0) };
-    return { type: 'DATE', value: last?.d && last.m ? fmtDay({ y: last.y, m: last.m, d: last.d }) : fmtDay(c.ref) };
-  }),
+  cjkRule('ja-same', '同(?<u>日|月|年)', (g, c) => sameAs(g.u === '年' ? 'year' : g.u === '月' ? 'month' : 'day', c)),
   cjkRule('ja-day-word', '(?<w>一昨日|明後日|今日|本日|昨日|明日|きょう|きのう|あす|あした|おととい)', (g, c) => {
     const shift: Record<string, number> = { 今日: 0, 本日: 0, きょう: 0, 昨日: -1, きのう: -1, 明日: 1, あす: 1, あした: 1, 一昨日: -2, おととい: -2, 明後日: 2 };
     return { type: 'DATE', value: fmtDay(addDays(c.ref, shift[g.w ?? ''] ?? 0)) };
@@ -121,7 +117,7 @@ export const JA_RULES: Rule[] = [
     if (g.ap === '午後' && h < 12) h += 12;
     const mi = g.half ? 30 : g.mi ? num(g.mi) : 0;
     if (h > 24 || mi > 59) return null;
-    return { type: 'TIME', value: `${fmtDay(c.ref)}T${pad(h)}:${pad(mi)}` };
+    return { type: 'TIME', value: `${fmtDay(recentDay(c) ?? c.ref)}T${pad(h)}:${pad(mi)}` };
   }, (_g, m, text) => !/^(?:間|代)/.test(text.slice(m.index + m[0].length))),
   cjkRule('ja-period', `(?:第?(?<q>[1-4１-４])四半期|(?<h>上半期|下半期|上期|下期)|(?<m1>${D}{1,2})[～〜~-](?<m2>${D}{1,2})月期)`, (g, c) => {
     if (g.q) return { type: 'DATE', value: quarterValue(c.ref.y, num(g.q)) };

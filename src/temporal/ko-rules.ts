@@ -1,5 +1,6 @@
 // Korean rules as in Korean outlets: "2023년 12월 19일", "지난해 11월", "지난 5월", "29일", "올해 안에",
 // "내년 초", "연내", "지난주", "2년 전", "3개월간", "매년", "오후 2시 30분".
+import { recentDay, sameAs } from './anchor.ts';
 import { addDays, weekday } from './calendar.ts';
 import { type Ctx, type Groups, type Rule } from './grammar.ts';
 import {
@@ -71,6 +72,8 @@ export const KO_RULES: Rule[] = [
   }),
   // "이날" is the day of the report in Korean wire copy
   cjkRule('ko-this-day', '이날', (_g, c) => ({ type: 'DATE', value: fmtDay(c.ref) })),
+  // "같은 날", "같은 달", "같은 해": the day, month or year last mentioned
+  cjkRule('ko-same', '같은\\s?(?<u>날|달|해)', (g, c) => sameAs(g.u === '해' ? 'year' : g.u === '달' ? 'month' : 'day', c)),
   cjkRule('ko-rel-month', `(?<w>지난달|지난 달|이번${sp}달|이달|다음${sp}달|내달|전달)(?:${sp}(?<d>${D}{1,2})일|${sp}${EDGE})?(?:${sp}${DEADLINE})?`, (g, c) => {
     const w = (g.w ?? '').replace(/\s/g, '');
     const shift = w === '지난달' || w === '전달' ? -1 : w === '다음달' || w === '내달' ? 1 : 0;
@@ -125,7 +128,7 @@ export const KO_RULES: Rule[] = [
     if ((g.ap === '오후' || g.ap === '밤') && h < 12) h += 12;
     const mi = g.half ? 30 : g.mi ? num(g.mi) : 0;
     if (h > 24 || mi > 59) return null;
-    return { type: 'TIME', value: `${fmtDay(c.ref)}T${pad(h)}:${pad(mi)}` };
+    return { type: 'TIME', value: `${fmtDay(recentDay(c) ?? c.ref)}T${pad(h)}:${pad(mi)}` };
   }, (_g, m, text) => !/^\s*(?:간|동안)/.test(text.slice(m.index + m[0].length))),
   cjkRule('ko-period', '(?:(?<q>[1-4])분기|(?<h>상반기|하반기))', (g, c) => {
     if (g.q) return { type: 'DATE', value: quarterValue(c.ref.y, Number(g.q)) };

@@ -71,6 +71,19 @@ describe('Japanese', () => {
     assert.equal(ja('北朝鮮は29日にも発射した。', '29日'), '2023-05-29');
   });
 
+  test('前半 and 後半 of a year are its halves; of a month, its start and end', () => {
+    assert.equal(valueOf('今年前半に運用を始める。', '今年前半', '2023-06-03', 'ja'), '2023-H1');
+    assert.equal(valueOf('2024年後半に完了する。', '2024年後半', '2023-06-03', 'ja'), '2024-H2');
+    assert.equal(one('6月前半に協議した。', '6月前半', '2023-06-03', 'ja').mod, 'START');
+  });
+
+  test('同日 and 같은 날 are the day last mentioned; a clock time after a day belongs to it', () => {
+    assert.equal(valueOf('合意は1日だった。同日夜に会見した。', '同日', '2023-06-03', 'ja'), '2023-06-01');
+    assert.equal(valueOf('합의는 1일 이뤄졌다. 같은 날 일본도 발표했다.', '같은 날', '2023-06-03', 'ko'), '2023-06-01');
+    assert.equal(valueOf('합참은 1일(현지시간) 오전 10시 발사를 포착했다.', '오전 10시', '2023-06-03', 'ko'), '2023-06-01T10:00');
+    assert.equal(valueOf('防衛省は1日、午前10時に発射を確認した。', '午前10時', '2023-06-03', 'ja'), '2023-06-01T10:00');
+  });
+
   test('relative periods', () => {
     const early = one('来年初めに本格運用する予定だ。', '来年初め', '2023-06-03', 'ja');
     assert.deepEqual([early.value, early.mod], ['2024', 'START']);
