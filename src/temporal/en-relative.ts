@@ -67,6 +67,8 @@ function unitRelative(shiftWord: string, unitWord: string, ref: Ymd): Draft | nu
     return { type: 'DATE', value: fmtMonth(d.y, d.m) };
   }
   if (u === 'year') return { type: 'DATE', value: fmtYear(ref.y + n) };
+  // "the past decade" runs up to now, ten years long; "the last decade" is the decade before this one
+  if (/past/i.test(shiftWord) && (u === 'decade' || u === 'century')) return { type: 'DURATION', value: u === 'decade' ? 'P10Y' : 'P100Y' };
   if (u === 'decade') return { type: 'DATE', value: String(Math.floor(ref.y / 10) + n) };
   if (u === 'century') return { type: 'DATE', value: String(Math.floor(ref.y / 100) + n) };
   return null;

@@ -70,6 +70,12 @@ describe('bare months and seasons', () => {
 });
 
 describe('years, quarters and halves', () => {
+  test('"the past decade" is ten years up to now; "the last decade" and "this century" are named periods', () => {
+    assert.deepEqual([one('Crime fell over the past decade.', 'the past decade').type, valueOf('Crime fell over the past decade.', 'the past decade')], ['DURATION', 'P10Y']);
+    assert.equal(valueOf('Wages lagged in the last decade.', 'the last decade'), '201');
+    assert.equal(valueOf('It is the worst crisis of this century.', 'this century'), '20');
+  });
+
   test('bare years and this/last/next year', () => {
     assert.equal(valueOf('The pact dates from 1998.', '1998'), '1998');
     assert.equal(valueOf('Exports grew this year.', 'this year'), '2023');
