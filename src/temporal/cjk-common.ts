@@ -79,7 +79,7 @@ export function bareDay(d: number, c: Ctx): Draft | null {
 }
 
 // "…할 것이라고 밝혔다", "…と発表した": the reporting verb after a quotation
-const QUOTATIVE = /(?:[다라냐자]고|[이]?라며)\s*(?=\S*(?:밝혔|말했|전했|설명했|강조했|덧붙였|발표했|보도했|내다봤|예상했))|と(?=(?:述べ|発表し|明らかにし|語っ|話し|説明し|強調し|報じ|指摘し))/g;
+const QUOTATIVE = /(?:[다라냐자]고|이?라며)\s*(?=\S*(?:밝혔|말했|전했|설명했|강조했|덧붙였|발표했|보도했|내다봤|예상했))|と(?=(?:述べ|発表し|明らかにし|語っ|話し|説明し|強調し|報じ|指摘し))/g;
 // a date right after the sentence's subject ("국방부는 19일", "防衛省は19日、") is the day of the report
 const AFTER_SUBJECT = /(?:^|[.!?。！？\n]\s*)[^\s.!?。！？\n,、]{1,20}(?:은|는|이|가|は|が)[、,]?\s*$/;
 
