@@ -124,7 +124,10 @@ export const EN_RELATIVE_RULES: Rule[] = [
       // "last February" written in March is not the month just ended (English says "last month") but the year
       // before's; Korean "지난 2월" is the month just ended
       const justEnded = /^last$/i.test(g.shift ?? '') && (m % 12) + 1 === c.ref.m;
-      const y = rel ? c.ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0) : justEnded ? c.ref.y - (m === 12 ? 1 : 0) - 1 : resolveMonthYear(c.ref, m, c.tense(), shift);
+      // "loans through January", "sales through August": the end of a window, the nearest such month either way
+      const through = !shift && prevWord(c.text, c.start) === 'through';
+      const tense = through ? 'unknown' : c.tense();
+      const y = rel ? c.ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0) : justEnded ? c.ref.y - (m === 12 ? 1 : 0) - 1 : resolveMonthYear(c.ref, m, tense, shift, through);
       return { type: 'DATE', value: fmtMonth(y, m) };
     },
     (g, m, text) => bareMonthOk(g.mon, g.shift, m, text),

@@ -16,8 +16,11 @@ export function resolveWeekday(ref: Ymd, wd: number, tense: Tense, shift: Shift)
   return addDays(ref, back);
 }
 
-/** Year of a month named without one: past → the latest not after publication, future → the next not before. */
-export function resolveMonthYear(ref: Ymd, month: number, tense: Tense, shift: Shift): number {
+/**
+ * Year of a month named without one: past → the latest not after publication, future → the next not before.
+ * `nearest` (the end of a window, "through January") takes whichever occurrence is closer when no tense decides.
+ */
+export function resolveMonthYear(ref: Ymd, month: number, tense: Tense, shift: Shift, nearest = false): number {
   if (shift === 'last') return month < ref.m ? ref.y : ref.y - 1;
   if (shift === 'next') return month > ref.m ? ref.y : ref.y + 1;
   if (shift === 'this') return ref.y;
@@ -25,7 +28,7 @@ export function resolveMonthYear(ref: Ymd, month: number, tense: Tense, shift: S
   if (tense === 'future') return month >= ref.m ? ref.y : ref.y + 1;
   // no cue: news mostly reports what has happened, so the latest such month unless the next is very close
   const forward = (month - ref.m + 12) % 12;
-  if (forward > 0 && forward <= 2) return month > ref.m ? ref.y : ref.y + 1;
+  if (forward > 0 && forward <= (nearest ? 5 : 2)) return month > ref.m ? ref.y : ref.y + 1;
   return month <= ref.m ? ref.y : ref.y - 1;
 }
 

@@ -34,6 +34,9 @@ describe('weekdays', () => {
 describe('bare months and seasons', () => {
   test('"last November" and "next April"', () => {
     assert.equal(valueOf('The deal was reached last November.', 'last November'), '2022-11');
+    // the end of a window is the nearest such month, whatever the clause's verb
+    assert.equal(valueOf('Lenders have extended loans through October.', 'October', '2023-06-03'), '2023-10');
+    assert.equal(valueOf('Sales through April rose 5%.', 'April', '2023-06-03'), '2023-04');
     // the month just ended is "last month"; "last May" written in June is the May before
     assert.equal(valueOf('The helicopters crashed last May.', 'last May'), '2022-05');
     assert.equal(valueOf('The helicopters crashed this past May.', 'this past May'), '2023-05');
