@@ -7,10 +7,16 @@ import { fmtDay, fmtMonth, fmtYear } from './value.ts';
 /** How close (in characters) the last mentioned day must be for a bare clock time to belong to it. */
 const SAME_DAY_REACH = 300;
 
+/** The day last mentioned, if the last date mentioned was a day. */
+export function lastDay(c: Ctx): Ymd | null {
+  const last = c.doc.last;
+  return last?.d && last.m ? { y: last.y, m: last.m, d: last.d } : null;
+}
+
 /** The day last mentioned, when it is close enough before the current match to still be the subject. */
 export function recentDay(c: Ctx): Ymd | null {
   const last = c.doc.last;
-  return last?.d && last.m && c.start - last.end < SAME_DAY_REACH ? { y: last.y, m: last.m, d: last.d } : null;
+  return last && c.start - last.end < SAME_DAY_REACH ? lastDay(c) : null;
 }
 
 /** "the same day/month/year": the one last mentioned, else the publication's. */
@@ -18,5 +24,5 @@ export function sameAs(unit: 'day' | 'month' | 'year', c: Ctx): Draft {
   const last = c.doc.last;
   if (unit === 'year') return { type: 'DATE', value: fmtYear(last?.y ?? c.ref.y) };
   if (unit === 'month') return { type: 'DATE', value: last?.m ? fmtMonth(last.y, last.m) : fmtMonth(c.ref.y, c.ref.m) };
-  return { type: 'DATE', value: fmtDay(last?.d && last.m ? { y: last.y, m: last.m, d: last.d } : c.ref) };
+  return { type: 'DATE', value: fmtDay(lastDay(c) ?? c.ref) };
 }

@@ -5,6 +5,7 @@ import { rule, isCapitalised, type Ctx, type Rule } from './grammar.ts';
 import { COUNT, MONTH, ORDINALS, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { quarterOf, resolveMonthYear, resolveSeasonYear, resolveWeekday, shiftDay, type Shift } from './resolve.ts';
 import type { Draft, Ymd } from './types.ts';
+import { lastDay } from './anchor.ts';
 import { clockDay, durationValue } from './en-spans.ts';
 import { fmtDay, fmtMonth, fmtWeek, fmtYear } from './value.ts';
 
@@ -161,10 +162,10 @@ export const EN_RELATIVE_RULES: Rule[] = [
     'that-day',
     `(?:(?<edge>earlier|later)\\s+)?(?:that(?:\\s+same)?|the\\s+same|the\\s+(?<shift>next|following|previous))\\s+(?<part>day|${PART})`,
     (g, c) => {
-      const last = c.doc.last;
-      if (!last?.m || !last.d) return null;
+      const last = lastDay(c);
+      if (!last) return null;
       const shift = g.shift?.toLowerCase();
-      const day = addDays({ y: last.y, m: last.m, d: last.d }, shift === 'previous' ? -1 : shift ? 1 : 0);
+      const day = addDays(last, shift === 'previous' ? -1 : shift ? 1 : 0);
       return withPart(day, g.part?.toLowerCase() === 'day' ? undefined : g.part);
     },
   ),
