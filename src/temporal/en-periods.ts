@@ -110,9 +110,11 @@ export const EN_PERIOD_RULES: Rule[] = [
   rule('h-half', '(?:H(?<a>[12])|(?<b>[12])H)\\s*(?<y>\\d{4})', (g) => ({ type: 'DATE', value: `${g.y}-H${g.a ?? g.b}` }), undefined, 'g'),
   rule(
     'fiscal-year',
-    '(?:(?<det>the|this|last|next|its)\\s+)?(?<adj>current\\s+|latest\\s+|previous\\s+|coming\\s+|full\\s+)?(?:fiscal|financial)\\s+year(?:\\s+(?<y>\\d{4}))?',
+    '(?:(?<det>the|this|last|next|its)\\s+)?(?<adj>current\\s+|latest\\s+|previous\\s+|coming\\s+|full\\s+)?(?:(?<y0>\\d{4})\\s+)?(?:fiscal|financial)\\s+year(?:\\s+(?<y>\\d{4}))?',
     (g, c) => {
-      if (g.y) return { type: 'DATE', value: g.y };
+      // "fiscal year 2012", "the 2012 fiscal year"
+      const y = g.y ?? g.y0;
+      if (y) return { type: 'DATE', value: y };
       const w = `${g.det ?? ''} ${g.adj ?? ''}`.toLowerCase();
       if (/last|previous/.test(w)) return { type: 'DATE', value: fmtYear(c.ref.y - 1) };
       if (/next|coming/.test(w)) return { type: 'DATE', value: fmtYear(c.ref.y + 1) };

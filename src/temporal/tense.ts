@@ -4,6 +4,7 @@ import type { Tense } from './types.ts';
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', "won't", 'gonna', 'upcoming', 'scheduled', 'slated', 'next', 'tomorrow', 'forthcoming', 'deadline']);
 // verbs of intention point ahead only when followed by "to": "plans to meet"
 const FUTURE_BEFORE_TO = new Set(['expected', 'expects', 'expect', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'aims', 'aim', 'hopes', 'hope', 'set', 'due', 'going', 'likely', 'wants', 'seeks', 'agreed', 'decided', 'vowed', 'promised', 'pledged']);
+const AHEAD_MODALS = new Set(['can', 'may', 'might', 'must', 'should']);
 // "will be held", "to be signed", "would be traveling"; not "could be located", which reports a past attempt
 const MODALS = new Set(['will', "'ll", 'to', 'would', 'shall']);
 // an adverb may sit between the modal and "be": "would still be held", "will not be signed"
@@ -40,6 +41,8 @@ function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefi
   const before = rawBefore.map((w) => w.toLowerCase());
   const next = rawNext?.toLowerCase();
   if (FUTURE_WORDS.has(word)) return 'future';
+  // "can join in April", "may vote Tuesday": a present modal with a plain verb looks ahead; "may have" looks back
+  if (AHEAD_MODALS.has(word) && raw === word && next !== undefined && next !== 'have') return 'future';
   if (next === 'to' && FUTURE_BEFORE_TO.has(word)) return 'future';
   if (next === 'for' && (word === 'set' || word === 'scheduled' || word === 'slated' || word === 'planned')) return 'future';
   // "is to resume", "are to meet"

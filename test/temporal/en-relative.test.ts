@@ -55,6 +55,12 @@ describe('bare months and seasons', () => {
     assert.equal(valueOf('The fleet will return in February.', 'February'), '2024-02');
   });
 
+  test('a present modal with a plain verb looks ahead; with "have" it looks back', () => {
+    assert.equal(valueOf('The new members also can take part in the summit in April.', 'April', '2023-12-05'), '2024-04');
+    assert.equal(valueOf('The board may vote on the merger in February.', 'February', '2023-12-05'), '2024-02');
+    assert.equal(valueOf('The drones may have crossed the border in September.', 'September', '2023-12-05'), '2023-09');
+  });
+
   test('an adverb between the modal and "be" keeps the clause in the future', () => {
     assert.equal(valueOf('The congress would still be held in Lisbon on March 9.', 'March 9'), '2024-03-09');
     assert.equal(valueOf('The bridge will not be reopened in January.', 'January'), '2024-01');

@@ -103,6 +103,8 @@ describe('parts of a day and lengths', () => {
 
   test('"FY2024", "this past weekend", "almost a hundred years", "the last half of the \'80s"', () => {
     assert.equal(valueOf('Sales in FY2024 will rise.', 'FY2024', PUB), '2024');
+    assert.equal(valueOf('In its 2022 fiscal year, profit rose.', 'its 2022 fiscal year', PUB), '2022');
+    assert.equal(valueOf('Results for fiscal year 2021 were restated.', 'fiscal year 2021', PUB), '2021');
     assert.equal(valueOf('Crowds gathered this past weekend.', 'this past weekend', PUB), '2023-W42-WE');
     assert.equal(valueOf('The crown has ruled for almost a hundred years.', 'almost a hundred years', PUB), 'P100Y');
     assert.equal(valueOf('Sales were flat in the last half of the \'80s.', "the last half of the '80s", PUB), '198');
