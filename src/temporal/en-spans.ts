@@ -95,6 +95,9 @@ function leaveQuarter(n: string | undefined, unit: string | undefined, c: Ctx): 
 
 const TIME_DAY = `(?:${WEEKDAY}|today|yesterday|tomorrow|tonight)`;
 
+// time zones news writes after a clock time
+const ZONE = '(?:GMT|UTC|BST|CES?T|KST|JST|[ECMP][SD]T)\\b';
+
 // what may follow a clock time: its day ("Tuesday", "on Nov. 6"), or a day after a parenthesis ("(0735 GMT) Friday")
 const DAY_TAIL = `(?:,?\\s+(?:on\\s+)?(?:(?<day>${TIME_DAY})|(?<mon>${MONTH})\\s+(?<md>[0-3]?\\d))|(?=\\s*\\([^)]{1,20}\\)\\s+(?:on\\s+)?(?<day2>${TIME_DAY}))|)`;
 
@@ -177,7 +180,7 @@ export const EN_SPAN_RULES: Rule[] = [
   ),
   rule(
     'clock',
-    `(?:(?:around|approximately)\\s+)?(?<h>[01]?\\d|2[0-4])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC|KST|JST))?${DAY_TAIL}`,
+    `(?:(?:around|approximately)\\s+)?(?<h>[01]?\\d|2[0-4])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?:\\s+(?<tz>${ZONE}))?${DAY_TAIL}`,
     // "10:35 a.m. (0735 GMT) Friday": the day after a parenthesis still belongs to the time
     (g, c) => clockDraft(Number(g.h), Number(g.mi ?? 0), g.ap, tailDay(g, c)),
   ),
@@ -187,7 +190,14 @@ export const EN_SPAN_RULES: Rule[] = [
     "(?<h>[01]?\\d)(?:[:.](?<mi>[0-5]\\d))?(?:\\s+o'clock)?\\s+(?:in\\s+the|at)\\s+(?<p>morning|afternoon|evening|night)",
     (g, c) => clockDraft(Number(g.h), Number(g.mi ?? 0), /morning/i.test(g.p ?? '') || (/night/i.test(g.p ?? '') && Number(g.h) < 5) ? 'am' : 'pm', clockDay(c, undefined)),
   ),
-  rule('clock-24', `(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)\\s*(?<tz>GMT|UTC|KST|JST|[ECMP][SD]T)${DAY_TAIL}`, (g, c) => clockDraft(Number(g.h), Number(g.mi), undefined, tailDay(g, c))),
+  // "14:30 GMT"; "1653 local time" written without a colon needs the zone to tell it from a year, and a
+  // conversion in brackets after another time ("(2153 GMT)") is not a second expression
+  rule(
+    'clock-24',
+    `(?:(?<h>[01]?\\d|2[0-3])[:.](?<mi>[0-5]\\d)|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d)(?=\\s*(?:GMT|UTC|local\\s+time|hours\\b)))\\s*(?<tz>${ZONE}|local\\s+time|hours\\b)${DAY_TAIL}`,
+    (g, c) => clockDraft(Number(g.h ?? g.hh), Number(g.mi ?? g.mm), undefined, tailDay(g, c)),
+    (g, m, text) => g.hh === undefined || text[m.index - 1] !== '(',
+  ),
   rule(
     'noon',
     `(?:(?<pre>${TIME_DAY})\\s+)?(?<w>noon|midnight|midday)${DAY_TAIL}`,

@@ -87,6 +87,11 @@ describe('times and sets', () => {
     // a 24-hour time or midnight takes the day written after it, even past a parenthesis
     assert.equal(valueOf('The vote is due on 26 June; talks were at 14:30 GMT on Wednesday.', '14:30 GMT on Wednesday'), '2023-05-31T14:30');
     assert.equal(valueOf('A truce took effect at midnight (2200 GMT) on Sunday.', 'midnight'), '2023-05-28T24:00');
+    // a time without a colon is a time only with its zone; the conversion in brackets is not a second time
+    const quake = tag('The quake struck at 1653 local time (2153 GMT) on Tuesday.');
+    assert.deepEqual(quake.map((t) => [t.text, t.value]), [['1653 local time', '2023-05-30T16:53'], ['Tuesday', '2023-05-30']]);
+    assert.equal(valueOf('The talks began in 1998 in Geneva.', '1998'), '1998');
+    assert.equal(valueOf('Updated 16.36 BST, after the vote.', '16.36 BST'), '2023-06-03T16:36');
   });
 
   test('sets', () => {
