@@ -179,6 +179,9 @@ export const EN_RELATIVE_RULES: Rule[] = [
       if (n === null || unit === 'H' || unit === 'MIN' || unit === 'S') {
         return { type: 'DATE', value: future ? 'FUTURE_REF' : 'PAST_REF' };
       }
+      // "A year later" follows the story's last date, not publication: "began in 2001. A year later, …" is 2002
+      const last = c.doc.last;
+      if (/later/i.test(g.dir ?? '') && last) return { type: 'DATE', value: fmtYear(last.y + n) };
       const draft = unitsAgo(n, unit, future ? 1 : -1, c);
       return g.mod || /or\s+so/i.test(c.text.slice(c.start, c.end)) ? { ...draft, mod: 'APPROX' } : draft;
     },

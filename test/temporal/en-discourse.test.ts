@@ -11,6 +11,11 @@ describe('anchored to the story', () => {
     assert.equal(valueOf('Sales will rise next year.', 'next year'), '2024');
   });
 
+  test('"a year later" counts from the last date mentioned, publication only when none is', () => {
+    assert.equal(valueOf('The cull began in 2001. A year later, the scientists tried again.', 'A year later'), '2002');
+    assert.equal(valueOf('A year later, the plant will close.', 'A year later'), '2024');
+  });
+
   test('"earlier that day" and "the next morning" count from the day just mentioned', () => {
     const text = 'The talks opened on March 3. Earlier that day, envoys met; they signed the next morning.';
     assert.equal(valueOf(text, 'Earlier that day'), '2023-03-03');
