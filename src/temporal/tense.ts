@@ -72,10 +72,17 @@ function words(s: string): string[] {
 // unless the clause is in the past perfect or says it happened: "had been due to expire Friday", "took effect Aug. 9".
 const AHEAD_BEFORE = /\b(?:until|till|by|payable|effective|effect|expires?|expiring|due|starting|beginning|resume|resumes|as\s+(?:soon|early)\s+as|deadline\s+of|ahead\s+of)\s+(?:on\s+|the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i;
 
+// "the spill ran until July 15": a past state that lasted up to the date, so the date is past too; unlike
+// "extended its deadline until Tuesday", which moves an end ahead
+const LASTED_UNTIL = /\b(?:ran|lasted|continued|remained|stayed|waited|lived|worked|served|persisted|flowed|raged|survived)\s+(?:on\s+)?(?:until|till)\s+(?:on\s+|the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i;
+
 /** Tense of the clause around text[start, end): the nearest cue on the left wins, then on the right. */
 export function tenseAt(text: string, start: number, end: number): Tense {
   const left = clauseLeft(text, start);
-  if (AHEAD_BEFORE.test(left.slice(-24))) return /\b(?:had|took)\b(?!\s+(?:until|till|by)\b)/i.test(`${left.slice(-45)} ${clauseRight(text, end).slice(0, 40)}`) ? 'past' : 'future';
+  if (AHEAD_BEFORE.test(left.slice(-24))) {
+    const past = /\b(?:had|took)\b(?!\s+(?:until|till|by)\b)/i.test(`${left.slice(-45)} ${clauseRight(text, end).slice(0, 40)}`) || LASTED_UNTIL.test(left.slice(-40));
+    return past ? 'past' : 'future';
+  }
   const leftWords = words(left);
   for (let i = leftWords.length - 1; i >= Math.max(0, leftWords.length - 12); i--) {
     const t = classify(leftWords[i] ?? '', leftWords.slice(Math.max(0, i - 3), i), leftWords[i + 1]);

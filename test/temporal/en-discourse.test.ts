@@ -76,6 +76,9 @@ describe('tense cues', () => {
 
   test('a past perfect with "until" stays in the past', () => {
     assert.equal(valueOf('Until Thursday, police had not named him.', 'Thursday'), '2023-06-01');
+    // a state that lasted up to the date is past; a deadline moved to the date is ahead
+    assert.equal(valueOf('The leak ran until May 15, when the well was sealed.', 'May 15', '2023-09-27'), '2023-05-15');
+    assert.equal(valueOf('The offer was extended until Oct. 3.', 'Oct. 3', '2023-09-27'), '2023-10-03');
   });
 });
 
