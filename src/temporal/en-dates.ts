@@ -27,11 +27,15 @@ function shiftTense(shift: string | undefined, tense: () => Tense): Tense {
   return s === 'last' ? 'past' : s === 'next' ? 'future' : tense();
 }
 
+// "in this July 31 file photo": a caption's day is when the picture was taken, so past
+const PHOTO_AFTER = /^\s+(?:file\s+)?(?:photo|picture|image)/i;
+
 function monthDay(g: Groups, c: Ctx): Draft | null {
   const m = monthNumber(g.mon ?? '');
   if (!m) return null;
   const d = num(g.d);
-  const y = g.y ? fullYear(g.y) : yearForDay(c.ref, m, d, shiftTense(g.shift, c.tense));
+  const tense = PHOTO_AFTER.test(c.text.slice(c.end, c.end + 20)) ? 'past' : shiftTense(g.shift, c.tense);
+  const y = g.y ? fullYear(g.y) : yearForDay(c.ref, m, d, tense);
   const base = dayDraft(y, m, d);
   if (!base || !g.d2) return base;
   const end = dayDraft(y, m, num(g.d2));
@@ -125,10 +129,12 @@ export const EN_DATE_RULES: Rule[] = [
   }, (_g, m) => /^the\s/i.test(m[0])),
 ];
 
-/** A bare four-digit number is a year unless it looks like an amount, a count or part of an address. */
+/** A bare four-digit number is a year unless it looks like an amount, a count, a clock time or part of an address. */
 function yearContextOk(m: RegExpExecArray, text: string): boolean {
   const before = text.slice(Math.max(0, m.index - 5), m.index);
   if (/[$#£€¥.,:/-]\s?$/.test(before) && !/[.,]\s$/.test(before) && !/\b(?:mid|post|pre)-$/i.test(before)) return false;
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  // "(2000 GMT)", "1800 hours"
+  if (/^\s*(?:GMT|UTC|BST|[ECMP][SD]T|hours|hrs|local\s+time)\b/.test(after)) return false;
   return !/^\s+(?:people|persons|men|women|troops|soldiers|employees|workers|shares|cars|units|tons|feet|meters|miles|dollars|yen|won|points|students|members|jobs|of the\s)/i.test(after) && !/^[.,]\d/.test(after);
 }

@@ -81,6 +81,8 @@ function genericDay(m: RegExpExecArray, text: string): boolean {
   const w = m[0].toLowerCase();
   if (w !== 'today' && w !== 'tomorrow') return false;
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+  // "the BBC's Today programme", "the Today show": a title
+  if (m[0] === 'Today' && /^\s+(?:programme|program|show)\b/i.test(after)) return true;
   return GENERIC_NOUN.test(after) || /\b(?:people|leaders|world|jobs|children|generation)\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index));
 }
 

@@ -97,6 +97,8 @@ const TIME_DAY = `(?:${WEEKDAY}|today|yesterday|tomorrow|tonight)`;
 
 // time zones news writes after a clock time
 const ZONE = '(?:GMT|UTC|BST|CES?T|KST|JST|[ECMP][SD]T)\\b';
+// "3 p.m. local time Thursday", "9 a.m. Eastern time"
+const ZONE_WORDS = `(?:${ZONE}|(?:local|Eastern|Central|Mountain|Pacific)\\s+(?:(?:daylight|standard)\\s+)?time\\b)`;
 
 // what may follow a clock time: its day ("Tuesday", "on Nov. 6"), or a day after a parenthesis ("(0735 GMT) Friday")
 const DAY_TAIL = `(?:,?\\s+(?:on\\s+)?(?:(?<day>${TIME_DAY})|(?<mon>${MONTH})\\s+(?<md>[0-3]?\\d))|(?=\\s*\\([^)]{1,20}\\)\\s+(?:on\\s+)?(?<day2>${TIME_DAY}))|)`;
@@ -160,7 +162,9 @@ export const EN_SPAN_RULES: Rule[] = [
     `(?:the\\s+)?(?<dir>past|last|next|coming|previous|following)\\s+(?<n>few|several|couple\\s+of|many)\\s+(?<u>${UNIT})s`,
     (g) => durationDraft(g.n === 'couple of' ? 'a couple of' : 'several', g.u ?? '', g.dir, undefined),
   ),
-  rule('set-adverb', `(?<w>${Object.keys(SET_ADVERB).join('|')})`, (g) => ({ type: 'SET', value: SET_ADVERB[(g.w ?? '').toLowerCase()] ?? 'P1D' })),
+  // "the Daily Mail", "The Weekly Standard": capitalised before another capitalised word, a title
+  rule('set-adverb', `(?<w>${Object.keys(SET_ADVERB).join('|')})`, (g) => ({ type: 'SET', value: SET_ADVERB[(g.w ?? '').toLowerCase()] ?? 'P1D' }),
+    (_g, m, text) => !/^\p{Lu}/u.test(m[0]) || !/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))),
   rule(
     'set-every',
     `(?:every|each)\\s+(?:(?<n>other|${COUNT})\\s+)?(?<u>${UNIT}|${WEEKDAY}|${MONTH}|${SEASON})s?`,
@@ -180,7 +184,7 @@ export const EN_SPAN_RULES: Rule[] = [
   ),
   rule(
     'clock',
-    `(?:(?:around|approximately)\\s+)?(?<h>[01]?\\d|2[0-4])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?:\\s+(?<tz>${ZONE}))?${DAY_TAIL}`,
+    `(?:(?:around|approximately)\\s+)?(?<h>[01]?\\d|2[0-4])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?:\\s+(?<tz>${ZONE_WORDS}))?${DAY_TAIL}`,
     // "10:35 a.m. (0735 GMT) Friday": the day after a parenthesis still belongs to the time
     (g, c) => clockDraft(Number(g.h), Number(g.mi ?? 0), g.ap, tailDay(g, c)),
   ),
@@ -194,7 +198,7 @@ export const EN_SPAN_RULES: Rule[] = [
   // conversion in brackets after another time ("(2153 GMT)") is not a second expression
   rule(
     'clock-24',
-    `(?:(?<h>[01]?\\d|2[0-3])[:.](?<mi>[0-5]\\d)|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d)(?=\\s*(?:GMT|UTC|local\\s+time|hours\\b)))\\s*(?<tz>${ZONE}|local\\s+time|hours\\b)${DAY_TAIL}`,
+    `(?:(?<h>[01]?\\d|2[0-3])[:.](?<mi>[0-5]\\d)|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d)(?=\\s*(?:${ZONE}|local\\s+time|hours\\b)))\\s*(?<tz>${ZONE}|local\\s+time|hours\\b)${DAY_TAIL}`,
     (g, c) => clockDraft(Number(g.h ?? g.hh), Number(g.mi ?? g.mm), undefined, tailDay(g, c)),
     (g, m, text) => g.hh === undefined || text[m.index - 1] !== '(',
   ),

@@ -23,12 +23,18 @@ const PAST_WORDS = new Set([
   'kept', 'led', 'became', 'struck', 'wrote', 'spoke', 'ago', 'last', 'earlier', 'since', 'yesterday', 'hit',
   'broke', 'chose', 'drew', 'flew', 'grew', 'knew', 'threw', 'shot', 'fought', 'brought', 'thought', 'caught',
   'taught', 'sought', 'stood', 'understood', 'won', 'overtook', 'withdrew', 'signed', 'agreed', 'set',
+  // too short for the "-ed" test, or irregular
+  'died', 'fled', 'sank', 'blew', 'drove', 'rode', 'woke', 'wore', 'tore', 'stole', 'froze', 'felt', 'laid', 'hung',
+  'sat', 'shook', 'swore', 'forgot', 'arose', 'dug', 'upheld', 'withheld', 'dealt',
 ]);
 
 const NOT_PAST = new Set(['need', 'speed', 'feed', 'indeed', 'seed', 'bleed', 'breed', 'proceed', 'exceed', 'succeed', 'red', 'bed', 'shed', 'led', 'wed', 'embed', 'hundred', 'unprecedented', 'expected', 'planned', 'scheduled']);
 
-const BOUNDARY = /[.!?;\n]\s|["“”]/;
-const BOUNDARY_ALL = /[.!?;\n]\s|["“”]/g;
+// a full stop after an initial, a title or "p.m." does not end the sentence: "Daniel P. Davison", "Sen. Smith", "Aug. 9"
+const ABBREV = String.raw`(?<!\b(?:[A-Z]|[ap]\.m|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No|vs))`;
+const BOUNDARY = new RegExp(String.raw`${ABBREV}\.\s|[!?;\n]\s|["“”]`);
+// looking back, ", but" also opens a clause of its own: "it may be back, but at 3:25 p.m. Thursday it stopped"
+const BOUNDARY_ALL = new RegExp(String.raw`${BOUNDARY.source}|,\s+but\s`, 'g');
 
 // "had been scheduled to", "had planned to": a plan that was, so the date is past
 function classify(raw: string, rawBefore: string[], rawNext: string | undefined): Tense {
@@ -40,7 +46,8 @@ function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefi
   const word = raw.toLowerCase();
   const before = rawBefore.map((w) => w.toLowerCase());
   const next = rawNext?.toLowerCase();
-  if (FUTURE_WORDS.has(word)) return 'future';
+  // "next to the embassy" is a place
+  if (FUTURE_WORDS.has(word)) return word === 'next' && next === 'to' ? 'unknown' : 'future';
   // "can join in April", "may vote Tuesday": a present modal with a plain verb looks ahead; "may have" looks back
   if (AHEAD_MODALS.has(word) && raw === word && next !== undefined && next !== 'have') return 'future';
   if (next === 'to' && FUTURE_BEFORE_TO.has(word)) return 'future';
@@ -79,7 +86,9 @@ const LASTED_UNTIL = /\b(?:ran|lasted|continued|remained|stayed|waited|lived|wor
 /** Tense of the clause around text[start, end): the nearest cue on the left wins, then on the right. */
 export function tenseAt(text: string, start: number, end: number): Tense {
   const left = clauseLeft(text, start);
-  if (AHEAD_BEFORE.test(left.slice(-24))) {
+  // "hit by Tuesday's earthquake": "by" before a possessive day names who did it, not a deadline
+  const agent = /\bby\s+$/i.test(left) && /^['’]s\b/.test(text.slice(end, end + 3));
+  if (!agent && AHEAD_BEFORE.test(left.slice(-24))) {
     const past = /\b(?:had|took)\b(?!\s+(?:until|till|by)\b)/i.test(`${left.slice(-45)} ${clauseRight(text, end).slice(0, 40)}`) || LASTED_UNTIL.test(left.slice(-40));
     return past ? 'past' : 'future';
   }

@@ -5,15 +5,24 @@ import type { Tense, Ymd } from './types.ts';
 // Tense cues are noisy and news dates cluster around publication: a past clause may still name a day a few
 // weeks ahead ("payable Dec. 1"), a future one a day just gone.
 const SLACK_DAYS = 60;
+// with no cue, a day up to about five months back is still the running story's ("the April 20 blast" in June)
+const RECENT_DAYS = 150;
 
-/** Year for month/day: past → the latest not after ref (with slack), future → the earliest not before, else the nearest. */
+/**
+ * Year for month/day: past → the latest not after ref (with slack), future → the earliest not before. With no cue:
+ * the nearest within the slack, else a recent past one, else the publication year's: "the April 20 blast" in a
+ * December story and "the season ends Nov. 30" in a June one are both this year's, "Sept. 16" in January last year's.
+ */
 export function yearForDay(ref: Ymd, m: number, d: number, tense: Tense): number {
   const candidates = [ref.y - 1, ref.y, ref.y + 1].filter((y) => isValidDay(y, m, d));
   if (candidates.length === 0) return ref.y;
   const cmp = (y: number): number => compareYmd({ y, m, d }, ref);
   if (tense === 'past') return candidates.filter((y) => cmp(y) <= SLACK_DAYS).pop() ?? ref.y;
   if (tense === 'future') return candidates.find((y) => cmp(y) >= -SLACK_DAYS) ?? ref.y;
-  return candidates.reduce((best, y) => (Math.abs(cmp(y)) < Math.abs(cmp(best)) ? y : best));
+  const nearest = candidates.reduce((best, y) => (Math.abs(cmp(y)) < Math.abs(cmp(best)) ? y : best));
+  if (Math.abs(cmp(nearest)) <= SLACK_DAYS) return nearest;
+  const recent = candidates.find((y) => cmp(y) < 0 && cmp(y) >= -RECENT_DAYS);
+  return recent ?? (candidates.includes(ref.y) ? ref.y : nearest);
 }
 
 /** Two-digit years: 00-49 → 2000s, 50-99 → 1900s. */

@@ -31,6 +31,34 @@ describe('weekdays', () => {
   });
 });
 
+describe('month and day without a year', () => {
+  test('with no tense cue a day far from publication is a recent past one or this year\'s', () => {
+    assert.equal(valueOf('Traders recall the May 4 crash of the index.', 'May 4', '2023-12-20'), '2023-05-04');
+    assert.equal(valueOf('The storm season runs until the close of the year, from June 1 to Nov. 30.', 'Nov. 30', '2023-06-20'), '2023-11-30');
+    assert.equal(valueOf('Oct. 9 - The envoy lands in Cairo.', 'Oct. 9', '2024-01-15'), '2023-10-09');
+    assert.equal(valueOf('The Jan. 3 summit in Oslo is in doubt.', 'Jan. 3', '2023-12-20'), '2024-01-03');
+  });
+
+  test('an initial or a title does not end the clause; "next to" is a place', () => {
+    assert.equal(valueOf('Ms. Park will replace John T. Ellis on Tuesday as chair.', 'Tuesday'), '2023-06-06');
+    assert.equal(valueOf('A bomb that exploded next to the U.S. consulate on Friday killed two.', 'Friday'), '2023-06-02');
+  });
+
+  test('short and irregular past verbs', () => {
+    assert.equal(valueOf('The singer died at her home on 25 June.', '25 June', '2023-01-10'), '2022-06-25');
+    assert.equal(valueOf('The ferry sank off the cape on Thursday.', 'Thursday', '2023-06-06'), '2023-06-01');
+  });
+
+  test('"by" before a possessive day names a cause, not a deadline', () => {
+    assert.equal(valueOf("Thousands of homes were damaged by Wednesday's flood.", 'Wednesday'), '2023-05-31');
+    assert.equal(valueOf('The report is due by Wednesday.', 'Wednesday'), '2023-06-07');
+  });
+
+  test('the day of a photo caption is past', () => {
+    assert.equal(valueOf('In this Aug. 2 file photo, a diver inspects the hull.', 'this Aug. 2', '2024-02-10'), '2023-08-02');
+  });
+});
+
 describe('bare months and seasons', () => {
   test('"last November" and "next April"', () => {
     assert.equal(valueOf('The deal was reached last November.', 'last November'), '2022-11');
@@ -127,6 +155,12 @@ describe('weeks, months and days around publication', () => {
     assert.deepEqual(tag("It matters for today's youth and the leaders of tomorrow.").map((t) => t.text), []);
     assert.equal(valueOf("Today's vote was close.", "Today"), '2023-06-03');
     assert.equal(valueOf('The offer appears in today\'s editions.', 'today'), '2023-06-03');
+  });
+
+  test('"the Today show" and "the Daily Herald" are titles', () => {
+    assert.deepEqual(tag("She told the network's Today show that the Daily Herald and the Weekly Record erred.").map((t) => t.text), []);
+    assert.equal(valueOf('The paper is printed daily.', 'daily'), 'P1D');
+    assert.equal(valueOf('Today Mr. Lee flies home.', 'Today'), '2023-06-03');
   });
 
   test('deictic days', () => {

@@ -92,6 +92,18 @@ describe('parts of a day and lengths', () => {
     assert.equal(valueOf('The quake struck at 4:10 a.m. (2010 GMT) Tuesday, officials said.', '4:10 a.m.', PUB), '2023-10-24T04:10');
   });
 
+  test('a conversion in brackets is no year; a zone written out joins the time and its day', () => {
+    assert.deepEqual(tag('The vote opens at 9 a.m. (2000 GMT).', PUB).map((t) => t.text), ['9 a.m.']);
+    assert.equal(valueOf('Crews were called at 0400 BST.', '0400 BST', PUB), '2023-10-26T04:00');
+    const t = one('The dam gave way at 6:40 p.m. local time Monday, but the town was empty.', '6:40 p.m. local time Monday', PUB);
+    assert.equal(t.value, '2023-10-23T18:40');
+  });
+
+  test('", but" and "p.m." in the clause before a day', () => {
+    assert.equal(valueOf('The rebels may return, but on Sunday they left the town.', 'Sunday', PUB), '2023-10-22');
+    assert.equal(valueOf('A vote set for 5 p.m. could slip to Friday.', 'Friday', PUB), '2023-10-27');
+  });
+
   test('"the previous Friday" counts from the day last talked about', () => {
     const text = 'The index closed at 2,300 on Friday, Oct. 20, down 4% from the previous Friday.';
     assert.equal(valueOf(text, 'the previous Friday', PUB), '2023-10-13');
