@@ -10,11 +10,12 @@ import type { Draft, TimexMod, Ymd } from './types.ts';
 import { fmtDay, fmtDuration, pad } from './value.ts';
 import { yearForDay } from './year.ts';
 
+// TIMEX3 bounds a length with its own words (LESS_THAN …), not those of a point in time (BEFORE …)
 const DURATION_MOD: Record<string, TimexMod> = {
   about: 'APPROX', around: 'APPROX', roughly: 'APPROX', approximately: 'APPROX', some: 'APPROX',
-  nearly: 'BEFORE', almost: 'BEFORE', under: 'BEFORE', 'less than': 'BEFORE', 'fewer than': 'BEFORE',
-  'up to': 'ON_OR_BEFORE', 'at most': 'ON_OR_BEFORE', 'no more than': 'ON_OR_BEFORE', within: 'ON_OR_BEFORE',
-  'more than': 'AFTER', 'at least': 'ON_OR_AFTER', 'no less than': 'ON_OR_AFTER',
+  nearly: 'LESS_THAN', almost: 'LESS_THAN', under: 'LESS_THAN', 'less than': 'LESS_THAN', 'fewer than': 'LESS_THAN',
+  'up to': 'EQUAL_OR_LESS', 'at most': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS', within: 'EQUAL_OR_LESS',
+  'more than': 'MORE_THAN', 'at least': 'EQUAL_OR_MORE', 'no less than': 'EQUAL_OR_MORE',
 };
 // "within" bounds a duration but stays out of its span, as TimeML marks it (a signal)
 const MOD_WORDS = Object.keys(DURATION_MOD).filter((w) => w !== 'within').map((w) => w.replace(' ', '\\s+')).join('|');

@@ -1,7 +1,10 @@
 // Public shapes of the temporal tagger. Values follow TIMEX3 (TimeML) conventions.
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 export type Lang = 'en' | 'ko' | 'ja';
-export type TimexMod = 'BEFORE' | 'AFTER' | 'ON_OR_BEFORE' | 'ON_OR_AFTER' | 'START' | 'MID' | 'END' | 'APPROX';
+// points in time take BEFORE … END; lengths take LESS_THAN … EQUAL_OR_MORE (TIMEX3)
+export type TimexMod =
+  | 'BEFORE' | 'AFTER' | 'ON_OR_BEFORE' | 'ON_OR_AFTER' | 'START' | 'MID' | 'END' | 'APPROX'
+  | 'LESS_THAN' | 'MORE_THAN' | 'EQUAL_OR_LESS' | 'EQUAL_OR_MORE';
 export type Precision =
   | 'day' | 'week' | 'month' | 'season' | 'quarter' | 'half' | 'year' | 'decade' | 'century'
   | 'time' | 'duration' | 'ref' | 'unknown';

@@ -125,8 +125,10 @@ describe('parts of a day and lengths', () => {
   test('"within" and the "the" of an adjective of length stay out of a duration\'s span', () => {
     const t = one('Inspectors must report within two weeks.', 'two weeks', PUB);
     assert.equal(t.value, 'P2W');
-    assert.equal(t.mod, 'ON_OR_BEFORE');
+    assert.equal(t.mod, 'EQUAL_OR_LESS');
     assert.equal(valueOf('The 30-day review began.', '30-day', PUB), 'P30D');
+    assert.equal(one('The strike lasted more than three months.', 'more than three months', PUB).mod, 'MORE_THAN');
+    assert.equal(one('The talks took less than two days.', 'less than two days', PUB).mod, 'LESS_THAN');
   });
 
   test('"a minute and a half" counts the half', () => {
