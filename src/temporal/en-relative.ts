@@ -32,6 +32,8 @@ function withPart(day: Ymd, part: string | undefined): Draft {
 }
 
 const SEASON_PREV = new Set(['in', 'during', 'since', 'until', 'by', 'early', 'late', 'mid', 'of', 'through', 'before', 'after']);
+// a season joined to one just named: "in the autumn and winter", "this spring or summer"
+const SEASON_PAIR = new RegExp(`(?:\\b(?<shift>last|next|this)\\s+|\\b(?:the|in|during|until|by|through)\\s+)${SEASON}\\s+(?:and|or)\\s+$`, 'i');
 
 const DEICTIC_DAY: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 
@@ -81,16 +83,20 @@ function genericDay(m: RegExpExecArray, text: string): boolean {
   const w = m[0].toLowerCase();
   if (w !== 'today' && w !== 'tomorrow') return false;
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-  // "the BBC's Today programme", "the Today show": a title
-  if (m[0] === 'Today' && /^\s+(?:programme|program|show)\b/i.test(after)) return true;
   return GENERIC_NOUN.test(after) || /\b(?:people|leaders|world|jobs|children|generation)\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index));
+}
+
+// "USA Today", the "Today programme", NBC's "Today show": titles, not days
+function titleDay(m: RegExpExecArray, text: string): boolean {
+  if (!m[0].startsWith('Today')) return false;
+  return /^\s+(?:programme|program|show)\b/i.test(text.slice(m.index + 5, m.index + 16)) || /\bUSA\s+$/.test(text.slice(Math.max(0, m.index - 4), m.index));
 }
 
 export const EN_RELATIVE_RULES: Rule[] = [
   rule('deictic-day', `(?<w>today|tonight|yesterday|tomorrow)(?:\\s+(?<part>${PART}))?`, (g, c) => {
     const day = addDays(c.ref, DEICTIC_DAY[(g.w ?? '').toLowerCase()] ?? 0);
     return withPart(day, g.w?.toLowerCase() === 'tonight' ? 'tonight' : g.part);
-  }, (_g, m, text) => !genericDay(m, text)),
+  }, (_g, m, text) => !genericDay(m, text) && !titleDay(m, text)),
   rule('day-before', 'the\\s+day\\s+(?<w>before\\s+yesterday|after\\s+tomorrow)', (g, c) =>
     ({ type: 'DATE', value: fmtDay(addDays(c.ref, /before/i.test(g.w ?? '') ? -2 : 2)) })),
   // "this morning", "mid-afternoon yesterday", "(in) the morning" of the day last talked about
@@ -141,10 +147,13 @@ export const EN_RELATIVE_RULES: Rule[] = [
     (g, c) => {
       const code = SEASONS[(g.s ?? '').toLowerCase()];
       if (!code) return null;
-      const y = g.y ? Number(g.y) : resolveSeasonYear(c.ref, code, c.tense(), shiftOf(g.shift));
+      // "this autumn and winter": the second season shares the first one's "this"
+      const shift = g.shift ?? SEASON_PAIR.exec(c.text.slice(Math.max(0, c.start - 40), c.start))?.groups?.shift;
+      const y = g.y ? Number(g.y) : resolveSeasonYear(c.ref, code, c.tense(), shiftOf(shift));
       return { type: 'DATE', value: `${fmtYear(y)}-${code}` };
     },
-    (g, m, text) => g.shift !== undefined || g.y !== undefined || SEASON_PREV.has(prevWord(text, m.index)),
+    (g, m, text) => g.shift !== undefined || g.y !== undefined || SEASON_PREV.has(prevWord(text, m.index))
+      || SEASON_PAIR.test(text.slice(Math.max(0, m.index - 40), m.index)),
   ),
   rule(
     'unit-relative',

@@ -1,11 +1,11 @@
 // English rules for durations ("two years", "the past three months"), sets ("every week", "daily"),
 // references without a calendar anchor ("now", "the past", "the near future") and clock times ("2:30 p.m.").
 // "soon", "previously" and a bare "recent" are left untagged: TimeBank marks them too unevenly to gain from them.
-import { rule, type Ctx, type Groups, type Rule } from './grammar.ts';
+import { rule, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
 import { COUNT, MONTH, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { resolveWeekday } from './resolve.ts';
 import { recentDay } from './anchor.ts';
-import { addDays } from './calendar.ts';
+import { addDays, isValidDay } from './calendar.ts';
 import type { Draft, TimexMod, Ymd } from './types.ts';
 import { fmtDay, fmtDuration, pad } from './value.ts';
 import { yearForDay } from './year.ts';
@@ -101,13 +101,23 @@ const ZONE = '(?:GMT|UTC|BST|CES?T|KST|JST|[ECMP][SD]T)\\b';
 // "3 p.m. local time Thursday", "9 a.m. Eastern time"
 const ZONE_WORDS = `(?:${ZONE}|(?:local|Eastern|Central|Mountain|Pacific)\\s+(?:(?:daylight|standard)\\s+)?time\\b)`;
 
-// what may follow a clock time: its day ("Tuesday", "on Nov. 6"), or a day after a parenthesis ("(0735 GMT) Friday")
-const DAY_TAIL = `(?:,?\\s+(?:on\\s+)?(?:(?<day>${TIME_DAY})|(?<mon>${MONTH})\\s+(?<md>[0-3]?\\d))|(?=\\s*\\([^)]{1,20}\\)\\s+(?:on\\s+)?(?<day2>${TIME_DAY}))|)`;
+// a date written after a clock time, its groups prefixed: "Nov. 6", "Nov. 6, 2009", "6 November 2009"
+const tailDate = (p: string): string =>
+  `(?<${p}mon>${MONTH})\\s+(?<${p}md>[0-3]?\\d)(?:,?\\s+(?<${p}y>(?:19|20)\\d\\d))?|(?<${p}dd>[0-3]?\\d)\\s+(?<${p}dmon>${MONTH})(?:,?\\s+(?<${p}dy>(?:19|20)\\d\\d))?`;
 
-/** The day of a clock time: the one written after it, else the one `clockDay` finds. */
+// what may follow a clock time: its day ("Tuesday", "on Nov. 6", "on Saturday 2 May 2009"), or a day after a
+// parenthesis ("(0735 GMT) Friday")
+const DAY_TAIL = `(?:,?\\s+(?:on\\s+)?(?:(?<day>${TIME_DAY})(?:,?\\s+(?:${tailDate('w')}))?|${tailDate('')})|(?=\\s*\\([^)]{1,20}\\)\\s+(?:on\\s+)?(?<day2>${TIME_DAY}))|)`;
+
+/** The day of a clock time: the date or day written after it, else the one `clockDay` finds. */
 function tailDay(g: Groups, c: Ctx): Ymd {
-  const mon = g.mon ? monthNumber(g.mon) : undefined;
-  return mon ? { y: yearForDay(c.ref, mon, Number(g.md), c.tense()), m: mon, d: Number(g.md) } : clockDay(c, g.day ?? g.day2);
+  for (const p of ['', 'w']) {
+    const mon = monthNumber(g[`${p}mon`] ?? g[`${p}dmon`] ?? '');
+    const d = Number(g[`${p}md`] ?? g[`${p}dd`]);
+    const y = g[`${p}y`] ?? g[`${p}dy`];
+    if (mon && isValidDay(y ? Number(y) : 2000, mon, d)) return { y: y ? Number(y) : yearForDay(c.ref, mon, d, c.tense()), m: mon, d };
+  }
+  return clockDay(c, g.day ?? g.day2);
 }
 
 /** The day a clock time or part of day belongs to: a named day, else the day just talked about, else publication. */
@@ -163,9 +173,9 @@ export const EN_SPAN_RULES: Rule[] = [
     `(?:the\\s+)?(?<dir>past|last|next|coming|previous|following)\\s+(?<n>few|several|couple\\s+of|many)\\s+(?<u>${UNIT})s`,
     (g) => durationDraft(g.n === 'couple of' ? 'a couple of' : 'several', g.u ?? '', g.dir, undefined),
   ),
-  // "the Daily Mail", "The Weekly Standard": capitalised before another capitalised word, a title
+  // a capitalised one before another capitalised word is a title: "the Daily Mail", "the Weekly Standard"
   rule('set-adverb', `(?<w>${Object.keys(SET_ADVERB).join('|')})`, (g) => ({ type: 'SET', value: SET_ADVERB[(g.w ?? '').toLowerCase()] ?? 'P1D' }),
-    (_g, m, text) => !/^\p{Lu}/u.test(m[0]) || !/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))),
+    (g, m, text) => !(isCapitalised(g.w) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)))),
   rule(
     'set-every',
     `(?:every|each)\\s+(?:(?<n>other|${COUNT})\\s+)?(?<u>${UNIT}|${WEEKDAY}|${MONTH}|${SEASON})s?`,

@@ -30,6 +30,14 @@ const PAST_WORDS = new Set([
 
 const NOT_PAST = new Set(['need', 'speed', 'feed', 'indeed', 'seed', 'bleed', 'breed', 'proceed', 'exceed', 'succeed', 'red', 'bed', 'shed', 'led', 'wed', 'embed', 'hundred', 'unprecedented', 'expected', 'planned', 'scheduled']);
 
+// A present-tense verb before the date, active or passive ("is opened", "are held"), is the clause's own: a past
+// cue further left belongs to another clause, so only a future one ("the deadline is", "is expected to") still counts.
+const PRESENT = new Set(['is', 'are', 'am']);
+function present(ws: string[], i: number): boolean {
+  const w = ws[i] ?? '';
+  return PRESENT.has(w) || (w.length > 4 && w.endsWith('ed') && PRESENT.has(ws[i - 1] ?? ''));
+}
+
 // a full stop after an initial, a title or "p.m." does not end the sentence: "Daniel P. Davison", "Sen. Smith", "Aug. 9"
 const ABBREV = String.raw`(?<!\b(?:[A-Z]|[ap]\.m|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No|vs))`;
 const BOUNDARY = new RegExp(String.raw`${ABBREV}\.\s|[!?;\n]\s|["“”]`);
@@ -93,9 +101,12 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     return past ? 'past' : 'future';
   }
   const leftWords = words(left);
+  let presentSeen = false;
   for (let i = leftWords.length - 1; i >= Math.max(0, leftWords.length - 12); i--) {
     const t = classify(leftWords[i] ?? '', leftWords.slice(Math.max(0, i - 3), i), leftWords[i + 1]);
-    if (t !== 'unknown') return t;
+    if (t === 'future') return t;
+    presentSeen ||= present(leftWords, i);
+    if (t !== 'unknown' && !presentSeen) return t;
   }
   const rightWords = words(clauseRight(text, end));
   for (let i = 0; i < Math.min(rightWords.length, 10); i++) {

@@ -80,6 +80,12 @@ describe('tense cues', () => {
     assert.equal(valueOf('The leak ran until May 15, when the well was sealed.', 'May 15', '2023-09-27'), '2023-05-15');
     assert.equal(valueOf('The offer was extended until Oct. 3.', 'Oct. 3', '2023-09-27'), '2023-10-03');
   });
+
+  test('a present verb before the date hides a past one further left', () => {
+    // "is reopened" is a present passive, not a past verb; "said" belongs to another clause
+    assert.equal(valueOf('Officials said the shelter closed, and the new ward is reopened in the autumn.', 'the autumn', '2023-05-10'), '2023-FA');
+    assert.equal(valueOf('The storm passed, but farmers are bracing for the winter.', 'the winter', '2023-05-10'), '2023-WI');
+  });
 });
 
 describe('vague and approximate spans', () => {

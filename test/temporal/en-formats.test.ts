@@ -94,11 +94,23 @@ describe('times and sets', () => {
     assert.equal(valueOf('Updated 16.36 BST, after the vote.', '16.36 BST'), '2023-06-03T16:36');
   });
 
+  test('a clock time takes the full date written after it', () => {
+    assert.equal(valueOf('Posted at 9:05 am on 02 Mar 2022, then edited.', '9:05 am on 02 Mar 2022'), '2022-03-02T09:05');
+    assert.equal(valueOf('It ran in print at 00.01 BST on Sunday 7 May 2023.', '00.01 BST on Sunday 7 May 2023'), '2023-05-07T00:01');
+    assert.equal(valueOf('Bids close at 5 p.m. EST, Nov. 6, 2023.', '5 p.m. EST, Nov. 6, 2023'), '2023-11-06T17:00');
+  });
+
   test('sets', () => {
     assert.deepEqual(tag('The allies train every week and publish data daily.').map((t) => [t.type, t.value]), [['SET', 'P1W'], ['SET', 'P1D']]);
     assert.equal(valueOf('Inspections occur each Thursday.', 'each Thursday'), 'XXXX-WXX-4');
     assert.equal(valueOf('Drills are held every summer.', 'every summer'), 'XXXX-SU');
     assert.equal(valueOf('Flights leave on Tuesday nights.', 'Tuesday nights'), 'XXXX-WXX-2TNI');
     assert.equal(valueOf('The market is closed on Sundays.', 'Sundays'), 'XXXX-WXX-7');
+  });
+
+  test('a capitalised set word or "Today" inside a title is no time', () => {
+    assert.equal(tag('The minister wrote for the Daily Telegraph and the Weekly Standard.').length, 0);
+    assert.equal(tag('She told USA Today and the Today programme about it.').length, 0);
+    assert.equal(valueOf('Today, the Daily Express printed it.', 'Today'), '2023-06-03');
   });
 });

@@ -103,6 +103,8 @@ describe('bare months and seasons', () => {
     assert.equal(valueOf('Exercises are planned for this spring.', 'this spring'), '2023-SP');
     assert.equal(valueOf('The treaty was signed last fall.', 'last fall'), '2022-FA');
     assert.equal(valueOf('Talks resume next winter.', 'next winter'), '2023-WI');
+    // a second season joined by "and" is a season too, and shares the first one's "this"
+    assert.deepEqual(tag('Cases may climb this autumn and winter.').map((t) => t.value), ['2023-FA', '2023-WI']);
   });
 });
 
