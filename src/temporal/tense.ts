@@ -3,7 +3,10 @@ import type { Tense } from './types.ts';
 
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', "won't", 'gonna', 'upcoming', 'scheduled', 'slated', 'next', 'tomorrow', 'forthcoming', 'deadline']);
 // verbs of intention point ahead only when followed by "to": "plans to meet"
-const FUTURE_BEFORE_TO = new Set(['expected', 'expects', 'expect', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'aims', 'aim', 'hopes', 'hope', 'set', 'due', 'going', 'likely', 'wants', 'seeks', 'agreed', 'decided', 'vowed', 'promised', 'pledged']);
+const FUTURE_BEFORE_TO = new Set(['expected', 'expects', 'expect', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'aims', 'aim', 'hopes', 'hope', 'set', 'due', 'going', 'likely', 'wants', 'seeks', 'agreed', 'decided', 'vowed', 'promised', 'pledged',
+  'hoping', 'aiming', 'intending', 'preparing', 'prepares', 'prepare', 'poised', 'ready']);
+// an adverb may sit between the intention and "to": "hopes partly to close", "were still aiming to finish"
+const TO_ADVERB = /^(?:still|also|now|then|first|later|soon|eventually|initially|partly|partially|again|finally)$/;
 const AHEAD_MODALS = new Set(['can', 'may', 'might', 'must', 'should']);
 // "will be held", "to be signed", "would be traveling"; not "could be located", which reports a past attempt
 const MODALS = new Set(['will', "'ll", 'to', 'would', 'shall']);
@@ -59,6 +62,11 @@ function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefi
   // "can join in April", "may vote Tuesday": a present modal with a plain verb looks ahead; "may have" looks back
   if (AHEAD_MODALS.has(word) && raw === word && next !== undefined && next !== 'have') return 'future';
   if (next === 'to' && FUTURE_BEFORE_TO.has(word)) return 'future';
+  if (TO_ADVERB.test(word) && next === 'to' && FUTURE_BEFORE_TO.has(before[before.length - 1] ?? '')) return 'future';
+  // "he'll need", "they'll vote": the contraction is one token
+  if (word.endsWith("'ll")) return 'future';
+  // "earlier than expected" compares; it does not place anything in the past
+  if (word === 'earlier' && next === 'than') return 'unknown';
   if (next === 'for' && (word === 'set' || word === 'scheduled' || word === 'slated' || word === 'planned')) return 'future';
   // "is to resume", "are to meet"
   if (word === 'to' && (before[before.length - 1] === 'is' || before[before.length - 1] === 'are')) return 'future';
@@ -74,8 +82,10 @@ function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefi
 // "a still unspecified date", "the planned merger", "an undisclosed sum": an -ed word after a determiner, or an
 // "un-" one, describes a noun; it is not the clause's verb
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'still', 'newly']);
+// but "under-" verbs ("undermined") and the un- verbs that undo something ("unveiled", "unleashed") are verbs
+const UN_VERB = /^(?:under|unveil|unleash|uncover|unearth|unfold|unlock|unravel|unseal|unload|unplug|unmask|unfurl|unpack|unwrap|unroll|untie|unfreez|unblock)/;
 function adjectival(word: string, before: string[]): boolean {
-  return /^un.{4,}ed$/.test(word) || DETERMINERS.has(before[before.length - 1] ?? '');
+  return (/^un.{4,}ed$/.test(word) && !UN_VERB.test(word)) || DETERMINERS.has(before[before.length - 1] ?? '');
 }
 
 /** Words with their case: a capitalised "-ed" word is a name ("United"), not a past verb. */
@@ -85,24 +95,67 @@ function words(s: string): string[] {
 
 // A deadline or schedule word right before a date points ahead whatever the verb: "payable Dec. 1", "by Jan. 14",
 // unless the clause is in the past perfect or says it happened: "had been due to expire Friday", "took effect Aug. 9".
-const AHEAD_BEFORE = /\b(?:until|till|by|payable|effective|effect|expires?|expiring|due|starting|beginning|resume|resumes|as\s+(?:soon|early)\s+as|deadline\s+of|ahead\s+of)\s+(?:on\s+|the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i;
+// "begin"/"start" in the plain or present form schedule ("an operation to begin late Tuesday", "the trial starts
+// Monday"); a second date joined by "or"/"and" shares the cue ("by late August or early September"), and "ahead of"
+// may govern a short noun first ("ahead of Senate hearings Tuesday").
+const DATE_WORD = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
+const AHEAD_BEFORE = new RegExp(String.raw`\b(?:(?:until|till|by|payable|effective|effect|expires?|expiring|due|starting|beginning|begins?|starts?|resumes?|as\s+(?:soon|early)\s+as|deadline\s+of)\s+(?:on\s+|the\s+)?|ahead\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:on\s+)?)(?:early\s+|late\s+|mid-?\s*)?(?:${DATE_WORD}\.?(?:\s+\d{1,2})?,?\s+(?:or|and)\s+(?:early\s+|late\s+|mid-?\s*)?)?$`, 'i');
+
+// "postponed the shows to July 31", "adjourned until Monday": a date something was moved to lies ahead
+const MOVED_TO = /\b(?:postponed?|postpones|delay(?:ed|s)?|deferred|rescheduled|adjourned|pushed\s+back|put\s+off|moved)\b(?:,?\s+[\w'’-]+){0,6}?\s+(?:to|until|till)\s+(?:on\s+|the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i;
 
 // "the spill ran until July 15": a past state that lasted up to the date, so the date is past too; unlike
 // "extended its deadline until Tuesday", which moves an end ahead
 const LASTED_UNTIL = /\b(?:ran|lasted|continued|remained|stayed|waited|lived|worked|served|persisted|flowed|raged|survived)\s+(?:on\s+)?(?:until|till)\s+(?:on\s+|the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i;
 
+// The present progressive with a day names an arrangement: "we're meeting on Saturday", "it is preparing its next
+// attempt on Sunday"; likewise "supplies are expected on Saturday". Not for a nominal or attributive date ("are
+// investigating Tuesday's blast", "is trying to sell itself under a June agreement"), which names an event of its own.
+const PRESENT_BE = new Set(['is', 'are', 'am', "we're", "they're", "you're", "i'm"]);
+const NOT_PROGRESSIVE = new Set(['being', 'during', 'including', 'according', 'following', 'morning', 'evening', 'nothing', 'something', 'anything', 'thing']);
+const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you']);
+const afterPronoun = (ws: string[], i: number): boolean =>
+  (ws[i - 1] ?? '').includes("'") || PRONOUNS.has((ws[i - 2] ?? '').toLowerCase());
+function arrangement(ws: string[], i: number): boolean {
+  const w = (ws[i] ?? '').toLowerCase();
+  const prev = (ws[i - 1] ?? '').toLowerCase();
+  const prev2 = (ws[i - 2] ?? '').toLowerCase();
+  const be = PRESENT_BE.has(prev) || (MODAL_ADVERBS.has(prev) && PRESENT_BE.has(prev2));
+  if (!be) return false;
+  return w === 'expected' || (w.length > 4 && w.endsWith('ing') && !NOT_PROGRESSIVE.has(w));
+}
+
+// "would" with a plain verb is the future seen from a past report: "said BP would test the well on Tuesday", "the
+// moratorium would end in November". Again not for a nominal date: "would look for ways around Wednesday's ruling".
+function wouldVerb(ws: string[], i: number): boolean {
+  const w = (ws[i] ?? '').toLowerCase();
+  const next = (ws[i + 1] ?? '').toLowerCase();
+  return (w === 'would' || w === "wouldn't") && next !== '' && next !== 'have' && next !== "'ve";
+}
+
+// the second of two joined dates takes the first one's cue: "from Thursday to Saturday", "late Tuesday or early Wednesday"
+const JOINED = new RegExp(String.raw`\b${DATE_WORD}\.?(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?,?\s*(?:or|and|to|through|until|till|-)\s+(?:early\s+|late\s+|mid-?\s*)?$`, 'i');
+
 /** Tense of the clause around text[start, end): the nearest cue on the left wins, then on the right. */
 export function tenseAt(text: string, start: number, end: number): Tense {
   const left = clauseLeft(text, start);
-  // "hit by Tuesday's earthquake": "by" before a possessive day names who did it, not a deadline
+  const joined = JOINED.exec(left.slice(-40));
+  if (joined) return tenseAt(text, start - (left.slice(-40).length - joined.index), start);
+  // "hit by Tuesday's earthquake": "by" before a nominal day names who did it, not a deadline
   const agent = /\bby\s+$/i.test(left) && /^['’]s\b/.test(text.slice(end, end + 3));
-  if (!agent && AHEAD_BEFORE.test(left.slice(-24))) {
+  if (!agent && MOVED_TO.test(left.slice(-80))) return 'future';
+  if (!agent && (AHEAD_BEFORE.test(left.slice(-24)) || AHEAD_BEFORE.test(left.slice(-48)))) {
     const past = /\b(?:had|took)\b(?!\s+(?:until|till|by)\b)/i.test(`${left.slice(-45)} ${clauseRight(text, end).slice(0, 40)}`) || LASTED_UNTIL.test(left.slice(-40));
     return past ? 'past' : 'future';
   }
+  const nominal = /^['’]s\b/.test(text.slice(end, end + 3)) || /\b(?:a|an|the|its|their|his|her|our)\s+$/i.test(left);
   const leftWords = words(left);
   let presentSeen = false;
-  for (let i = leftWords.length - 1; i >= Math.max(0, leftWords.length - 12); i--) {
+  // capitalised words (names: "former presidents Bill Clinton and George W Bush") carry no tense, so they do not use up
+  // the twelve words searched (up to eighteen in all)
+  for (let i = leftWords.length - 1, seen = 0; i >= Math.max(0, leftWords.length - 18) && seen < 12; i--) {
+    if (!/^[A-Z]/.test(leftWords[i] ?? '')) seen++;
+    if (!nominal && (arrangement(leftWords, i) || wouldVerb(leftWords, i))) return 'future';
     const t = classify(leftWords[i] ?? '', leftWords.slice(Math.max(0, i - 3), i), leftWords[i + 1]);
     if (t === 'future') return t;
     presentSeen ||= present(leftWords, i);
@@ -110,15 +163,21 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   }
   const rightWords = words(clauseRight(text, end));
   for (let i = 0; i < Math.min(rightWords.length, 10); i++) {
+    // on the right only after a pronoun ("on Sunday it is preparing"); after a noun the date may belong to the subject
+    if (!nominal && arrangement(rightWords, i) && afterPronoun(rightWords, i)) return 'future';
     const t = classify(rightWords[i] ?? '', rightWords.slice(Math.max(0, i - 3), i), rightWords[i + 1]);
     if (t !== 'unknown') return t;
   }
   return 'unknown';
 }
 
+// a short quoted name ("a \"Clean It Up\" rally") is part of the clause, not the end of a quotation
+const SHORT_QUOTE = /(["“])([^"“”.,;!?\n]{1,30}?)(["”]|'')/g;
+const unquote = (s: string): string => s.replace(SHORT_QUOTE, (_m, a: string, b: string, c: string) => b.trim().split(/\s+/).length <= 4 ? `${' '.repeat(a.length)}${b}${' '.repeat(c.length)}` : _m);
+
 function clauseLeft(text: string, start: number): string {
   const from = Math.max(0, start - 160);
-  const chunk = text.slice(from, start);
+  const chunk = unquote(text.slice(from, start));
   let cut = -1;
   BOUNDARY_ALL.lastIndex = 0;
   for (let m = BOUNDARY_ALL.exec(chunk); m; m = BOUNDARY_ALL.exec(chunk)) cut = m.index + m[0].length;
@@ -126,7 +185,7 @@ function clauseLeft(text: string, start: number): string {
 }
 
 function clauseRight(text: string, end: number): string {
-  const chunk = text.slice(end, end + 160);
+  const chunk = unquote(text.slice(end, end + 160));
   const m = BOUNDARY.exec(chunk);
   return m ? chunk.slice(0, m.index) : chunk;
 }

@@ -1,0 +1,44 @@
+// Tense cues for bare weekdays, month-days and months: which way they point from the publication day.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { valueOf } from './helpers.ts';
+
+// 2023-06-03 is a Saturday
+describe('tense cues for bare dates', () => {
+  it('takes an intention with an adverb before "to" as ahead', () => {
+    assert.equal(valueOf('The company hopes finally to open the plant on Tuesday.', 'Tuesday'), '2023-06-06');
+    assert.equal(valueOf('Crews are aiming to finish the bridge in August.', 'August'), '2023-08');
+  });
+  it('reads "he\'ll" and "we\'re meeting" as ahead', () => {
+    assert.equal(valueOf("On Monday night, she'll face the committee.", 'Monday night'), '2023-06-05TNI');
+    assert.equal(valueOf("We're meeting the mayor on Wednesday.", 'Wednesday'), '2023-06-07');
+  });
+  it('does not take "earlier than" for a past cue', () => {
+    assert.equal(valueOf('The peak may come earlier than forecast, perhaps in September.', 'September'), '2023-09');
+  });
+  it('takes an "un-" verb of undoing as a verb', () => {
+    assert.equal(valueOf('When the mayor unveiled the budget in September, critics objected.', 'September'), '2022-09');
+  });
+  it('reads "would" with a plain verb as ahead, except for a possessive day', () => {
+    assert.equal(valueOf('Officials said the ferry would resume service on Thursday.', 'Thursday'), '2023-06-08');
+    assert.equal(valueOf('The union said it would appeal against Thursday\'s decision.', 'Thursday'), '2023-06-01');
+  });
+  it('keeps an attributive month out of the progressive cue', () => {
+    assert.equal(valueOf('The club is still trying to sell itself under an April agreement with its owners.', 'April'), '2023-04');
+  });
+  it('gives a joined second date the first one\'s cue', () => {
+    assert.equal(valueOf('The work should be done by late July or early August.', 'early August'), '2023-08');
+    assert.equal(valueOf('The group said it would hold rallies from Thursday to Sunday.', 'Sunday'), '2023-06-04');
+  });
+  it('reads "ahead of" a short noun and "to begin" as ahead', () => {
+    assert.equal(valueOf('Speaking ahead of council talks Tuesday, the mayor was upbeat.', 'Tuesday'), '2023-06-06');
+    assert.equal(valueOf('The repairs, due to begin late Monday, will close the road.', 'Monday'), '2023-06-05');
+  });
+  it('takes the date something was postponed to as ahead', () => {
+    assert.equal(valueOf('The band postponed its concerts in the city to August 30.', 'August 30'), '2023-08-30');
+  });
+  it('does not count names toward the cue window, nor end a clause at a short quoted name', () => {
+    assert.equal(valueOf('The minister will meet his counterparts Anna Maria Lopez and Jean Pierre Dubois at the Foreign Office in London on Friday.', 'Friday'), '2023-06-09');
+    assert.equal(valueOf('The charity will hold a "Save The Park" march Sunday in the city.', 'Sunday'), '2023-06-04');
+  });
+});
