@@ -2,7 +2,7 @@
 // "June 27-29", "from 2014 to 2016", bare years, decades and centuries.
 import { isValidDay } from './calendar.ts';
 import { rule, isCapitalised, type Ctx, type Rule, type Groups } from './grammar.ts';
-import { MONTH, WEEKDAY, monthNumber } from './lexicon.ts';
+import { MONTH, WEEKDAY, ZONE, monthNumber } from './lexicon.ts';
 import type { Draft, Tense } from './types.ts';
 import { fmtDay, fmtMonth, fmtWeek, fmtYear } from './value.ts';
 import { fullYear, yearForDay } from './year.ts';
@@ -129,12 +129,14 @@ export const EN_DATE_RULES: Rule[] = [
   }, (_g, m) => /^the\s/i.test(m[0])),
 ];
 
+// "(2000 GMT)", "1800 hours": a 24-hour clock time
+const CLOCK_AFTER = new RegExp(`^\\s*(?:${ZONE}|hours\\b|hrs\\b|local\\s+time\\b)`);
+
 /** A bare four-digit number is a year unless it looks like an amount, a count, a clock time or part of an address. */
 function yearContextOk(m: RegExpExecArray, text: string): boolean {
   const before = text.slice(Math.max(0, m.index - 5), m.index);
   if (/[$#£€¥.,:/-]\s?$/.test(before) && !/[.,]\s$/.test(before) && !/\b(?:mid|post|pre)-$/i.test(before)) return false;
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-  // "(2000 GMT)", "1800 hours"
-  if (/^\s*(?:GMT|UTC|BST|[ECMP][SD]T|hours|hrs|local\s+time)\b/.test(after)) return false;
+  if (CLOCK_AFTER.test(after)) return false;
   return !/^\s+(?:people|persons|men|women|troops|soldiers|employees|workers|shares|cars|units|tons|feet|meters|miles|dollars|yen|won|points|students|members|jobs|of the\s)/i.test(after) && !/^[.,]\d/.test(after);
 }

@@ -2,7 +2,7 @@
 // references without a calendar anchor ("now", "the past", "the near future") and clock times ("2:30 p.m.").
 // "soon", "previously" and a bare "recent" are left untagged: TimeBank marks them too unevenly to gain from them.
 import { rule, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
-import { COUNT, MONTH, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
+import { COUNT, MONTH, SEASON, SEASONS, UNIT, WEEKDAY, ZONE, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { resolveWeekday } from './resolve.ts';
 import { recentDay } from './anchor.ts';
 import { addDays, isValidDay } from './calendar.ts';
@@ -96,8 +96,6 @@ function leaveQuarter(n: string | undefined, unit: string | undefined, c: Ctx): 
 
 const TIME_DAY = `(?:${WEEKDAY}|today|yesterday|tomorrow|tonight)`;
 
-// time zones news writes after a clock time
-const ZONE = '(?:GMT|UTC|BST|CES?T|KST|JST|[ECMP][SD]T)\\b';
 // "3 p.m. local time Thursday", "9 a.m. Eastern time"
 const ZONE_WORDS = `(?:${ZONE}|(?:local|Eastern|Central|Mountain|Pacific)\\s+(?:(?:daylight|standard)\\s+)?time\\b)`;
 
@@ -209,7 +207,7 @@ export const EN_SPAN_RULES: Rule[] = [
   // conversion in brackets after another time ("(2153 GMT)") is not a second expression
   rule(
     'clock-24',
-    `(?:(?<h>[01]?\\d|2[0-3])[:.](?<mi>[0-5]\\d)|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d)(?=\\s*(?:${ZONE}|local\\s+time|hours\\b)))\\s*(?<tz>${ZONE}|local\\s+time|hours\\b)${DAY_TAIL}`,
+    `(?:(?<h>[01]?\\d|2[0-3])[:.](?<mi>[0-5]\\d)|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d))\\s*(?<tz>${ZONE}|local\\s+time|hours\\b)${DAY_TAIL}`,
     (g, c) => clockDraft(Number(g.h ?? g.hh), Number(g.mi ?? g.mm), undefined, tailDay(g, c)),
     (g, m, text) => g.hh === undefined || text[m.index - 1] !== '(',
   ),

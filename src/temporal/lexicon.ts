@@ -43,6 +43,8 @@ const monthAbbr = Object.keys(MONTHS).filter((w) => w.length <= 4 && w !== 'may'
 /** A month name or abbreviation ("Dec." or "Dec"). */
 export const MONTH = `(?:${alt(monthWords)}|(?:${alt(monthAbbr)})\\.?)`;
 export const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.length > 4))})`;
+/** A time zone written after a clock time ("14:30 GMT", "16.36 BST"). */
+export const ZONE = '(?:GMT|UTC|BST|CES?T|KST|JST|[ECMP][SD]T)\\b';
 export const SEASON = `(?:${alt(Object.keys(SEASONS))})`;
 export const NUMBER_WORD = `(?:(?:${alt(Object.keys(TENS_WORDS))})(?:[- ](?:${alt(Object.keys(UNITS_WORDS).slice(1, 10))}))?|${alt(Object.keys(UNITS_WORDS))})`;
 /** A count: digits (with thousands commas or decimals), a number word, or "a"/"an". */

@@ -1,4 +1,5 @@
 // Guesses the tense around an expression from nearby verb cues, to choose which way a relative date points.
+import { MONTH, WEEKDAY } from './lexicon.ts';
 import type { Tense } from './types.ts';
 
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', "won't", 'gonna', 'upcoming', 'scheduled', 'slated', 'next', 'tomorrow', 'forthcoming', 'deadline']);
@@ -7,7 +8,6 @@ const FUTURE_BEFORE_TO = new Set(['expected', 'expects', 'expect', 'plans', 'pla
   'hoping', 'aiming', 'intending', 'preparing', 'prepares', 'prepare', 'poised', 'ready']);
 // an adverb may sit between the intention and "to": "hopes partly to close", "were still aiming to finish"
 const TO_ADVERB = /^(?:still|also|now|then|first|later|soon|eventually|initially|partly|partially|again|finally)$/;
-const AHEAD_MODALS = new Set(['can', 'may', 'might', 'must', 'should']);
 // "will be held", "to be signed", "would be traveling"; not "could be located", which reports a past attempt
 const MODALS = new Set(['will', "'ll", 'to', 'would', 'shall']);
 // an adverb may sit between the modal and "be": "would still be held", "will not be signed"
@@ -35,10 +35,10 @@ const NOT_PAST = new Set(['need', 'speed', 'feed', 'indeed', 'seed', 'bleed', 'b
 
 // A present-tense verb before the date, active or passive ("is opened", "are held"), is the clause's own: a past
 // cue further left belongs to another clause, so only a future one ("the deadline is", "is expected to") still counts.
-const PRESENT = new Set(['is', 'are', 'am']);
+const PRESENT_BE = new Set(['is', 'are', 'am', "we're", "they're", "you're", "i'm"]);
 function present(ws: string[], i: number): boolean {
   const w = ws[i] ?? '';
-  return PRESENT.has(w) || (w.length > 4 && w.endsWith('ed') && PRESENT.has(ws[i - 1] ?? ''));
+  return PRESENT_BE.has(w) || (w.length > 4 && w.endsWith('ed') && PRESENT_BE.has(ws[i - 1] ?? ''));
 }
 
 // a full stop after an initial, a title or "p.m." does not end the sentence: "Daniel P. Davison", "Sen. Smith", "Aug. 9"
@@ -59,8 +59,6 @@ function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefi
   const next = rawNext?.toLowerCase();
   // "next to the embassy" is a place
   if (FUTURE_WORDS.has(word)) return word === 'next' && next === 'to' ? 'unknown' : 'future';
-  // "can join in April", "may vote Tuesday": a present modal with a plain verb looks ahead; "may have" looks back
-  if (AHEAD_MODALS.has(word) && raw === word && next !== undefined && next !== 'have') return 'future';
   if (next === 'to' && FUTURE_BEFORE_TO.has(word)) return 'future';
   if (TO_ADVERB.test(word) && next === 'to' && FUTURE_BEFORE_TO.has(before[before.length - 1] ?? '')) return 'future';
   // "he'll need", "they'll vote": the contraction is one token
@@ -98,7 +96,7 @@ function words(s: string): string[] {
 // "begin"/"start" in the plain or present form schedule ("an operation to begin late Tuesday", "the trial starts
 // Monday"); a second date joined by "or"/"and" shares the cue ("by late August or early September"), and "ahead of"
 // may govern a short noun first ("ahead of Senate hearings Tuesday").
-const DATE_WORD = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
+const DATE_WORD = `(?:${WEEKDAY}|${MONTH})`;
 const AHEAD_BEFORE = new RegExp(String.raw`\b(?:(?:until|till|by|payable|effective|effect|expires?|expiring|due|starting|beginning|begins?|starts?|resumes?|as\s+(?:soon|early)\s+as|deadline\s+of)\s+(?:on\s+|the\s+)?|ahead\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:on\s+)?)(?:early\s+|late\s+|mid-?\s*)?(?:${DATE_WORD}\.?(?:\s+\d{1,2})?,?\s+(?:or|and)\s+(?:early\s+|late\s+|mid-?\s*)?)?$`, 'i');
 
 // "postponed the shows to July 31", "adjourned until Monday": a date something was moved to lies ahead
@@ -111,7 +109,6 @@ const LASTED_UNTIL = /\b(?:ran|lasted|continued|remained|stayed|waited|lived|wor
 // The present progressive with a day names an arrangement: "we're meeting on Saturday", "it is preparing its next
 // attempt on Sunday"; likewise "supplies are expected on Saturday". Not for a nominal or attributive date ("are
 // investigating Tuesday's blast", "is trying to sell itself under a June agreement"), which names an event of its own.
-const PRESENT_BE = new Set(['is', 'are', 'am', "we're", "they're", "you're", "i'm"]);
 const NOT_PROGRESSIVE = new Set(['being', 'during', 'including', 'according', 'following', 'morning', 'evening', 'nothing', 'something', 'anything', 'thing']);
 const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you']);
 const afterPronoun = (ws: string[], i: number): boolean =>
@@ -125,12 +122,14 @@ function arrangement(ws: string[], i: number): boolean {
   return w === 'expected' || (w.length > 4 && w.endsWith('ing') && !NOT_PROGRESSIVE.has(w));
 }
 
-// "would" with a plain verb is the future seen from a past report: "said BP would test the well on Tuesday", "the
-// moratorium would end in November". Again not for a nominal date: "would look for ways around Wednesday's ruling".
-function wouldVerb(ws: string[], i: number): boolean {
-  const w = (ws[i] ?? '').toLowerCase();
+// A modal with a plain verb looks ahead: "can join in April", "may vote Tuesday", and "would" as the future seen from
+// a past report ("said BP would test the well on Tuesday"); "may have", "would have" look back. Again not for a
+// nominal date: "would look for ways around Wednesday's ruling".
+const AHEAD_MODALS = new Set(['can', 'may', 'might', 'must', 'should', 'would', "wouldn't"]);
+function modalVerb(ws: string[], i: number): boolean {
+  const w = ws[i] ?? '';
   const next = (ws[i + 1] ?? '').toLowerCase();
-  return (w === 'would' || w === "wouldn't") && next !== '' && next !== 'have' && next !== "'ve";
+  return AHEAD_MODALS.has(w.toLowerCase()) && w === w.toLowerCase() && next !== '' && next !== 'have' && next !== "'ve";
 }
 
 // the second of two joined dates takes the first one's cue: "from Thursday to Saturday", "late Tuesday or early Wednesday"
@@ -155,7 +154,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // the twelve words searched (up to eighteen in all)
   for (let i = leftWords.length - 1, seen = 0; i >= Math.max(0, leftWords.length - 18) && seen < 12; i--) {
     if (!/^[A-Z]/.test(leftWords[i] ?? '')) seen++;
-    if (!nominal && (arrangement(leftWords, i) || wouldVerb(leftWords, i))) return 'future';
+    if (!nominal && (arrangement(leftWords, i) || modalVerb(leftWords, i))) return 'future';
     const t = classify(leftWords[i] ?? '', leftWords.slice(Math.max(0, i - 3), i), leftWords[i + 1]);
     if (t === 'future') return t;
     presentSeen ||= present(leftWords, i);
@@ -165,6 +164,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   for (let i = 0; i < Math.min(rightWords.length, 10); i++) {
     // on the right only after a pronoun ("on Sunday it is preparing"); after a noun the date may belong to the subject
     if (!nominal && arrangement(rightWords, i) && afterPronoun(rightWords, i)) return 'future';
+    if (!nominal && modalVerb(rightWords, i)) return 'future';
     const t = classify(rightWords[i] ?? '', rightWords.slice(Math.max(0, i - 3), i), rightWords[i + 1]);
     if (t !== 'unknown') return t;
   }

@@ -22,6 +22,9 @@ describe('tense cues for bare dates', () => {
   it('reads "would" with a plain verb as ahead, except for a possessive day', () => {
     assert.equal(valueOf('Officials said the ferry would resume service on Thursday.', 'Thursday'), '2023-06-08');
     assert.equal(valueOf('The union said it would appeal against Thursday\'s decision.', 'Thursday'), '2023-06-01');
+    // the same for the other modals, and a modal after the date still looks ahead
+    assert.equal(valueOf('Donors can help the town after Tuesday\'s flood.', 'Tuesday'), '2023-05-30');
+    assert.equal(valueOf('In August, members can attend the summit.', 'August'), '2023-08');
   });
   it('keeps an attributive month out of the progressive cue', () => {
     assert.equal(valueOf('The club is still trying to sell itself under an April agreement with its owners.', 'April'), '2023-04');
