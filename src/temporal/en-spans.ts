@@ -54,6 +54,14 @@ function durationDraft(count: string, unitWord: string, dir: string | undefined,
   return { type: 'DURATION', value, ...(m ? { mod: m } : {}), ...(direction ? { direction } : {}) };
 }
 
+// "daily" may name a paper: capitalised before a name ("the Daily Mail"), before "newspaper", or after a kind of
+// paper and before its name ("the Communist Party daily Granma", "the business daily Nikkei")
+const PAPER_KIND = /\b(?:the|party|business|financial|official|national|state|local|morning|evening|[a-z]+-language)\s+$/i;
+function periodical(word: string, before: string, after: string): boolean {
+  if (/^\s+(?:newspaper|paper|tabloid|magazine)\b/i.test(after)) return true;
+  return /^\s+\p{Lu}/u.test(after) && (isCapitalised(word) || PAPER_KIND.test(before));
+}
+
 const SET_ADVERB: Record<string, string> = {
   // "quarterly" and "annually" are left out: in news they mostly qualify reports and dividends, not times
   daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D', biweekly: 'P2W',
@@ -138,7 +146,8 @@ function clockDraft(h: number, mi: number, ap: string | undefined, day: Ymd): Dr
 
 const REFS: Array<[string, string, string]> = [
   ['present', '(?:right\\s+)?now|current(?:ly)?|nowadays|these\\s+days|at\\s+present|the\\s+present(?:\\s+time)?|at\\s+the\\s+moment', 'PRESENT_REF'],
-  ['past', 'then\\s+current|the\\s+past|recently|lately|(?:in\\s+)?the\\s+old\\s+days|(?:long|some\\s+time|years)\\s+ago', 'PAST_REF'],
+  // "the past three summers" counts something else: "past" is an adjective there
+  ['past', 'then\\s+current|the\\s+past(?!\\s+(?:\\d|two|three|four|five|six|seven|eight|nine|ten|dozen|few|several|couple|many)\\b)|recently|lately|(?:in\\s+)?the\\s+old\\s+days|(?:long|some\\s+time|years)\\s+ago', 'PAST_REF'],
   ['past-plural', 'recent\\s+(?:years|times|decades)|past\\s+years', 'PAST_REF'],
   ['future', 'the\\s+(?:near\\s+|foreseeable\\s+|distant\\s+)?future|as\\s+soon\\s+as\\s+possible|the\\s+(?:near|short)\\s+term|a\\s+later\\s+date', 'FUTURE_REF'],
 ];
@@ -171,9 +180,10 @@ export const EN_SPAN_RULES: Rule[] = [
     `(?:the\\s+)?(?<dir>past|last|next|coming|previous|following)\\s+(?<n>few|several|couple\\s+of|many)\\s+(?<u>${UNIT})s`,
     (g) => durationDraft(g.n === 'couple of' ? 'a couple of' : 'several', g.u ?? '', g.dir, undefined),
   ),
-  // a capitalised one before another capitalised word is a title: "the Daily Mail", "the Weekly Standard"
+  // a capitalised one before another capitalised word is a title: "the Daily Mail", "the Weekly Standard"; a lower-case
+  // one before a name or "newspaper" is the noun, a paper: "the Communist Party daily Granma", "the weekly Der Spiegel"
   rule('set-adverb', `(?<w>${Object.keys(SET_ADVERB).join('|')})`, (g) => ({ type: 'SET', value: SET_ADVERB[(g.w ?? '').toLowerCase()] ?? 'P1D' }),
-    (g, m, text) => !(isCapitalised(g.w) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)))),
+    (g, m, text) => !periodical(g.w ?? '', text.slice(Math.max(0, m.index - 24), m.index), text.slice(m.index + m[0].length, m.index + m[0].length + 12))),
   rule(
     'set-every',
     `(?:every|each)\\s+(?:(?<n>other|${COUNT})\\s+)?(?<u>${UNIT}|${WEEKDAY}|${MONTH}|${SEASON})s?`,

@@ -6,6 +6,8 @@ const FUTURE_WORDS = new Set(['will', "'ll", 'shall', "won't", 'gonna', 'upcomin
 // verbs of intention point ahead only when followed by "to": "plans to meet"
 const FUTURE_BEFORE_TO = new Set(['expected', 'expects', 'expect', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'aims', 'aim', 'hopes', 'hope', 'set', 'due', 'going', 'likely', 'wants', 'seeks', 'agreed', 'decided', 'vowed', 'promised', 'pledged',
   'hoping', 'aiming', 'intending', 'preparing', 'prepares', 'prepare', 'poised', 'ready']);
+// their past forms, which on the right of a date say when the plan was made
+const PLAN_PAST = /^(?:expected|planned|agreed|decided|vowed|promised|pledged|intended|aimed|hoped|wanted|sought|prepared)$/;
 // an adverb may sit between the intention and "to": "hopes partly to close", "were still aiming to finish"
 const TO_ADVERB = /^(?:still|also|now|then|first|later|soon|eventually|initially|partly|partially|again|finally)$/;
 // "will be held", "to be signed", "would be traveling"; not "could be located", which reports a past attempt
@@ -66,8 +68,8 @@ function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefi
   // "earlier than expected" compares; it does not place anything in the past
   if (word === 'earlier' && next === 'than') return 'unknown';
   if (next === 'for' && (word === 'set' || word === 'scheduled' || word === 'slated' || word === 'planned')) return 'future';
-  // "is to resume", "are to meet"
-  if (word === 'to' && (before[before.length - 1] === 'is' || before[before.length - 1] === 'are')) return 'future';
+  // "is to resume", "are to meet"; "was to meet" is the future seen from a past report
+  if (word === 'to' && /^(?:is|are|was|were)$/.test(before[before.length - 1] ?? '') && /^[a-z]+$/.test(rawNext ?? '') && !/^(?:the|a|an|his|her|its|their)$/.test(next ?? '')) return 'future';
   if (word.endsWith('ing') && modalBe(before)) return 'future';
   const edWord = word.length > 4 && word.endsWith('ed');
   const past = (PAST_WORDS.has(word) || (edWord && !NOT_PAST.has(word) && raw === word)) && !(edWord && adjectival(word, before));
@@ -132,6 +134,10 @@ function modalVerb(ws: string[], i: number): boolean {
   return AHEAD_MODALS.has(w.toLowerCase()) && w === w.toLowerCase() && next !== '' && next !== 'have' && next !== "'ve";
 }
 
+// A present-tense verb of a fixed programme right before the date schedules it: "the ministers meet Monday", "the
+// court rules on Tuesday", "Buffett plays Sunday". Not after "to", "did" or a determiner ("after the vote Monday").
+const SCHEDULED = /(?<!\b(?:to|did|didn't|does|do|had|the|a|an|his|her|its|their|this|that)\s+)\b(?:meets?|votes?|opens?|visits?|travels?|heads?|hosts?|faces?|testif(?:y|ies)|convenes?|arrives?|leaves?|plays?|returns?|goes|closes?|ends?|rules?|decides?|gathers?|debates?|hears?)\s+(?:[a-z]+ly\s+)?(?:on\s+)?(?:early\s+|late\s+)?$/;
+
 // the second of two joined dates takes the first one's cue: "from Thursday to Saturday", "late Tuesday or early Wednesday"
 const JOINED = new RegExp(String.raw`\b${DATE_WORD}\.?(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?,?\s*(?:or|and|to|through|until|till|-)\s+(?:early\s+|late\s+|mid-?\s*)?$`, 'i');
 
@@ -142,7 +148,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (joined) return tenseAt(text, start - (left.slice(-40).length - joined.index), start);
   // "hit by Tuesday's earthquake": "by" before a nominal day names who did it, not a deadline
   const agent = /\bby\s+$/i.test(left) && /^['’]s\b/.test(text.slice(end, end + 3));
-  if (!agent && MOVED_TO.test(left.slice(-80))) return 'future';
+  if (!agent && (MOVED_TO.test(left.slice(-80)) || SCHEDULED.test(left.slice(-40)))) return 'future';
   if (!agent && (AHEAD_BEFORE.test(left.slice(-24)) || AHEAD_BEFORE.test(left.slice(-48)))) {
     const past = /\b(?:had|took)\b(?!\s+(?:until|till|by)\b)/i.test(`${left.slice(-45)} ${clauseRight(text, end).slice(0, 40)}`) || LASTED_UNTIL.test(left.slice(-40));
     return past ? 'past' : 'future';
@@ -165,6 +171,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     // on the right only after a pronoun ("on Sunday it is preparing"); after a noun the date may belong to the subject
     if (!nominal && arrangement(rightWords, i) && afterPronoun(rightWords, i)) return 'future';
     if (!nominal && modalVerb(rightWords, i)) return 'future';
+    // "On Friday, the government agreed to send troops": the date is when it agreed, so the plan verb is past here
+    // (not the passive "is expected to")
+    if (PLAN_PAST.test(rightWords[i] ?? '') && rightWords[i + 1] === 'to' && !/^(?:is|are|am|be|been|being|was|were)$/i.test(rightWords[i - 1] ?? '')) return 'past';
     const t = classify(rightWords[i] ?? '', rightWords.slice(Math.max(0, i - 3), i), rightWords[i + 1]);
     if (t !== 'unknown') return t;
   }

@@ -59,6 +59,8 @@ describe('durations', () => {
     assert.equal(valueOf('The study took two years.', 'two years'), 'P2Y');
     assert.equal(valueOf('It lasted 24 hours.', '24 hours'), 'PT24H');
     assert.equal(valueOf('They met for the past three months.', 'the past three months'), 'P3M');
+    // "past" as an adjective of a count the tagger has no unit for is not "the past"
+    assert.deepEqual(tag('Riots broke out in the past three summers.').map((t) => t.text), []);
     assert.equal(valueOf('Results of the first nine months were flat.', 'the first nine months'), 'P9M');
     assert.equal(valueOf('A two-year plan was adopted.', 'two-year'), 'P2Y');
     assert.equal(valueOf('The flight took 2 1/2 hours.', '2 1/2 hours'), 'PT2H30M');
@@ -110,6 +112,8 @@ describe('times and sets', () => {
 
   test('a capitalised set word or "Today" inside a title is no time', () => {
     assert.equal(tag('The minister wrote for the Daily Telegraph and the Weekly Standard.').length, 0);
+    // a lower-case "daily" can be the paper too: before its name after a kind of paper, or before "newspaper"
+    assert.equal(tag('The Communist Party daily Granma and the daily newspaper Le Monde both ran it.').length, 0);
     assert.equal(tag('She told USA Today and the Today programme about it.').length, 0);
     assert.equal(valueOf('Today, the Daily Express printed it.', 'Today'), '2023-06-03');
   });

@@ -44,4 +44,14 @@ describe('tense cues for bare dates', () => {
     assert.equal(valueOf('The minister will meet his counterparts Anna Maria Lopez and Jean Pierre Dubois at the Foreign Office in London on Friday.', 'Friday'), '2023-06-09');
     assert.equal(valueOf('The charity will hold a "Save The Park" march Sunday in the city.', 'Sunday'), '2023-06-04');
   });
+  it('reads "was to" and a present verb of a programme as ahead, but not a noun after a determiner', () => {
+    assert.equal(valueOf("The board was to meet on Monday to discuss the dividend.", 'Monday'), '2023-06-05');
+    assert.equal(valueOf('The two leaders meet separately Monday with the envoy.', 'Monday'), '2023-06-05');
+    assert.equal(valueOf('After the vote Monday, the minister resigned.', 'Monday'), '2023-05-29');
+  });
+  it('takes a past plan verb after the date as the day the plan was made', () => {
+    assert.equal(valueOf('On Friday, the government agreed to send more troops.', 'Friday'), '2023-06-02');
+    assert.equal(valueOf('He agreed to meet the envoy on Friday.', 'Friday'), '2023-06-09');
+    assert.equal(valueOf('On Friday, the ministry is expected to publish the figures.', 'Friday'), '2023-06-09');
+  });
 });
