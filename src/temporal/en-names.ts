@@ -45,6 +45,8 @@ const HOLIDAYS: Record<string, (y: number) => Ymd> = {
   'labor day': (y) => nthWeekday(y, 9, 1, 1),
   'memorial day': (y) => nthWeekday(y, 5, 1, -1),
   'election day': (y) => addDays(nthWeekday(y, 11, 1, 1), 1),
+  // the US primaries' big day: the first Tuesday of March in most cycles, not the Tuesday nearest publication
+  'super tuesday': (y) => nthWeekday(y, 3, 2, 1),
 };
 
 /** Which year's holiday: the latest not after publication for past/"last", the next for future/"next". */
@@ -79,7 +81,7 @@ export const EN_NAME_RULES: Rule[] = [
   ),
   rule(
     'holiday',
-    `(?:(?<shift>last|next|this)\\s+)?(?<h>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's\\s+(?:Day|Eve)|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|Halloween|Valentine's\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day)(?:,?\\s+(?<y>\\d{4}))?`,
+    `(?:(?<shift>last|next|this)\\s+)?(?<h>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's\\s+(?:Day|Eve)|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|Halloween|Valentine's\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Super\\s+Tuesday)(?:,?\\s+(?<y>\\d{4}))?`,
     (g, c) => {
       const day = g.y ? HOLIDAYS[(g.h ?? '').toLowerCase().replace(/\s+/g, ' ')]?.(Number(g.y)) : holidayDate(g.h ?? '', g.shift, c);
       return day ? { type: 'DATE', value: fmtDay(day) } : null;

@@ -1,7 +1,7 @@
 // English rules for dates stated relative to the publication day: "yesterday", "agreed Saturday",
 // "last November", "this spring", "next year", "last week", "two years ago".
 import { addDays, addMonths } from './calendar.ts';
-import { rule, isCapitalised, type Ctx, type Rule } from './grammar.ts';
+import { rule, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
 import { COUNT, MONTH, ORDINALS, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { quarterOf, resolveMonthYear, resolveSeasonYear, resolveWeekday, shiftDay, type Shift } from './resolve.ts';
 import type { Draft, Ymd } from './types.ts';
@@ -92,6 +92,14 @@ function titleDay(m: RegExpExecArray, text: string): boolean {
   return /^\s+(?:programme|program|show)\b/i.test(text.slice(m.index + 5, m.index + 16)) || /\bUSA\s+$/.test(text.slice(Math.max(0, m.index - 4), m.index));
 }
 
+// "the Sunday Times", "the Mail on Sunday", "Fox News Sunday": papers and shows, not days
+function titleWeekday(g: Groups, m: RegExpExecArray, text: string): boolean {
+  if (g.shift || g.part || g.wd !== 'Sunday') return false;
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  if (/^\s+(?:Times|Telegraph|Express|Mirror|Mail|Herald|Independent|Tribune|World)\b/.test(after)) return true;
+  return /\b(?:Mail|Independent|Fox\s+News)\s+(?:on\s+)?$/.test(text.slice(Math.max(0, m.index - 16), m.index));
+}
+
 export const EN_RELATIVE_RULES: Rule[] = [
   rule('deictic-day', `(?<w>today|tonight|yesterday|tomorrow)(?:\\s+(?<part>${PART}))?`, (g, c) => {
     const day = addDays(c.ref, DEICTIC_DAY[(g.w ?? '').toLowerCase()] ?? 0);
@@ -108,7 +116,8 @@ export const EN_RELATIVE_RULES: Rule[] = [
       const day = g.day ? addDays(c.ref, DEICTIC_DAY[g.day.toLowerCase()] ?? 0) : c.ref;
       return withPart(g.last ? addDays(c.ref, -1) : day, g.part);
     },
-    (g, m, text) => !g.the || (/\bin\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && !/^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) && !/night/i.test(g.part ?? '')),
+    // a capitalised part is a title, as a capitalised unit is: "CBS This Morning"
+    (g, m, text) => (g.the ? (/\bin\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && !/^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) && !/night/i.test(g.part ?? '')) : !/^This\s+\p{Lu}/u.test(m[0])),
   ),
   rule(
     'weekday',
@@ -121,6 +130,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
       const anchor = /^the\s/i.test(g.shift ?? '') && last?.m && last.d ? { y: last.y, m: last.m, d: last.d } : c.ref;
       return withPart(resolveWeekday(anchor, wd, c.tense(), shiftOf(g.shift)), g.part);
     },
+    (g, m, text) => !titleWeekday(g, m, text),
   ),
   rule(
     'bare-month',
@@ -182,7 +192,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
   ),
   rule(
     'ago',
-    `(?:(?<mod>about|nearly|almost|some|roughly|approximately|more\\s+than|less\\s+than|over|just|only)\\s+)?(?<n>${COUNT})\\s+(?<u>${UNIT})s?(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|later|from\\s+now|hence)`,
+    `(?:(?<mod>about|around|nearly|almost|some|roughly|approximately|more\\s+than|less\\s+than|over|just|only)\\s+)?(?<n>${COUNT})\\s+(?<u>${UNIT})s?(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|later|from\\s+now|hence)`,
     (g, c) => {
       const n = parseCount(g.n ?? '');
       const future = /later|now|hence/i.test(g.dir ?? '');

@@ -31,7 +31,7 @@ const TRIGGERS: Record<string, [string[], number]> = {
   'set-adverb': [w('daily weekly monthly yearly hourly nightly biweekly'), 0], 'set-every': [w('every each'), 0],
   'set-times': [w('once twice times'), 12], 'set-weekdays': [w('sundays mondays tuesdays wednesdays thursdays fridays saturdays mornings afternoons evenings nights'), 15],
   clock: [['#d'], 15], 'clock-24': [['#d'], 0], noon: [w('noon midnight midday'), 15],
-  holiday: [w('christmas year thanksgiving independence halloween valentine labor memorial election'), 6],
+  holiday: [w('christmas year thanksgiving independence halloween valentine labor memorial election super'), 6],
   'ref-present': [w('now current currently nowadays days present moment'), 10], 'ref-past': [w('past recently lately days ago current'), 15],
   'ref-past-plural': [w('recent past'), 0], 'ref-future': [w('future possible term date'), 30],
   'vague-units': [w('days weeks months quarters years decades'), 20], 'that-period': [w('year month'), 10],

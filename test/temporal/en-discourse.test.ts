@@ -102,6 +102,8 @@ describe('vague and approximate spans', () => {
     assert.deepEqual([ago.type, ago.value, ago.mod], ['DATE', '2019', 'APPROX']);
     const orSo = one('Prices should hold for the next year or so.', 'the next year or so');
     assert.deepEqual([orSo.value, orSo.mod], ['2024', 'APPROX']);
+    const around = one('Farmers first planted rice here around 4,000 years ago.', 'around 4,000 years ago');
+    assert.deepEqual([around.type, around.value, around.mod], ['DATE', '-1977', 'APPROX']);
   });
 });
 
@@ -109,6 +111,11 @@ describe('named days and spoken years', () => {
   test('holidays take the nearest year the tense allows', () => {
     assert.equal(valueOf('The boy was rescued on Thanksgiving Day.', 'Thanksgiving Day'), '2022-11-24');
     assert.equal(valueOf('Shops will close on Christmas.', 'Christmas'), '2023-12-25');
+  });
+
+  test('"Super Tuesday" is the first Tuesday of March, not the nearest Tuesday', () => {
+    assert.equal(valueOf('Both senators hope to sweep the South on Super Tuesday.', 'Super Tuesday', '2024-02-20'), '2024-03-05');
+    assert.equal(valueOf('The governor quit after a poor showing on Super Tuesday.', 'Super Tuesday', '2016-04-12'), '2016-03-01');
   });
 
   test('spoken years in broadcast transcripts', () => {

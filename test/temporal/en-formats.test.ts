@@ -97,6 +97,9 @@ describe('times and sets', () => {
   });
 
   test('a clock time takes the full date written after it', () => {
+    // past a parenthesis too, and a time in the parenthesis takes the same day
+    const launch = tag('The ferry leaves at 8 a.m. EDT (12 p.m. GMT) on July 9 from the old pier.', '2023-06-28');
+    assert.deepEqual(launch.map((t) => [t.text, t.value]), [['8 a.m. EDT', '2023-07-09T08:00'], ['12 p.m. GMT', '2023-07-09T12:00'], ['July 9', '2023-07-09']]);
     assert.equal(valueOf('Posted at 9:05 am on 02 Mar 2022, then edited.', '9:05 am on 02 Mar 2022'), '2022-03-02T09:05');
     assert.equal(valueOf('It ran in print at 00.01 BST on Sunday 7 May 2023.', '00.01 BST on Sunday 7 May 2023'), '2023-05-07T00:01');
     assert.equal(valueOf('Bids close at 5 p.m. EST, Nov. 6, 2023.', '5 p.m. EST, Nov. 6, 2023'), '2023-11-06T17:00');

@@ -165,6 +165,13 @@ describe('weeks, months and days around publication', () => {
     assert.equal(valueOf('Today Mr. Lee flies home.', 'Today'), '2023-06-03');
   });
 
+  test('"the Sunday Times", "the Mail on Sunday", "Fox News Sunday" and "CBS This Morning" are titles', () => {
+    const text = 'The minister told the Sunday Telegraph, the Mail on Sunday and "Fox News Sunday" what she had said on CBS This Morning.';
+    assert.deepEqual(tag(text).map((t) => t.text), []);
+    assert.equal(valueOf('The Mail reported on Sunday that talks had failed.', 'Sunday'), '2023-05-28');
+    assert.equal(valueOf('This morning the mayor resigned.', 'This morning'), '2023-06-03TMO');
+  });
+
   test('deictic days', () => {
     assert.equal(valueOf('Officials said yesterday the launch failed.', 'yesterday'), '2023-06-02');
     assert.equal(valueOf('The envoy arrives tomorrow.', 'tomorrow'), '2023-06-04');
