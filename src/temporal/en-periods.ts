@@ -125,10 +125,11 @@ export const EN_PERIOD_RULES: Rule[] = [
     },
   ),
   rule('full-year', 'the\\s+full\\s+year', (_g, c) => ({ type: 'DATE', value: fmtYear(c.ref.y) })),
-  // the end of the month / by the end of next year / the beginning of this week
+  // the end of the month / by the end of next year / the beginning of this week; not "the end of the week-long
+  // assembly", where the unit starts an adjective of length
   rule(
     'period-edge',
-    '(?:the\\s+)?(?:very\\s+)?(?<pos>end|beginning|start|middle|close|turn)\\s+of\\s+(?:the|this|(?<shift>next|last))\\s+(?<u>week|month|year|quarter|decade)',
+    '(?:the\\s+)?(?:very\\s+)?(?<pos>end|beginning|start|middle|close|turn)\\s+of\\s+(?:the|this|(?<shift>next|last))\\s+(?<u>week|month|year|quarter|decade)(?![\\w-])',
     (g, c) => ({ type: 'DATE', value: periodValue(g.u?.toLowerCase() ?? 'year', g.shift ?? '', c), mod: EDGE_MOD[g.pos?.toLowerCase() ?? 'end'] }),
   ),
   rule('year-end', "(?:the\\s+)?year(?:'s)?[\\s-]end", (_g, c) => ({ type: 'DATE', value: fmtYear(c.ref.y), mod: 'END' })),

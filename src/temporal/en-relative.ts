@@ -219,7 +219,11 @@ export const EN_RELATIVE_RULES: Rule[] = [
   rule('the-year', '(?:the\\s+)(?<fiscal>fiscal\\s+)?year(?:(?=\\s+(?<end>ended|ending|to|through)\\b)|(?![\\s-]+(?:before|after|earlier|later|ago|when|that|end|old|two|nineteen)\\b))', (g, c) =>
     g.end ? { type: 'DURATION', value: 'P1Y' } : { type: 'DATE', value: fmtYear(c.ref.y) },
     (_g, m, text) => /\b(?:for|of|in|during)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))),
-  rule('in-the-year', '(?:the\\s+)year', (_g, c) => ({ type: 'DATE', value: fmtYear(c.ref.y) }),
+  // "earlier in the year", "later in the week": the current one, as with "this"
+  rule('in-the-year', '(?:the\\s+)(?<u>year|month|week)(?![\\w-])', (g, c) => {
+    const u = g.u?.toLowerCase();
+    return { type: 'DATE', value: u === 'week' ? fmtWeek(c.ref) : u === 'month' ? fmtMonth(c.ref.y, c.ref.m) : fmtYear(c.ref.y) };
+  },
     (_g, m, text) => /\b(?:earlier|later|early|late)\s+in\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))),
   // "for years", "within weeks": an unknown count of units
   rule('bare-units', '(?<u>years|months|weeks|decades|centuries|days|hours)', (g) => ({ type: 'DURATION', value: durationValue(null, g.u ?? 'years') }),

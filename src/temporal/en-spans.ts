@@ -91,7 +91,8 @@ function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
 function isRate(count: string, m: RegExpExecArray, text: string): boolean {
   if (!/^an?$/i.test(count.trim())) return false;
   const before = text.slice(Math.max(0, m.index - 24), m.index);
-  return /(?:\d|\b\w+s|\bmillion|\bbillion|\bhours?|\bminutes?)\s+$/i.test(before) && !/\b(?:for|in|within|over|than|after|before|least|about|nearly|almost|is|was|of)\s+$/i.test(before);
+  // also after "people", "feet", "$3.5m", "£5bn": "kills 500,000 people a year", "$12.5m a day"
+  return /(?:\d|\b\w+s|\bmillion|\bbillion|\bhours?|\bminutes?|\bpeople|\bfeet|\d\s?(?:m|bn))\s+$/i.test(before) && !/\b(?:for|in|within|over|than|after|before|least|about|nearly|almost|is|was|of)\s+$/i.test(before);
 }
 
 /**
@@ -153,6 +154,9 @@ const REFS: Array<[string, string, string]> = [
   ['future', 'the\\s+(?:near\\s+|foreseeable\\s+|distant\\s+)?future|as\\s+soon\\s+as\\s+possible|the\\s+(?:near|short)\\s+term|a\\s+later\\s+date', 'FUTURE_REF'],
 ];
 
+// "last" after a modal or "to" is the verb: "expected to last six weeks"
+const LAST_VERB = /\b(?:to|will|would|could|may|might|should|can|must|'ll)\s+$/i;
+
 export const EN_SPAN_RULES: Rule[] = [
   rule(
     'duration',
@@ -163,7 +167,7 @@ export const EN_SPAN_RULES: Rule[] = [
     // TimeML leaves "the" out of an adjective of length ("the 14-day limit"); "a decades-long battle" is no count
     // "expected to last six weeks": "last" is the verb there, not part of the span
     (g, m, text) => durationOk(g.u ?? '', m, text) && !(/^(?:an?|one)$/i.test(g.n ?? '') && /^\S+s(?:-long)?$/i.test(m[0].split(/\s+/).pop() ?? ''))
-      && !(/^last$/i.test(g.dir ?? '') && /\b(?:to|will|would|could|may|might|should|can|must|'ll)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))),
+      && !(/^last$/i.test(g.dir ?? '') && LAST_VERB.test(text.slice(Math.max(0, m.index - 8), m.index))),
   ),
   // "a decades-long battle", "a day-long meeting": adjectives of length without a count
   rule('unit-long', '(?:(?<us>hours|days|weeks|months|years|decades)-(?:long|old)|(?<u>hour|day|week|month|year|decade)-long)', (g) =>
@@ -180,6 +184,8 @@ export const EN_SPAN_RULES: Rule[] = [
     'few-units',
     `(?:the\\s+)?(?<dir>past|last|next|coming|previous|following)\\s+(?<n>few|several|couple\\s+of|many)\\s+(?<u>${UNIT})s`,
     (g) => durationDraft(g.n === 'couple of' ? 'a couple of' : 'several', g.u ?? '', g.dir, undefined),
+    // as above, "expected to last several hours": the verb "last" is no part of the span
+    (g, m, text) => !(/^last$/i.test(g.dir ?? '') && LAST_VERB.test(text.slice(Math.max(0, m.index - 8), m.index))),
   ),
   // a capitalised one before another capitalised word is a title: "the Daily Mail", "the Weekly Standard"; a lower-case
   // one before a name or "newspaper" is the noun, a paper: "the Communist Party daily Granma", "the weekly Der Spiegel"

@@ -72,7 +72,8 @@ function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefi
   if (word === 'to' && /^(?:is|are|was|were)$/.test(before[before.length - 1] ?? '') && /^[a-z]+$/.test(rawNext ?? '') && !/^(?:the|a|an|his|her|its|their)$/.test(next ?? '')) return 'future';
   if (word.endsWith('ing') && modalBe(before)) return 'future';
   const edWord = word.length > 4 && word.endsWith('ed');
-  const past = (PAST_WORDS.has(word) || (edWord && !NOT_PAST.has(word) && raw === word)) && !(edWord && adjectival(word, before));
+  // "the wells now being drilled": a participle after "being" is the passive progressive, not a past verb
+  const past = (PAST_WORDS.has(word) || (edWord && !NOT_PAST.has(word) && raw === word)) && !(edWord && (adjectival(word, before) || before[before.length - 1] === 'being'));
   if (!past) return 'unknown';
   // a participle after a modal and "be"
   if (modalBe(before)) return 'future';
@@ -193,8 +194,11 @@ function clauseLeft(text: string, start: number): string {
   return cut >= 0 ? chunk.slice(cut) : chunk;
 }
 
+// looking ahead, ", and" or ", but" opens the next clause: "until the wells reach it in August, and continued to struggle"
+const BOUNDARY_RIGHT = new RegExp(String.raw`${BOUNDARY.source}|,\s+(?:and|but)\s`);
+
 function clauseRight(text: string, end: number): string {
   const chunk = unquote(text.slice(end, end + 160));
-  const m = BOUNDARY.exec(chunk);
+  const m = BOUNDARY_RIGHT.exec(chunk);
   return m ? chunk.slice(0, m.index) : chunk;
 }

@@ -70,8 +70,13 @@ describe('durations', () => {
 
   test('durations carry type DURATION and approximate ones a mod', () => {
     assert.equal(one('The trial is expected to last six weeks.', 'six weeks').value, 'P6W');
+    assert.equal(one('The hearing could last several days.', 'several days').value, 'PXD');
     const t = one('The talks went on for about two weeks.', 'about two weeks');
     assert.deepEqual([t.type, t.value, t.mod], ['DURATION', 'P2W', 'APPROX']);
+  });
+
+  test('a unit after "the end of the week" makes it an adjective of length', () => {
+    assert.deepEqual(tag('She spoke at the end of the week-long summit.').map((t) => [t.text, t.value]), [['week-long', 'P1W']]);
   });
 
   test('ages are not durations', () => {
@@ -93,6 +98,8 @@ describe('times and sets', () => {
     const quake = tag('The quake struck at 1653 local time (2153 GMT) on Tuesday.');
     assert.deepEqual(quake.map((t) => [t.text, t.value]), [['1653 local time', '2023-05-30T16:53'], ['Tuesday', '2023-05-30']]);
     assert.equal(valueOf('The talks began in 1998 in Geneva.', '1998'), '1998');
+    // a measure after a four-digit number makes it an amount
+    assert.deepEqual(tag('The probe was sent down some 1500 metres and pumped 2000 barrels.').map((t) => t.text), []);
     assert.equal(valueOf('Updated 16.36 BST, after the vote.', '16.36 BST'), '2023-06-03T16:36');
   });
 
@@ -111,6 +118,10 @@ describe('times and sets', () => {
     assert.equal(valueOf('Drills are held every summer.', 'every summer'), 'XXXX-SU');
     assert.equal(valueOf('Flights leave on Tuesday nights.', 'Tuesday nights'), 'XXXX-WXX-2TNI');
     assert.equal(valueOf('The market is closed on Sundays.', 'Sundays'), 'XXXX-WXX-7');
+    // a rate after "people", "feet" or an abbreviated amount
+    assert.equal(one('Malaria kills 400,000 people a year.', 'a year').type, 'SET');
+    assert.equal(one('The well vents 9 million cubic feet a day.', 'a day').type, 'SET');
+    assert.equal(one('The scheme costs £2bn a year and pays $4.5m a day.', 'a day').type, 'SET');
   });
 
   test('a capitalised set word or "Today" inside a title is no time', () => {

@@ -182,6 +182,9 @@ describe('weeks, months and days around publication', () => {
     assert.equal(valueOf('The rocket failed earlier this week.', 'earlier this week'), '2023-W22');
     assert.equal(valueOf('The team met last week.', 'last week'), '2023-W21');
     assert.equal(valueOf('Inflation eased last month.', 'last month'), '2023-05');
+    // "earlier in the week", "later in the month": the current one, as with "this"
+    assert.equal(valueOf('The rocket was fuelled earlier in the week.', 'earlier in the week'), '2023-W22');
+    assert.equal(valueOf('The envoy returns later in the month.', 'later in the month'), '2023-06');
     const end = one('The fund runs dry by the end of the month.', 'the end of the month');
     assert.deepEqual([end.value, end.mod, end.deadline], ['2023-06', 'END', true]);
   });

@@ -49,6 +49,10 @@ describe('tense cues for bare dates', () => {
     assert.equal(valueOf('The two leaders meet separately Monday with the envoy.', 'Monday'), '2023-06-05');
     assert.equal(valueOf('After the vote Monday, the minister resigned.', 'Monday'), '2023-05-29');
   });
+  it('reads a participle after "being" as no past verb, and stops the right clause at ", and"', () => {
+    assert.equal(valueOf('The pipes now being welded reach the coast in August.', 'August'), '2023-08');
+    assert.equal(valueOf('The ferry returns to service in August, and crews repaired its hull.', 'August'), '2023-08');
+  });
   it('takes a past plan verb after the date as the day the plan was made', () => {
     assert.equal(valueOf('On Friday, the government agreed to send more troops.', 'Friday'), '2023-06-02');
     assert.equal(valueOf('He agreed to meet the envoy on Friday.', 'Friday'), '2023-06-09');
