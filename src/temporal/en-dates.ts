@@ -47,6 +47,10 @@ function monthDay(g: Groups, c: Ctx): Draft | null {
   return { ...base, range, split: { first: [c.start, d1Span[1]], second: [d2Span[0], c.end], secondValue: end.value } };
 }
 
+const CENTURY_WORDS: Record<string, number> = {
+  'twenty-first': 21, 'twenty first': 21, twentieth: 20, nineteenth: 19, eighteenth: 18, seventeenth: 17, sixteenth: 16, fifteenth: 15,
+};
+
 export const EN_DATE_RULES: Rule[] = [
   // Friday, Oct. 13, 1989 / Oct. 13 / June 27-29, 2023
   rule(
@@ -120,8 +124,9 @@ export const EN_DATE_RULES: Rule[] = [
   rule('decade', "(?:the\\s+)?(?<y>1[5-9]\\d0|20\\d0|'\\d0)'?s", (g) => ({ type: 'DATE', value: String(fullYear(g.y ?? '')).slice(0, 3) })),
   rule(
     'century',
-    '(?:the\\s+)?(?<n>\\d{1,2})(?:st|nd|rd|th)\\s+century',
-    (g) => ({ type: 'DATE', value: String(num(g.n) - 1).padStart(2, '0') }),
+    // spelled out too: "the twentieth century"; TimeML leaves "the" out of an adjective: "the 21st-century family"
+    `(?:the\\s+(?!\\S+-century))?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<w>${Object.keys(CENTURY_WORDS).join('|')}))[\\s-]+century`,
+    (g) => ({ type: 'DATE', value: String((g.w ? CENTURY_WORDS[g.w.toLowerCase()] ?? 20 : num(g.n)) - 1).padStart(2, '0') }),
   ),
   rule('decade-word', '(?:the\\s+)?(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)', (g) => {
     const tens = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(g.w?.toLowerCase() ?? '') + 2;

@@ -49,9 +49,12 @@ const HOLIDAYS: Record<string, (y: number) => Ymd> = {
   'super tuesday': (y) => nthWeekday(y, 3, 2, 1),
 };
 
+// web text writes the apostrophe curly: "Valentine’s Day"
+const holidayKey = (name: string): string => name.toLowerCase().replace(/\s+/g, ' ').replace('’', "'");
+
 /** Which year's holiday: the latest not after publication for past/"last", the next for future/"next". */
 function holidayDate(name: string, shift: string | undefined, c: Ctx): Ymd | null {
-  const f = HOLIDAYS[name.toLowerCase().replace(/\s+/g, ' ')];
+  const f = HOLIDAYS[holidayKey(name)];
   if (!f) return null;
   const s = (shift ?? '').toLowerCase();
   const here = f(c.ref.y);
@@ -81,9 +84,9 @@ export const EN_NAME_RULES: Rule[] = [
   ),
   rule(
     'holiday',
-    `(?:(?<shift>last|next|this)\\s+)?(?<h>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's\\s+(?:Day|Eve)|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|Halloween|Valentine's\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Super\\s+Tuesday)(?:,?\\s+(?<y>\\d{4}))?`,
+    `(?:(?<shift>last|next|this)\\s+)?(?<h>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year['’]s\\s+(?:Day|Eve)|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Super\\s+Tuesday)(?:,?\\s+(?<y>\\d{4}))?`,
     (g, c) => {
-      const day = g.y ? HOLIDAYS[(g.h ?? '').toLowerCase().replace(/\s+/g, ' ')]?.(Number(g.y)) : holidayDate(g.h ?? '', g.shift, c);
+      const day = g.y ? HOLIDAYS[holidayKey(g.h ?? '')]?.(Number(g.y)) : holidayDate(g.h ?? '', g.shift, c);
       return day ? { type: 'DATE', value: fmtDay(day) } : null;
     },
     undefined,

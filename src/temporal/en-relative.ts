@@ -1,7 +1,7 @@
 // English rules for dates stated relative to the publication day: "yesterday", "agreed Saturday",
 // "last November", "this spring", "next year", "last week", "two years ago".
 import { addDays, addMonths } from './calendar.ts';
-import { rule, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
+import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
 import { COUNT, MONTH, ORDINALS, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { quarterOf, resolveMonthYear, resolveSeasonYear, resolveWeekday, shiftDay, type Shift } from './resolve.ts';
 import type { Draft, Ymd } from './types.ts';
@@ -104,7 +104,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
   rule('deictic-day', `(?<w>today|tonight|yesterday|tomorrow)(?:\\s+(?<part>${PART}))?`, (g, c) => {
     const day = addDays(c.ref, DEICTIC_DAY[(g.w ?? '').toLowerCase()] ?? 0);
     return withPart(day, g.w?.toLowerCase() === 'tonight' ? 'tonight' : g.part);
-  }, (_g, m, text) => !genericDay(m, text) && !titleDay(m, text)),
+  }, (_g, m, text) => !genericDay(m, text) && !titleDay(m, text) && !inTitle(m[0], m.index, text)),
   rule('day-before', 'the\\s+day\\s+(?<w>before\\s+yesterday|after\\s+tomorrow)', (g, c) =>
     ({ type: 'DATE', value: fmtDay(addDays(c.ref, /before/i.test(g.w ?? '') ? -2 : 2)) })),
   // "this morning", "mid-afternoon yesterday", "(in) the morning" of the day last talked about
@@ -134,7 +134,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
   ),
   rule(
     'bare-month',
-    `(?:(?<shift>last|next|this|this\\s+past|this\\s+coming|the\\s+previous|the\\s+following)\\s+)?(?<mon>${MONTH})(?:\\s+(?<rel>this|last|next)\\s+year)?`,
+    `(?:(?<shift>last|next|this|this\\s+past|this\\s+coming|the\\s+previous|the\\s+following)\\s+)?(?<mon>${MONTH})(?:\\s+(?:of\\s+)?(?<rel>this|last|next|that)\\s+year)?`,
     (g, c) => {
       const m = monthNumber(g.mon ?? '');
       if (!m) return null;
@@ -146,7 +146,9 @@ export const EN_RELATIVE_RULES: Rule[] = [
       // "loans through January", "sales through August": the end of a window, the nearest such month either way
       const through = !shift && prevWord(c.text, c.start) === 'through';
       const tense = through ? 'unknown' : c.tense();
-      const y = rel ? c.ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0) : justEnded ? c.ref.y - (m === 12 ? 1 : 0) - 1 : resolveMonthYear(c.ref, m, tense, shift, through);
+      // "in January of that year": the year last talked about
+      const relYear = rel === 'that' ? c.doc.last?.y : rel ? c.ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0) : undefined;
+      const y = relYear ?? (justEnded ? c.ref.y - (m === 12 ? 1 : 0) - 1 : resolveMonthYear(c.ref, m, tense, shift, through));
       return { type: 'DATE', value: fmtMonth(y, m) };
     },
     (g, m, text) => bareMonthOk(g.mon, g.shift, m, text),
@@ -192,7 +194,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
   ),
   rule(
     'ago',
-    `(?:(?<mod>about|around|nearly|almost|some|roughly|approximately|more\\s+than|less\\s+than|over|just|only)\\s+)?(?<n>${COUNT})\\s+(?<u>${UNIT})s?(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|later|from\\s+now|hence)`,
+    `(?:(?<mod>about|around|nearly|almost|some|roughly|approximately|more\\s+than|less\\s+than|over|just|only)\\s+)?(?<n>${COUNT})[\\s-]+(?<u>${UNIT})s?(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|later|from\\s+now|hence)`,
     (g, c) => {
       const n = parseCount(g.n ?? '');
       const future = /later|now|hence/i.test(g.dir ?? '');
@@ -207,7 +209,9 @@ export const EN_RELATIVE_RULES: Rule[] = [
       return g.mod || /or\s+so/i.test(c.text.slice(c.start, c.end)) ? { ...draft, mod: 'APPROX' } : draft;
     },
     // "N days earlier/before/later" counts from an event in the story, not from publication: only a year is kept
-    (g) => /ago|now|hence/i.test(g.dir ?? '') || (/^years?$/i.test(g.u ?? '') && parseCount(g.n ?? '') === 1),
+    // "half a year later" is a half, not "a year later"
+    (g, m, text) => (/ago|now|hence/i.test(g.dir ?? '') || (/^years?$/i.test(g.u ?? '') && parseCount(g.n ?? '') === 1))
+      && !/\bhalf\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)),
   ),
   rule('weekend', '(?:(?<shift>this\\s+past|this\\s+coming|this|last|next|the\\s+coming|the\\s+past|the)\\s+)?weekend', (g, c) => {
     const s = (g.shift ?? '').toLowerCase();
@@ -218,8 +222,8 @@ export const EN_RELATIVE_RULES: Rule[] = [
   // "for the year ended March 31" is a twelve-month span; "for the year" alone the current one
   rule('the-year', '(?:the\\s+)(?<fiscal>fiscal\\s+)?year(?:(?=\\s+(?<end>ended|ending|to|through)\\b)|(?![\\s-]+(?:before|after|earlier|later|ago|when|that|end|old|two|nineteen)\\b))', (g, c) =>
     g.end ? { type: 'DURATION', value: 'P1Y' } : { type: 'DATE', value: fmtYear(c.ref.y) },
-    (_g, m, text) => /\b(?:for|of|in|during)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))),
-  // "earlier in the year", "later in the week": the current one, as with "this"
+    // "Player of the Year" is an award
+    (_g, m, text) => /\b(?:for|of|in|during)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && !/\sYear$/.test(m[0])),
   rule('in-the-year', '(?:the\\s+)(?<u>year|month|week)(?![\\w-])', (g, c) => {
     const u = g.u?.toLowerCase();
     return { type: 'DATE', value: u === 'week' ? fmtWeek(c.ref) : u === 'month' ? fmtMonth(c.ref.y, c.ref.m) : fmtYear(c.ref.y) };

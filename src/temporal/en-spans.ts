@@ -1,7 +1,7 @@
 // English rules for durations ("two years", "the past three months"), sets ("every week", "daily"),
 // references without a calendar anchor ("now", "the past", "the near future") and clock times ("2:30 p.m.").
 // "soon", "previously" and a bare "recent" are left untagged: TimeBank marks them too unevenly to gain from them.
-import { rule, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
+import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
 import { COUNT, MONTH, SEASON, SEASONS, UNIT, WEEKDAY, ZONE, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { resolveWeekday } from './resolve.ts';
 import { recentDay } from './anchor.ts';
@@ -46,7 +46,8 @@ function durationDraft(count: string, unitWord: string, dir: string | undefined,
   if (half && n !== null) {
     const whole = fmtDuration(Math.floor(n), code);
     const part = fmtDuration(half[0], half[1]);
-    value = whole + part.replace(/^PT?/, whole.includes('T') || !part.startsWith('PT') ? '' : 'T');
+    // "half a year" is P6M, not P0Y6M
+    value = n < 1 ? part : whole + part.replace(/^PT?/, whole.includes('T') || !part.startsWith('PT') ? '' : 'T');
   }
   const d = (dir ?? '').toLowerCase();
   const direction = /past|last|previous/.test(d) ? 'past' : /next|coming|following|remaining/.test(d) ? 'future' : undefined;
@@ -59,6 +60,8 @@ function durationDraft(count: string, unitWord: string, dir: string | undefined,
 const PAPER_KIND = /\b(?:the|party|business|financial|official|national|state|local|morning|evening|[a-z]+-language)\s+$/i;
 function periodical(word: string, before: string, after: string): boolean {
   if (/^\s+(?:newspaper|paper|tabloid|magazine)\b/i.test(after)) return true;
+  if (inTitle(word, before.length, before + word + after)) return true; // "Woman's Weekly"
+
   return /^\s+\p{Lu}/u.test(after) && (isCapitalised(word) || PAPER_KIND.test(before));
 }
 
@@ -78,19 +81,25 @@ function setDraft(n: string | undefined, what: string): Draft | null {
   return { type: 'SET', value: durationValue(count, what) };
 }
 
-/** Ages ("6-year-old", "52 years old") and fractions ("three-quarters of") are not times. */
+/** Ages ("6-year-old", "52 years old") and fractions ("three-quarters of", "a quarter million") are not times. */
 function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 9);
   if (/^[\s-]old\b/i.test(after)) return false;
-  if (/^quarter/i.test(unit) && (/-quarters$/i.test(m[0]) || /^(?:\s+of\b|-century)/i.test(after))) return false;
+  // "a quarter million people" is a fraction too
+  if (/^quarter/i.test(unit) && (/-quarters$/i.test(m[0]) || /^(?:\s+of\b|-century|\s+(?:million|billion|trillion)\b)/i.test(after))) return false;
   // a capitalised unit inside a sentence is a name: "60 Minutes"
   return !/^\p{Lu}/u.test(unit) || m.index === 0;
 }
 
 /** "four flights a week", "$500 million a year": a rate, so a SET rather than a duration. */
-function isRate(count: string, m: RegExpExecArray, text: string): boolean {
+function isRate(count: string, unit: string, m: RegExpExecArray, text: string, end: number): boolean {
   if (!/^an?$/i.test(count.trim())) return false;
+  // "up from 33.8 a week earlier", "predict storms a year out": a distance in time, not a rate
+  if (/^\s+(?:earlier|later|before|after|ago|out|ahead|prior)\b/i.test(text.slice(end, end + 8))) return false;
   const before = text.slice(Math.max(0, m.index - 24), m.index);
+  // "a second" is a rate only after a number of things ("10,000 messages a second"); else the ordinal: "faces a second
+  // challenge", "illustrates a second tenet"
+  if (/^seconds?$/i.test(unit) && !/(?:\d\S*\s+(?:\w+\s+)?\w+s|\d|\btimes|\bmillion|\bbillion)\s+$/i.test(before)) return false;
   // also after "people", "feet", "$3.5m", "£5bn": "kills 500,000 people a year", "$12.5m a day"
   return /(?:\d|\b\w+s|\bmillion|\bbillion|\bhours?|\bminutes?|\bpeople|\bfeet|\d\s?(?:m|bn))\s+$/i.test(before) && !/\b(?:for|in|within|over|than|after|before|least|about|nearly|almost|is|was|of)\s+$/i.test(before);
 }
@@ -161,7 +170,7 @@ export const EN_SPAN_RULES: Rule[] = [
   rule(
     'duration',
     `(?:(?<mod>${MOD_WORDS})\\s+)?(?:(?:the|each\\s+of\\s+the)\\s+(?![\\w.]+-${UNIT}))?(?:(?<dir>past|last|next|first|coming|previous|following|latest|final|remaining|initial|same|nearly|almost)\\s+)?(?<n>${COUNT})[\\s-]+(?:(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar)\\s+)?(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:-long)?`,
-    (g, c) => (leaveQuarter(g.n, g.u, c), !g.mod && !g.dir && !g.half && isRate(g.n ?? '', { index: c.start } as RegExpExecArray, c.text)
+    (g, c) => (leaveQuarter(g.n, g.u, c), !g.mod && !g.dir && !g.half && isRate(g.n ?? '', g.u ?? '', { index: c.start } as RegExpExecArray, c.text, c.end)
       ? { type: 'SET', value: durationValue(1, g.u ?? 'year') }
       : durationDraft(g.half ? `${g.n ?? ''} and a half` : g.n ?? '', g.u ?? '', g.dir, g.mod ?? modBefore(c))),
     // TimeML leaves "the" out of an adjective of length ("the 14-day limit"); "a decades-long battle" is no count
@@ -234,5 +243,6 @@ export const EN_SPAN_RULES: Rule[] = [
     (g, c) => clockDraft(/midnight/i.test(g.w ?? '') ? 24 : 12, 0, undefined, g.pre ? clockDay(c, g.pre) : tailDay(g, c)),
     (_g, m, text) => !/\bhigh\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)),
   ),
-  ...REFS.map(([name, pattern, value]) => rule(`ref-${name}`, pattern, () => ({ type: 'DATE', value }))),
+  // "the journal Current Biology" is a name
+  ...REFS.map(([name, pattern, value]) => rule(`ref-${name}`, pattern, () => ({ type: 'DATE', value }), (_g, m, text) => !/^Current\b/.test(m[0]) || !inTitle(m[0], m.index, text))),
 ];

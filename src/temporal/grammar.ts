@@ -71,3 +71,16 @@ export function groupsOf(m: RegExpExecArray): Groups {
 export function isCapitalised(word: string | undefined): boolean {
   return word !== undefined && /^\p{Lu}/u.test(word);
 }
+
+/**
+ * A word normally written in lower case, capitalised inside a sentence next to another capitalised word, belongs to a
+ * name or title: "Miami Today", "Woman's Weekly", "the journal Current Biology". Next to lower-case words it more
+ * likely opens a sentence whose full stop is missing ("... as possible Right now the situation ...").
+ */
+export function inTitle(word: string, index: number, text: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  const before = /(\S+)[ \t]+$/u.exec(text.slice(Math.max(0, index - 30), index))?.[1] ?? '';
+  if (!/[\p{L}\p{N}'’]$/u.test(before)) return false;
+  const after = /^[ \t]+(\S+)/u.exec(text.slice(index + word.length, index + word.length + 30))?.[1] ?? '';
+  return /^\p{Lu}/u.test(before) || /^\p{Lu}/u.test(after);
+}

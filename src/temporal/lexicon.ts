@@ -47,8 +47,8 @@ export const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.length > 
 export const ZONE = '(?:GMT|UTC|BST|CES?T|KST|JST|[ECMP][SD]T)\\b';
 export const SEASON = `(?:${alt(Object.keys(SEASONS))})`;
 export const NUMBER_WORD = `(?:(?:${alt(Object.keys(TENS_WORDS))})(?:[- ](?:${alt(Object.keys(UNITS_WORDS).slice(1, 10))}))?|${alt(Object.keys(UNITS_WORDS))})`;
-/** A count: digits (with thousands commas or decimals), a number word, or "a"/"an". */
-export const COUNT = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+1/2)?|${NUMBER_WORD}(?:\\s+and\\s+a\\s+half)?|(?:a|one)\\s+(?:hundred|thousand)|a\\s+couple\\s+of|a\\s+few|several|a|an|one)`;
+/** A count: digits (with thousands commas or decimals), a number word, "a"/"an", or a half ("half a century", "a half-century"). */
+export const COUNT = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+1/2)?|${NUMBER_WORD}(?:\\s+and\\s+a\\s+half)?|(?:a|one)\\s+(?:hundred|thousand)|a\\s+couple\\s+of|a\\s+few|several|half\\s+an?|an?\\s+half|a|an|one)`;
 export const UNIT = `(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a))`;
 
 export function monthNumber(word: string): number | undefined {
@@ -71,6 +71,7 @@ export function parseCount(raw: string): number | null {
   const s = raw.toLowerCase().trim().replace(/,/g, '');
   if (/^(a|an|one)$/.test(s)) return 1;
   if (s === 'a couple of') return 2;
+  if (/^(?:half\s+an?|an?\s+half)$/.test(s)) return 0.5;
   const big = /^(?:a|one)\s+(hundred|thousand)$/.exec(s);
   if (big) return big[1] === 'hundred' ? 100 : 1000;
   if (/^(a few|several|few|many|some)$/.test(s)) return null;

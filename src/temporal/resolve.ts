@@ -61,6 +61,7 @@ export function shiftDay(ref: Ymd, unit: string, n: number): Ymd {
   if (unit === 'Q') return addMonths(ref, 3 * n);
   if (unit === 'Y') return addMonths(ref, 12 * n);
   if (unit === 'E') return addMonths(ref, 120 * n);
+  if (unit === 'C') return addMonths(ref, 1200 * n);
   return ref;
 }
 

@@ -4,6 +4,11 @@ import assert from 'node:assert/strict';
 import { one, tag, valueOf } from './helpers.ts';
 
 describe('anchored to the story', () => {
+  test('"January of that year" is in the year last mentioned; "of last year" counts from publication', () => {
+    assert.equal(valueOf('The plant opened in 2011. In March of that year it flooded.', 'March of that year'), '2011-03');
+    assert.equal(valueOf('The pier reopened in April of last year.', 'April of last year'), '2022-04');
+  });
+
   test('"the following year" and "that year" count from the last date mentioned', () => {
     const text = 'He was promoted on Sept. 22, 1995, and the following year he became attache. Prices fell that year.';
     assert.equal(valueOf(text, 'the following year'), '1996');
@@ -108,6 +113,19 @@ describe('vague and approximate spans', () => {
 });
 
 describe('named days and spoken years', () => {
+  test('a curly apostrophe and spelled-out centuries', () => {
+    assert.equal(valueOf('The single came out on Valentine’s Day.', 'Valentine’s Day'), '2023-02-14');
+    assert.equal(valueOf('Steel shaped the twentieth century.', 'the twentieth century'), '19');
+    assert.equal(valueOf('She studies 18th-century maps.', '18th-century'), '17');
+  });
+
+  test('a lower-case time word capitalised inside a name is no time', () => {
+    for (const text of ['She was quoted by Lagos Today on the matter.', 'He wrote for Garden Weekly until he retired.', 'The study ran in the journal Current Zoology.', 'The band won Album of the Year.']) {
+      assert.deepEqual(tag(text).filter((t) => /today|weekly|current|year/i.test(t.text)).map((t) => t.text), [], text);
+    }
+    assert.equal(valueOf('Roads were empty Yesterday the shops stayed shut.', 'Yesterday'), '2023-06-02');
+  });
+
   test('holidays take the nearest year the tense allows', () => {
     assert.equal(valueOf('The boy was rescued on Thanksgiving Day.', 'Thanksgiving Day'), '2022-11-24');
     assert.equal(valueOf('Shops will close on Christmas.', 'Christmas'), '2023-12-25');

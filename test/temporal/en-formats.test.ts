@@ -55,6 +55,21 @@ describe('ranges', () => {
 });
 
 describe('durations', () => {
+  test('halves of a unit', () => {
+    assert.equal(valueOf('The talks ran for half an hour.', 'half an hour'), 'PT30M');
+    assert.equal(valueOf('The canal took half a decade to dig.', 'half a decade'), 'P5Y');
+    assert.equal(valueOf('The feud has gone on for a half century.', 'a half century'), 'P50Y');
+    assert.equal(valueOf('The mill closed half a century ago.', 'half a century ago'), '1973');
+    assert.equal(valueOf('The mill closed a century ago.', 'a century ago'), '1923');
+    assert.equal(valueOf('Rents doubled half a year later.', 'half a year'), 'P6M');
+  });
+
+  test('a unit before "earlier" or "out" is a distance in time, and "a quarter million" a fraction', () => {
+    assert.equal(one('Orders reached 41.2, up from 38.5 a week earlier.', 'a week').type, 'DURATION');
+    assert.equal(one('Nobody can forecast rainfall a year out.', 'a year').type, 'DURATION');
+    assert.deepEqual(tag('The flood displaced a quarter million residents.').map((t) => t.text), []);
+  });
+
   test('counts of units', () => {
     assert.equal(valueOf('The study took two years.', 'two years'), 'P2Y');
     assert.equal(valueOf('It lasted 24 hours.', '24 hours'), 'PT24H');
@@ -85,6 +100,11 @@ describe('durations', () => {
 });
 
 describe('times and sets', () => {
+  test('"a second" is a rate only after a number of things', () => {
+    assert.equal(valueOf('The server handled 5,000 requests a second.', 'a second'), 'PT1S');
+    assert.deepEqual(tag('The ruling exposes a second flaw in the plan.').map((t) => t.text), []);
+  });
+
   test('clock times', () => {
     const t = one('The missile was fired at 2:30 p.m.', '2:30 p.m.');
     assert.deepEqual([t.type, t.value], ['TIME', '2023-06-03T14:30']);
