@@ -50,18 +50,21 @@ const BOUNDARY = new RegExp(String.raw`${ABBREV}\.\s|[!?;\n]\s|["“”]`);
 const BOUNDARY_ALL = new RegExp(String.raw`${BOUNDARY.source}|,\s+but\s`, 'g');
 
 // "had been scheduled to", "had planned to": a plan that was, so the date is past
-function classify(raw: string, rawBefore: string[], rawNext: string | undefined): Tense {
-  const t = classifyWord(raw, rawBefore, rawNext);
+function classify(raw: string, rawBefore: string[], rawNext: string | undefined, rawNext2?: string): Tense {
+  const t = classifyWord(raw, rawBefore, rawNext, rawNext2);
   return t === 'future' && rawBefore.some((w) => w.toLowerCase() === 'had') ? 'past' : t;
 }
 
-function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefined): Tense {
+// "to" opens an infinitive only before a verb: "agreed to the deal in March" names what was agreed, in the past
+const NOT_VERB_AFTER_TO = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|all|no|any|each|every|it|him|them|us|me)$/;
+
+function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefined, rawNext2?: string): Tense {
   const word = raw.toLowerCase();
   const before = rawBefore.map((w) => w.toLowerCase());
   const next = rawNext?.toLowerCase();
   // "next to the embassy" is a place
   if (FUTURE_WORDS.has(word)) return word === 'next' && next === 'to' ? 'unknown' : 'future';
-  if (next === 'to' && FUTURE_BEFORE_TO.has(word)) return 'future';
+  if (next === 'to' && FUTURE_BEFORE_TO.has(word) && !NOT_VERB_AFTER_TO.test(rawNext2?.toLowerCase() ?? '')) return 'future';
   if (TO_ADVERB.test(word) && next === 'to' && FUTURE_BEFORE_TO.has(before[before.length - 1] ?? '')) return 'future';
   // "he'll need", "they'll vote": the contraction is one token
   if (word.endsWith("'ll")) return 'future';
@@ -162,7 +165,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   for (let i = leftWords.length - 1, seen = 0; i >= Math.max(0, leftWords.length - 18) && seen < 12; i--) {
     if (!/^[A-Z]/.test(leftWords[i] ?? '')) seen++;
     if (!nominal && (arrangement(leftWords, i) || modalVerb(leftWords, i))) return 'future';
-    const t = classify(leftWords[i] ?? '', leftWords.slice(Math.max(0, i - 3), i), leftWords[i + 1]);
+    const t = classify(leftWords[i] ?? '', leftWords.slice(Math.max(0, i - 3), i), leftWords[i + 1], leftWords[i + 2]);
     if (t === 'future') return t;
     presentSeen ||= present(leftWords, i);
     if (t !== 'unknown' && !presentSeen) return t;
@@ -175,7 +178,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     // "On Friday, the government agreed to send troops": the date is when it agreed, so the plan verb is past here
     // (not the passive "is expected to")
     if (PLAN_PAST.test(rightWords[i] ?? '') && rightWords[i + 1] === 'to' && !/^(?:is|are|am|be|been|being|was|were)$/i.test(rightWords[i - 1] ?? '')) return 'past';
-    const t = classify(rightWords[i] ?? '', rightWords.slice(Math.max(0, i - 3), i), rightWords[i + 1]);
+    const t = classify(rightWords[i] ?? '', rightWords.slice(Math.max(0, i - 3), i), rightWords[i + 1], rightWords[i + 2]);
     if (t !== 'unknown') return t;
   }
   return 'unknown';

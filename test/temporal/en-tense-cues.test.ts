@@ -58,4 +58,8 @@ describe('tense cues for bare dates', () => {
     assert.equal(valueOf('He agreed to meet the envoy on Friday.', 'Friday'), '2023-06-09');
     assert.equal(valueOf('On Friday, the ministry is expected to publish the figures.', 'Friday'), '2023-06-09');
   });
+  it('takes an intention verb as ahead only when "to" opens an infinitive', () => {
+    assert.equal(valueOf('The council agreed to the plan in April.', 'April', '2023-11-20'), '2023-04');
+    assert.equal(valueOf('The council agreed to vote in April.', 'April', '2023-11-20'), '2024-04');
+  });
 });
