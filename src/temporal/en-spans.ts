@@ -81,10 +81,15 @@ function setDraft(n: string | undefined, what: string): Draft | null {
   return { type: 'SET', value: durationValue(count, what) };
 }
 
+const YOUNG = /^\s+(?:baby|babies|boys?|girls?|sons?|daughters?|grand(?:son|daughter)s?|child(?:ren)?|infants?|toddlers?|twins?|brothers?|sisters?|nieces?|nephews?|calf|calves|cubs?|pupp(?:y|ies)|kittens?|foals?|chicks?|lambs?|piglets?|polar|who)\b/i;
+
 /** Ages ("6-year-old", "52 years old") and fractions ("three-quarters of", "a quarter million") are not times. */
 function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 9);
   if (/^[\s-]old\b/i.test(after)) return false;
+  // but "the six-week-old spill", "an 8-month-old truce" give the age of an event: a duration. Years are ages of people,
+  // and so are days, weeks and months before a child or young animal.
+  if (/-old$/i.test(m[0])) return /^(?:day|week|month)/i.test(unit) && !YOUNG.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
   // "a quarter million people" is a fraction too
   if (/^quarter/i.test(unit) && (/-quarters$/i.test(m[0]) || /^(?:\s+of\b|-century|\s+(?:million|billion|trillion)\b)/i.test(after))) return false;
   // a capitalised unit inside a sentence is a name: "60 Minutes"
@@ -169,7 +174,7 @@ const LAST_VERB = /\b(?:to|will|would|could|may|might|should|can|must|'ll)\s+$/i
 export const EN_SPAN_RULES: Rule[] = [
   rule(
     'duration',
-    `(?:(?<mod>${MOD_WORDS})\\s+)?(?:(?:the|each\\s+of\\s+the)\\s+(?![\\w.]+-${UNIT}))?(?:(?<dir>past|last|next|first|coming|previous|following|latest|final|remaining|initial|same|nearly|almost)\\s+)?(?<n>${COUNT})[\\s-]+(?:(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar)\\s+)?(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:-long)?`,
+    `(?:(?<mod>${MOD_WORDS})\\s+)?(?:(?:the|each\\s+of\\s+the)\\s+(?![\\w.]+-${UNIT}))?(?:(?<dir>past|last|next|first|coming|previous|following|latest|final|remaining|initial|same|nearly|almost)\\s+)?(?<n>${COUNT})[\\s-]+(?:(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar)\\s+)?(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:-long|-old(?=\\s+[a-z]))?`,
     (g, c) => (leaveQuarter(g.n, g.u, c), !g.mod && !g.dir && !g.half && isRate(g.n ?? '', g.u ?? '', { index: c.start } as RegExpExecArray, c.text, c.end)
       ? { type: 'SET', value: durationValue(1, g.u ?? 'year') }
       : durationDraft(g.half ? `${g.n ?? ''} and a half` : g.n ?? '', g.u ?? '', g.dir, g.mod ?? modBefore(c))),

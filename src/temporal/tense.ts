@@ -15,10 +15,15 @@ const MODALS = new Set(['will', "'ll", 'to', 'would', 'shall']);
 // an adverb may sit between the modal and "be": "would still be held", "will not be signed"
 const MODAL_ADVERBS = new Set(['still', 'also', 'not', 'then', 'now', 'probably', 'likely', 'soon', 'only', 'again', 'finally']);
 
+// "was found to be infected", "appeared to be easing": after a verb of report or seeming, "to be" states what is
+// (or was) so; it plans nothing
+const REPORT_TO = /^(?:found|believed|thought|said|reported|known|alleged|understood|shown|feared|presumed|assumed|seemed|appeared)$/;
+
 /** "would be" or "would still be" right before the word. */
 function modalBe(before: string[]): boolean {
   const n = before.length;
   if (before[n - 1] !== 'be') return false;
+  if (before[n - 2] === 'to' && REPORT_TO.test(before[n - 3] ?? '')) return false;
   return MODALS.has(before[n - 2] ?? '') || (MODAL_ADVERBS.has(before[n - 2] ?? '') && MODALS.has(before[n - 3] ?? ''));
 }
 
@@ -145,6 +150,23 @@ const SCHEDULED = /(?<!\b(?:to|did|didn't|does|do|had|the|a|an|his|her|its|their
 // the second of two joined dates takes the first one's cue: "from Thursday to Saturday", "late Tuesday or early Wednesday"
 const JOINED = new RegExp(String.raw`\b${DATE_WORD}\.?(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?,?\s*(?:or|and|to|through|until|till|-)\s+(?:early\s+|late\s+|mid-?\s*)?$`, 'i');
 
+// "by" gives the time up to which something held, in the past as well: "had spent $1 billion by August" (a past
+// perfect anywhere before, with no future word after it), "By mid-September, the picture had shifted" (the clause the
+// date opens is past)
+function pastBy(text: string, left: string, end: number): boolean {
+  const by = /\bby\s+(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i.exec(left);
+  if (!by) return false;
+  if (/\bhad\b(?![^]*\b(?:will|would|to|shall|can|may|must|should)\b)/i.test(left.slice(0, by.index))) return true;
+  if (!/^\s*(?:(?:and|but|yet|so)\s+)?$/i.test(left.slice(0, by.index)) || !/^,/.test(text.slice(end, end + 1))) return false;
+  const rightWords = words(clauseRight(text, end));
+  for (let i = 0; i < Math.min(rightWords.length, 10); i++) {
+    if (modalVerb(rightWords, i)) return false;
+    const t = classify(rightWords[i] ?? '', rightWords.slice(Math.max(0, i - 3), i), rightWords[i + 1], rightWords[i + 2]);
+    if (t !== 'unknown') return t === 'past';
+  }
+  return false;
+}
+
 /** Tense of the clause around text[start, end): the nearest cue on the left wins, then on the right. */
 export function tenseAt(text: string, start: number, end: number): Tense {
   const left = clauseLeft(text, start);
@@ -155,7 +177,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (!agent && (MOVED_TO.test(left.slice(-80)) || SCHEDULED.test(left.slice(-40)))) return 'future';
   if (!agent && (AHEAD_BEFORE.test(left.slice(-24)) || AHEAD_BEFORE.test(left.slice(-48)))) {
     const past = /\b(?:had|took)\b(?!\s+(?:until|till|by)\b)/i.test(`${left.slice(-45)} ${clauseRight(text, end).slice(0, 40)}`) || LASTED_UNTIL.test(left.slice(-40));
-    return past ? 'past' : 'future';
+    return past || pastBy(text, left, end) ? 'past' : 'future';
   }
   const nominal = /^['’]s\b/.test(text.slice(end, end + 3)) || /\b(?:a|an|the|its|their|his|her|our)\s+$/i.test(left);
   const leftWords = words(left);

@@ -97,6 +97,12 @@ describe('durations', () => {
   test('ages are not durations', () => {
     assert.equal(tag('A 6-year-old boy and a man, 52 years old, were hurt.').length, 0);
   });
+
+  test('the age of an event in days, weeks or months is a duration, that of a child is not', () => {
+    assert.deepEqual(tag('Talks to end the three-week-old strike resumed.').map((t) => [t.text, t.value]), [['three-week-old', 'P3W']]);
+    assert.equal(valueOf('Rebels broke the 40-day-old ceasefire.', '40-day-old'), 'P40D');
+    assert.equal(tag('Nurses cared for a two-month-old baby and a 30-year-old man.').length, 0);
+  });
 });
 
 describe('times and sets', () => {

@@ -62,4 +62,16 @@ describe('tense cues for bare dates', () => {
     assert.equal(valueOf('The council agreed to the plan in April.', 'April', '2023-11-20'), '2023-04');
     assert.equal(valueOf('The council agreed to vote in April.', 'April', '2023-11-20'), '2024-04');
   });
+  it('does not read "to be" after a verb of report or seeming as ahead', () => {
+    assert.equal(valueOf('Two passengers were found to be carrying the virus on Thursday, officials said.', 'Thursday'), '2023-06-01');
+    assert.equal(valueOf('Sales appeared to be recovering in May.', 'May', '2023-11-20'), '2023-05');
+    assert.equal(valueOf('The bridge is to be reopened on Thursday.', 'Thursday'), '2023-06-08');
+  });
+  it('reads "by" with a date as past in a past clause', () => {
+    assert.equal(valueOf('Volunteers had cleared most of the beach by Thursday, the mayor says.', 'Thursday'), '2023-06-01');
+    assert.equal(valueOf('By March, the river fell to its lowest level.', 'March', '2023-11-20'), '2023-03');
+    // still ahead with a future or a plain deadline
+    assert.equal(valueOf('By March, the river will reach its lowest level.', 'March', '2023-11-20'), '2024-03');
+    assert.equal(valueOf('Crews must clear the beach by Thursday.', 'Thursday'), '2023-06-08');
+  });
 });
