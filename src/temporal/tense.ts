@@ -21,7 +21,8 @@ const REPORT_TO = /^(?:found|believed|thought|said|reported|known|alleged|unders
 
 /** "would be" or "would still be" right before the word. */
 function modalBe(before: string[]): boolean {
-  const n = before.length;
+  // an adverb before the participle: "to be completely sealed", "will be formally signed"
+  const n = /^[a-z]{3,}ly$/.test(before[before.length - 1] ?? '') && before[before.length - 2] === 'be' ? before.length - 1 : before.length;
   if (before[n - 1] !== 'be') return false;
   if (before[n - 2] === 'to' && REPORT_TO.test(before[n - 3] ?? '')) return false;
   return MODALS.has(before[n - 2] ?? '') || (MODAL_ADVERBS.has(before[n - 2] ?? '') && MODALS.has(before[n - 3] ?? ''));
@@ -136,16 +137,20 @@ function arrangement(ws: string[], i: number): boolean {
 // A modal with a plain verb looks ahead: "can join in April", "may vote Tuesday", and "would" as the future seen from
 // a past report ("said BP would test the well on Tuesday"); "may have", "would have" look back. Again not for a
 // nominal date: "would look for ways around Wednesday's ruling".
-const AHEAD_MODALS = new Set(['can', 'may', 'might', 'must', 'should', 'would', "wouldn't"]);
+const AHEAD_MODALS = new Set(['can', 'may', 'might', 'must', 'should', 'would', "wouldn't", 'could']);
 function modalVerb(ws: string[], i: number): boolean {
   const w = ws[i] ?? '';
   const next = (ws[i + 1] ?? '').toLowerCase();
-  return AHEAD_MODALS.has(w.toLowerCase()) && w === w.toLowerCase() && next !== '' && next !== 'have' && next !== "'ve";
+  return AHEAD_MODALS.has(w.toLowerCase()) && w === w.toLowerCase() && next !== '' && next !== 'have' && next !== "'ve"
+    && !(w === 'could' && /^(?:not|n't|never|only|be|find|see|hear|feel|tell|say|confirm)$/.test(next));
 }
 
 // A present-tense verb of a fixed programme right before the date schedules it: "the ministers meet Monday", "the
 // court rules on Tuesday", "Buffett plays Sunday". Not after "to", "did" or a determiner ("after the vote Monday").
 const SCHEDULED = /(?<!\b(?:to|did|didn't|does|do|had|the|a|an|his|her|its|their|this|that)\s+)\b(?:meets?|votes?|opens?|visits?|travels?|heads?|hosts?|faces?|testif(?:y|ies)|convenes?|arrives?|leaves?|plays?|returns?|goes|closes?|ends?|rules?|decides?|gathers?|debates?|hears?)\s+(?:[a-z]+ly\s+)?(?:on\s+)?(?:early\s+|late\s+)?$/;
+// but a plain form after a determiner and a modifier is a noun: "a final rule on Thursday", "the Senate vote Tuesday";
+// a plural in between is the subject: "the ministers meet Monday", "the two leaders meet Monday"
+const SCHEDULED_NOUN = /\b(?:a|an|the|this|that|its|their|his|her|our)\s+(?:(?![\w-]*[^su\s]s\s)[\w-]+\s+){1,2}(?:meet|vote|open|visit|travel|head|host|face|testify|convene|leave|play|return|close|end|rule|decide|gather|debate)\s+(?:[a-z]+ly\s+)?(?:on\s+)?(?:early\s+|late\s+)?$/i;
 
 // the second of two joined dates takes the first one's cue: "from Thursday to Saturday", "late Tuesday or early Wednesday"
 const JOINED = new RegExp(String.raw`\b${DATE_WORD}\.?(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?,?\s*(?:or|and|to|through|until|till|-)\s+(?:early\s+|late\s+|mid-?\s*)?$`, 'i');
@@ -174,7 +179,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (joined) return tenseAt(text, start - (left.slice(-40).length - joined.index), start);
   // "hit by Tuesday's earthquake": "by" before a nominal day names who did it, not a deadline
   const agent = /\bby\s+$/i.test(left) && /^['’]s\b/.test(text.slice(end, end + 3));
-  if (!agent && (MOVED_TO.test(left.slice(-80)) || SCHEDULED.test(left.slice(-40)))) return 'future';
+  if (!agent && (MOVED_TO.test(left.slice(-80)) || (SCHEDULED.test(left.slice(-40)) && !SCHEDULED_NOUN.test(left.slice(-60))))) return 'future';
   if (!agent && (AHEAD_BEFORE.test(left.slice(-24)) || AHEAD_BEFORE.test(left.slice(-48)))) {
     const past = /\b(?:had|took)\b(?!\s+(?:until|till|by)\b)/i.test(`${left.slice(-45)} ${clauseRight(text, end).slice(0, 40)}`) || LASTED_UNTIL.test(left.slice(-40));
     return past || pastBy(text, left, end) ? 'past' : 'future';

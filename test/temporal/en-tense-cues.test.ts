@@ -74,4 +74,18 @@ describe('tense cues for bare dates', () => {
     assert.equal(valueOf('By March, the river will reach its lowest level.', 'March', '2023-11-20'), '2024-03');
     assert.equal(valueOf('Crews must clear the beach by Thursday.', 'Thursday'), '2023-06-08');
   });
+  it('reads a modifier plus a plain programme verb after a determiner as a noun', () => {
+    assert.equal(valueOf('The regulator published a revised rule on Tuesday for small lenders.', 'Tuesday'), '2023-05-30');
+    assert.equal(valueOf('Shares jumped after the Senate vote on Thursday.', 'Thursday'), '2023-06-01');
+    assert.equal(valueOf('The three ministers meet on Thursday in Oslo.', 'Thursday'), '2023-06-08');
+  });
+  it('lets an adverb sit between "be" and the participle', () => {
+    assert.equal(valueOf('The pact is expected to be formally signed on Tuesday.', 'Tuesday'), '2023-06-06');
+    assert.equal(valueOf('The bridge will be fully reopened on Thursday.', 'Thursday'), '2023-06-08');
+  });
+  it('reads "could" with a plain verb as ahead, but not "could not" or a past ability', () => {
+    assert.equal(valueOf('Forecasters said the storm could reach the coast on Tuesday.', 'Tuesday'), '2023-06-06');
+    assert.equal(valueOf('The shortage could drag on into September.', 'September', '2023-05-10'), '2023-09');
+    assert.equal(valueOf('Rescuers could not reach the village on Tuesday.', 'Tuesday'), '2023-05-30');
+  });
 });
