@@ -78,7 +78,7 @@ function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefi
   if (word === 'earlier' && next === 'than') return 'unknown';
   if (next === 'for' && (word === 'set' || word === 'scheduled' || word === 'slated' || word === 'planned')) return 'future';
   // "is to resume", "are to meet"; "was to meet" is the future seen from a past report
-  if (word === 'to' && /^(?:is|are|was|were)$/.test(before[before.length - 1] ?? '') && /^[a-z]+$/.test(rawNext ?? '') && !/^(?:the|a|an|his|her|its|their)$/.test(next ?? '')) return 'future';
+  if (word === 'to' && /^(?:is|are|was|were)$/.test(before[before.length - 1] ?? '') && /^[a-z]+$/.test(rawNext ?? '') && !NOT_VERB_AFTER_TO.test(next ?? '')) return 'future';
   if (word.endsWith('ing') && modalBe(before)) return 'future';
   const edWord = word.length > 4 && word.endsWith('ed');
   // "the wells now being drilled": a participle after "being" is the passive progressive, not a past verb
