@@ -51,7 +51,9 @@ function present(ws: string[], i: number): boolean {
 
 // a full stop after an initial, a title or "p.m." does not end the sentence: "Daniel P. Davison", "Sen. Smith", "Aug. 9"
 const ABBREV = String.raw`(?<!\b(?:[A-Z]|[ap]\.m|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No|vs))`;
-const BOUNDARY = new RegExp(String.raw`${ABBREV}\.\s|[!?;\n]\s|["“”]`);
+// a closing quote may sit between the stop and the space: "…any other government.'' On Sunday"; news wires write
+// quotes as `` and ''
+const BOUNDARY = new RegExp(String.raw`${ABBREV}\.(?:''|['’"”)])*\s|[!?](?:''|['’"”)])*\s|[;\n]\s|["“”]|''|\x60\x60`);
 // looking back, ", but" also opens a clause of its own: "it may be back, but at 3:25 p.m. Thursday it stopped"
 const BOUNDARY_ALL = new RegExp(String.raw`${BOUNDARY.source}|,\s+but\s`, 'g');
 
@@ -212,7 +214,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
 }
 
 // a short quoted name ("a \"Clean It Up\" rally") is part of the clause, not the end of a quotation
-const SHORT_QUOTE = /(["“])([^"“”.,;!?\n]{1,30}?)(["”]|'')/g;
+const SHORT_QUOTE = /(["“]|``)([^"“”.,;!?\n]{1,30}?)(["”]|'')/g;
 const unquote = (s: string): string => s.replace(SHORT_QUOTE, (_m, a: string, b: string, c: string) => b.trim().split(/\s+/).length <= 4 ? `${' '.repeat(a.length)}${b}${' '.repeat(c.length)}` : _m);
 
 function clauseLeft(text: string, start: number): string {

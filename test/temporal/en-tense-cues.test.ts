@@ -88,4 +88,11 @@ describe('tense cues for bare dates', () => {
     assert.equal(valueOf('The shortage could drag on into September.', 'September', '2023-05-10'), '2023-09');
     assert.equal(valueOf('Rescuers could not reach the village on Tuesday.', 'Tuesday'), '2023-05-30');
   });
+  it('ends a sentence at a stop followed by a closing quote, in any quote style', () => {
+    // the quoted "wants to" belongs to the sentence before; "said" is this one's verb (published on a Saturday)
+    for (const close of ["''", "'", '”', '"']) {
+      assert.equal(valueOf(`"The city wants to rebuild.${close} On Tuesday, the mayor said it would take years.`, 'Tuesday'), '2023-05-30');
+    }
+    assert.equal(valueOf("``The city wants to rebuild,'' she said. The concert on Sunday will raise funds.", 'Sunday'), '2023-06-04');
+  });
 });
