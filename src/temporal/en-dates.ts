@@ -2,7 +2,7 @@
 // "June 27-29", "from 2014 to 2016", bare years, decades and centuries.
 import { isValidDay } from './calendar.ts';
 import { rule, isCapitalised, type Ctx, type Rule, type Groups } from './grammar.ts';
-import { MONTH, WEEKDAY, ZONE, monthNumber } from './lexicon.ts';
+import { MONTH, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber } from './lexicon.ts';
 import type { Draft, Tense } from './types.ts';
 import { fmtDay, fmtMonth, fmtWeek, fmtYear } from './value.ts';
 import { fullYear, yearForDay } from './year.ts';
@@ -55,9 +55,10 @@ export const EN_DATE_RULES: Rule[] = [
   // Friday, Oct. 13, 1989 / Oct. 13 / June 27-29, 2023
   rule(
     'month-day',
-    `(?:(?<wd>${WEEKDAY})\\s?,?\\s+)?(?:(?<shift>last|this|next)\\s+)?(?<mon>${MONTH})\\s*(?<d>${DAY})(?:\\s*(?:-|–|to|through|and)\\s*(?<d2>${DAY}))?(?!\\s*(?:%|,\\d|\\.\\d|:\\d))(?:\\s?,?\\s+(?<y>${YEAR4}))?`,
+    `(?:(?<wd>${WEEKDAY}|${WEEKDAY_ABBR})\\s?,?\\s+)?(?:(?<shift>last|this|next)\\s+)?(?<mon>${MONTH})\\s*(?<d>${DAY})(?:\\s*(?:-|–|to|through|and|or)\\s*(?<d2>${DAY}))?(?!\\s*(?:%|,\\d|\\.\\d|:\\d))(?:\\s?,?\\s+(?<y>${YEAR4}))?`,
     (g, c) => monthDay(g, c),
-    (g) => isCapitalised(g.mon),
+    // an abbreviated weekday only in a dateline's capitals: "Thu Aug 19, 2010", not "the panel sat June 5"
+    (g) => isCapitalised(g.mon) && (!g.wd || g.wd.length > 4 || isCapitalised(g.wd)),
     'gid',
   ),
   // the week of March 6 (the ISO week holding that day)
@@ -73,7 +74,7 @@ export const EN_DATE_RULES: Rule[] = [
   // 29 December 2014 / the 29th of December
   rule(
     'day-month',
-    `(?:(?<wd>${WEEKDAY})\\s?,?\\s+)?(?:the\\s+)?(?<d>${DAY})(?:\\s*(?:-|–|to)\\s*(?<d2>${DAY}))?\\s+(?:of\\s+)?(?<mon>${MONTH})(?:\\s?,?\\s+(?<y>${YEAR4}))?`,
+    `(?:(?<wd>${WEEKDAY})\\s?,?\\s+)?(?:the\\s+)?(?<d>${DAY})(?:\\s*(?:-|–|to|and|or)\\s*(?<d2>${DAY}))?\\s+(?:of\\s+)?(?<mon>${MONTH})(?:\\s?,?\\s+(?<y>${YEAR4}))?`,
     (g, c) => monthDay(g, c),
     (g) => isCapitalised(g.mon),
     'gid',

@@ -153,6 +153,10 @@ export function clockDay(c: Ctx, day: string | undefined): Ymd {
   return wd === undefined ? ref : resolveWeekday(ref, wd, c.tense(), null);
 }
 
+const HOURS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const HOUR_WORD = `(?:${HOURS.join('|')})`;
+const hourNumber = (h: string): number => HOURS.indexOf(h.toLowerCase()) + 1 || Number(h);
+
 function clockDraft(h: number, mi: number, ap: string | undefined, day: Ymd): Draft | null {
   const pm = /^p/i.test(ap ?? '');
   const hour = ap ? (h % 12) + (pm ? 12 : 0) : h;
@@ -231,8 +235,15 @@ export const EN_SPAN_RULES: Rule[] = [
   // "4 in the morning", "9 o'clock at night"
   rule(
     'clock-part',
-    "(?<h>[01]?\\d)(?:[:.](?<mi>[0-5]\\d))?(?:\\s+o'clock)?\\s+(?:in\\s+the|at)\\s+(?<p>morning|afternoon|evening|night)",
-    (g, c) => clockDraft(Number(g.h), Number(g.mi ?? 0), /morning/i.test(g.p ?? '') || (/night/i.test(g.p ?? '') && Number(g.h) < 5) ? 'am' : 'pm', clockDay(c, undefined)),
+    `(?<h>[01]?\\d|${HOUR_WORD})(?:[:.](?<mi>[0-5]\\d))?(?:\\s+o['’]clock)?\\s+(?:in\\s+the|at|(?<last>last)|this)\\s+(?<p>morning|afternoon|evening|night)`,
+    (g, c) => clockDraft(hourNumber(g.h ?? ''), Number(g.mi ?? 0), /morning/i.test(g.p ?? '') || (/night/i.test(g.p ?? '') && hourNumber(g.h ?? '') < 5) ? 'am' : 'pm', g.last ? addDays(c.ref, -1) : clockDay(c, undefined)),
+  ),
+  // "four o'clock", "10 o'clock Friday": the hour as written, since the text gives no half of the day
+  rule(
+    'oclock',
+    `(?<h>[01]?\\d|2[0-4]|${HOUR_WORD})\\s+o['’]clock${DAY_TAIL}`,
+    // "nine o'clock tonight" is in the evening
+    (g, c) => clockDraft(hourNumber(g.h ?? ''), 0, /^tonight$/i.test(g.day ?? '') && hourNumber(g.h ?? '') >= 5 ? 'pm' : undefined, tailDay(g, c)),
   ),
   // "14:30 GMT"; "1653 local time" written without a colon needs the zone to tell it from a year, and a
   // conversion in brackets after another time ("(2153 GMT)") is not a second expression
@@ -248,6 +259,6 @@ export const EN_SPAN_RULES: Rule[] = [
     (g, c) => clockDraft(/midnight/i.test(g.w ?? '') ? 24 : 12, 0, undefined, g.pre ? clockDay(c, g.pre) : tailDay(g, c)),
     (_g, m, text) => !/\bhigh\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)),
   ),
-  // "the journal Current Biology" is a name
-  ...REFS.map(([name, pattern, value]) => rule(`ref-${name}`, pattern, () => ({ type: 'DATE', value }), (_g, m, text) => !/^Current\b/.test(m[0]) || !inTitle(m[0], m.index, text))),
+  // "the journal Current Biology" and "the Hope for Haiti Now telethon" are names
+  ...REFS.map(([name, pattern, value]) => rule(`ref-${name}`, pattern, () => ({ type: 'DATE', value }), (_g, m, text) => !/^(?:Current|Now)\b/.test(m[0]) || !inTitle(m[0], m.index, text))),
 ];

@@ -33,6 +33,7 @@ const TENS_WORDS: Record<string, number> = {
 export const UNITS: Record<string, string> = {
   second: 'S', minute: 'MIN', hour: 'H', day: 'D', night: 'D', week: 'W', fortnight: 'W2',
   month: 'M', quarter: 'Q', year: 'Y', decade: 'E', century: 'C', centurie: 'C', millennium: 'L',
+  hr: 'H', min: 'MIN', yr: 'Y',
 };
 
 const alt = (words: string[]): string => words.sort((a, b) => b.length - a.length).join('|');
@@ -43,13 +44,16 @@ const monthAbbr = Object.keys(MONTHS).filter((w) => w.length <= 4 && w !== 'may'
 /** A month name or abbreviation ("Dec." or "Dec"). */
 export const MONTH = `(?:${alt(monthWords)}|(?:${alt(monthAbbr)})\\.?)`;
 export const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.length > 4))})`;
+/** "Thu", "Tues.": safe only where a date follows. */
+export const WEEKDAY_ABBR = `(?:(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.length <= 4))})\\.?)`;
 /** A time zone written after a clock time ("14:30 GMT", "16.36 BST"). */
-export const ZONE = '(?:GMT|UTC|BST|CES?T|KST|JST|[ECMP][SD]T)\\b';
+export const ZONE = '(?:GMT|UTC|BST|CES?T|KST|JST|IST|HKT|SGT|AE[SD]T|[ECMP][SD]T)\\b';
 export const SEASON = `(?:${alt(Object.keys(SEASONS))})`;
 export const NUMBER_WORD = `(?:(?:${alt(Object.keys(TENS_WORDS))})(?:[- ](?:${alt(Object.keys(UNITS_WORDS).slice(1, 10))}))?|${alt(Object.keys(UNITS_WORDS))})`;
 /** A count: digits (with thousands commas or decimals), a number word, "a"/"an", or a half ("half a century", "a half-century"). */
 export const COUNT = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+1/2)?|${NUMBER_WORD}(?:\\s+and\\s+a\\s+half)?|(?:a|one)\\s+(?:hundred|thousand)|a\\s+couple\\s+of|a\\s+few|several|half\\s+an?|an?\\s+half|a|an|one)`;
-export const UNIT = `(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a))`;
+// "9 hrs ago", "20 mins", "5 yrs": the short forms of web pages and wires
+export const UNIT = `(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a)|hr|min|yr)`;
 
 export function monthNumber(word: string): number | undefined {
   return MONTHS[word.toLowerCase().replace(/\.$/, '')];

@@ -13,12 +13,12 @@ import type { Lang } from './types.ts';
 const w = (s: string): string[] => s.split(' ');
 const MONTH = Object.keys(MONTHS);
 const WEEKDAY = Object.keys(WEEKDAYS);
-const UNIT = w('second seconds minute minutes hour hours day days night nights week weeks fortnight fortnights month months quarter quarters year years decade decades century centuries millennium millennia');
+const UNIT = w('second seconds minute minutes hour hours day days night nights week weeks fortnight fortnights month months quarter quarters year years decade decades century centuries millennium millennia hr hrs min mins yr yrs');
 
 // rule name → [trigger words, how far before a trigger a match may start]
 const TRIGGERS: Record<string, [string[], number]> = {
   'month-day': [MONTH, 25], 'day-month': [MONTH, 30], 'month-year': [MONTH, 0], 'bare-month': [MONTH, 25],
-  'iso-date': [['#d4'], 0], 'week-of': [MONTH, 15], 'clock-part': [['#d'], 0], 'slash-date': [['#d'], 0], 'ymd-date': [['#d4'], 0], 'year-range': [['#d4'], 12],
+  'iso-date': [['#d4'], 0], 'week-of': [MONTH, 15], 'clock-part': [['#d', 'clock'], 12], 'slash-date': [['#d'], 0], 'ymd-date': [['#d4'], 0], 'year-range': [['#d4'], 12],
   year: [['#d4'], 12], decade: [['#d'], 5], century: [['century'], 20], 'decade-word': [w('twenties thirties forties fifties sixties seventies eighties nineties'), 5],
   'spelled-year': [w('nineteen thousand'), 30], 'deictic-day': [w('today tonight yesterday tomorrow'), 0], 'day-before': [['day'], 5],
   'this-part': [w('morning afternoon evening night'), 6], weekday: [WEEKDAY, 20], season: [w('spring summer fall autumn winter'), 15],
@@ -30,7 +30,7 @@ const TRIGGERS: Record<string, [string[], number]> = {
   duration: [UNIT, 60], 'unit-long': [w('hour hours day days week weeks month months year years decade decades'), 0], 'iso-duration': [['#p'], 0], 'few-units': [UNIT, 30],
   'set-adverb': [w('daily weekly monthly yearly hourly nightly biweekly'), 0], 'set-every': [w('every each'), 0],
   'set-times': [w('once twice times'), 12], 'set-weekdays': [w('sundays mondays tuesdays wednesdays thursdays fridays saturdays mornings afternoons evenings nights'), 15],
-  clock: [['#d'], 15], 'clock-24': [['#d'], 0], noon: [w('noon midnight midday'), 15],
+  clock: [['#d'], 15], oclock: [['clock'], 12], 'clock-24': [['#d'], 0], noon: [w('noon midnight midday'), 15],
   holiday: [w('christmas year thanksgiving independence halloween valentine labor memorial election super'), 6],
   'ref-present': [w('now current currently nowadays days present moment'), 10], 'ref-past': [w('past recently lately days ago current'), 15],
   'ref-past-plural': [w('recent past'), 0], 'ref-future': [w('future possible term date'), 30],

@@ -77,6 +77,22 @@ function remember(doc: DocMemory, draft: Draft, end: number): void {
   doc.last = { y: Number(m[1]), ...(m[2] ? { m: Number(m[2]) } : {}), ...(m[3] ? { d: Number(m[3]) } : {}), end };
 }
 
+// "Thu Aug 19, 2010 4:46 pm EDT", "June 5 at 3 p.m.": a day and the clock time on it are one time
+const DAY_THEN_CLOCK = /^,?\s*(?:at\s+)?$/i;
+function joinDayAndClock(out: Timex[], text: string): Timex[] {
+  const joined: Timex[] = [];
+  for (const tx of out) {
+    const day = joined[joined.length - 1];
+    const sameDay = day && day.type === 'DATE' && !day.range && /^\d{4}-\d\d-\d\d$/.test(day.value) && tx.type === 'TIME' && tx.value.startsWith(`${day.value}T`) && /T\d/.test(tx.value);
+    if (sameDay && DAY_THEN_CLOCK.test(text.slice(day.end, tx.start))) {
+      joined[joined.length - 1] = { ...tx, start: day.start, text: text.slice(day.start, tx.end) };
+      continue;
+    }
+    joined.push(tx);
+  }
+  return joined;
+}
+
 export function tagDates(text: string, opts: TagOptions): Timex[] {
   const ref = referenceDay(opts.published);
   if (!ref) throw new Error(`tagDates: invalid published date: ${String(opts.published)}`);
@@ -102,7 +118,7 @@ export function tagDates(text: string, opts: TagOptions): Timex[] {
     out.push(finish({ ...c, start: first[0], end: first[1] }, plain, text, ref));
     out.push(finish({ ...c, start: second[0], end: second[1] }, { ...plain, value: secondValue }, text, ref));
   }
-  return out.map((tx, i, kept) => {
+  return joinDayAndClock(out, text).map((tx, i, kept) => {
     const floor = i > 0 ? kept[i - 1]!.end : 0;
     const ceiling = i + 1 < kept.length ? kept[i + 1]!.start : text.length;
     return applySuffix(text, applyModifiers(text, tx, floor), ceiling);

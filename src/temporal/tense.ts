@@ -109,9 +109,12 @@ function words(s: string): string[] {
 // unless the clause is in the past perfect or says it happened: "had been due to expire Friday", "took effect Aug. 9".
 // "begin"/"start" in the plain or present form schedule ("an operation to begin late Tuesday", "the trial starts
 // Monday"); a second date joined by "or"/"and" shares the cue ("by late August or early September"), and "ahead of"
-// may govern a short noun first ("ahead of Senate hearings Tuesday").
+// may govern a noun phrase first ("ahead of their hearing with the chief executive on Thursday"), though "ahead of
+// schedule" is no plan.
 const DATE_WORD = `(?:${WEEKDAY}|${MONTH})`;
-const AHEAD_BEFORE = new RegExp(String.raw`\b(?:(?:until|till|by|payable|effective|effect|expires?|expiring|due|starting|beginning|begins?|starts?|resumes?|as\s+(?:soon|early)\s+as|deadline\s+of)\s+(?:on\s+|the\s+)?|ahead\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:on\s+)?)(?:early\s+|late\s+|mid-?\s*)?(?:${DATE_WORD}\.?(?:\s+\d{1,2})?,?\s+(?:or|and)\s+(?:early\s+|late\s+|mid-?\s*)?)?$`, 'i');
+const DATE_OR = String.raw`(?:early\s+|late\s+|mid-?\s*)?(?:${DATE_WORD}\.?(?:\s+\d{1,2})?,?\s+(?:or|and)\s+(?:early\s+|late\s+|mid-?\s*)?)?$`;
+const AHEAD_BEFORE = new RegExp(String.raw`\b(?:until|till|by|payable|effective|effect|expires?|expiring|due|starting|beginning|begins?|starts?|resumes?|as\s+(?:soon|early)\s+as|deadline\s+of)\s+(?:on\s+|the\s+)?${DATE_OR}`, 'i');
+const AHEAD_OF = new RegExp(String.raw`\bahead\s+of\s+(?!(?:schedule|time|expectations|forecasts?|estimates|target)\b)(?:(?:the|their|its|his|her|a|an)\s+)?(?:[a-z'’-]+\s+){0,8}(?:on\s+)?${DATE_OR}`, 'i');
 
 // "postponed the shows to July 31", "adjourned until Monday": a date something was moved to lies ahead
 const MOVED_TO = /\b(?:postponed?|postpones|delay(?:ed|s)?|deferred|rescheduled|adjourned|pushed\s+back|put\s+off|moved)\b(?:,?\s+[\w'’-]+){0,6}?\s+(?:to|until|till)\s+(?:on\s+|the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i;
@@ -182,7 +185,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "hit by Tuesday's earthquake": "by" before a nominal day names who did it, not a deadline
   const agent = /\bby\s+$/i.test(left) && /^['’]s\b/.test(text.slice(end, end + 3));
   if (!agent && (MOVED_TO.test(left.slice(-80)) || (SCHEDULED.test(left.slice(-40)) && !SCHEDULED_NOUN.test(left.slice(-60))))) return 'future';
-  if (!agent && (AHEAD_BEFORE.test(left.slice(-24)) || AHEAD_BEFORE.test(left.slice(-48)))) {
+  if (!agent && (AHEAD_BEFORE.test(left.slice(-24)) || AHEAD_BEFORE.test(left.slice(-48)) || AHEAD_OF.test(left.slice(-100)))) {
     const past = /\b(?:had|took)\b(?!\s+(?:until|till|by)\b)/i.test(`${left.slice(-45)} ${clauseRight(text, end).slice(0, 40)}`) || LASTED_UNTIL.test(left.slice(-40));
     return past || pastBy(text, left, end) ? 'past' : 'future';
   }

@@ -158,3 +158,37 @@ describe('times and sets', () => {
     assert.equal(valueOf('Today, the Daily Express printed it.', 'Today'), '2023-06-03');
   });
 });
+
+describe('times written with a day, the hour or a short unit', () => {
+  test('a day followed by its clock time is one time, as in a wire dateline or a page stamp', () => {
+    const dateline = one('WASHINGTON | Thu Aug 19, 2010 4:46 pm EDT WASHINGTON (Wire) - Scientists said', 'Thu Aug 19, 2010 4:46 pm EDT', '2010-08-19');
+    assert.equal(dateline.type, 'TIME');
+    assert.equal(dateline.value, '2010-08-19T16:46');
+    assert.equal(valueOf('Friday 24 September 2010 12.16 BST Letters', 'Friday 24 September 2010 12.16 BST', '2010-09-24'), '2010-09-24T12:16');
+    assert.equal(valueOf('The polls close on June 12 at 10 p.m. EDT.', 'June 12 at 10 p.m. EDT', '2010-06-01'), '2010-06-12T22:00');
+    // a day and a part of the day next to it stay two expressions
+    assert.deepEqual(tag('Rescuers have a window today, tonight and tomorrow.', '2010-01-15').map((t) => t.text), ['today', 'tonight', 'tomorrow']);
+    // an abbreviated weekday counts only in a dateline's capitals
+    assert.equal(one('The panel sat June 5 to hear the case.', 'June 5', '2010-06-15').text, 'June 5');
+  });
+
+  test("o'clock gives the hour as written, or the half of the day the text names", () => {
+    assert.equal(valueOf("And four o'clock came and went.", "four o'clock", '2009-06-26'), '2009-06-26T04:00');
+    assert.equal(valueOf("When I got home at nine o'clock last night I heard the news.", "nine o'clock last night", '2010-01-15'), '2010-01-14T21:00');
+    assert.equal(valueOf("He returned after one o'clock in the morning.", "one o'clock in the morning", '2010-01-15'), '2010-01-15T01:00');
+    assert.equal(valueOf("The vote is at nine o'clock tonight.", "nine o'clock tonight", '2010-01-15'), '2010-01-15T21:00');
+  });
+
+  test('short units of web pages: hrs, mins, yrs', () => {
+    assert.equal(valueOf('Spill claims rise - 9 hrs ago', '9 hrs ago', '2010-06-15'), 'PAST_REF');
+    assert.equal(valueOf('The flight took 3 hrs and 20 mins.', '3 hrs'), 'PT3H');
+    assert.equal(valueOf('The flight took 3 hrs and 20 mins.', '20 mins'), 'PT20M');
+    assert.equal(valueOf('He served 5 yrs in the post.', '5 yrs'), 'P5Y');
+  });
+
+  test('a day joined to a day-month by "and" or "or" is a date of its own', () => {
+    const events = tag('Nobody spoke about the events of 1 and 2 April until May.', '2009-05-10');
+    assert.deepEqual(events.slice(0, 2).map((t) => [t.text, t.value]), [['1', '2009-04-01'], ['2 April', '2009-04-02']]);
+    assert.equal(valueOf('The well will be sealed on 14 or 15 August.', '14', '2010-08-02'), '2010-08-14');
+  });
+});

@@ -95,4 +95,8 @@ describe('tense cues for bare dates', () => {
     }
     assert.equal(valueOf("``The city wants to rebuild,'' she said. The concert on Sunday will raise funds.", 'Sunday'), '2023-06-04');
   });
+  it('reads a date after "ahead of" and a noun phrase as ahead, but not "ahead of schedule"', () => {
+    assert.equal(valueOf('Lawmakers released documents ahead of their hearing with the company chief executive on Thursday.', 'Thursday', '2010-06-16'), '2010-06-17');
+    assert.equal(valueOf('The work was finished ahead of schedule on Tuesday.', 'Tuesday', '2010-06-16'), '2010-06-15');
+  });
 });
