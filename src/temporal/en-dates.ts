@@ -35,7 +35,10 @@ function monthDay(g: Groups, c: Ctx): Draft | null {
   if (!m) return null;
   const d = num(g.d);
   const tense = PHOTO_AFTER.test(c.text.slice(c.end, c.end + 20)) ? 'past' : shiftTense(g.shift, c.tense);
-  const y = g.y ? fullYear(g.y) : yearForDay(c.ref, m, d, tense);
+  // "25 June last year", "25 June that year" (the year last talked about)
+  const rel = g.rel?.toLowerCase();
+  const relYear = rel === 'that' ? c.doc.last?.y ?? c.ref.y : rel ? c.ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0) : undefined;
+  const y = g.y ? fullYear(g.y) : relYear ?? yearForDay(c.ref, m, d, tense);
   const base = dayDraft(y, m, d);
   if (!base || !g.d2) return base;
   const end = dayDraft(y, m, num(g.d2));
@@ -47,6 +50,15 @@ function monthDay(g: Groups, c: Ctx): Draft | null {
   return { ...base, range, split: { first: [c.start, d1Span[1]], second: [d2Span[0], c.end], secondValue: end.value } };
 }
 
+// a year named relative to publication or to the story: "June 25 last year", "25 June that year"
+const REL_YEAR = '\\s+(?:of\\s+)?(?<rel>this|last|next|that)\\s+year';
+const UNIT_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const ORDINAL_DAYS = [
+  ...UNIT_ORDINALS, 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth',
+  'twentieth', ...UNIT_ORDINALS.map((o) => `twenty-${o}`), 'thirtieth', 'thirty-first',
+];
+const ORDINAL_DAY = `(?:${ORDINAL_DAYS.map((o) => o.replace('-', '[\\s-]')).sort((a, b) => b.length - a.length).join('|')})`;
+
 const CENTURY_WORDS: Record<string, number> = {
   'twenty-first': 21, 'twenty first': 21, twentieth: 20, nineteenth: 19, eighteenth: 18, seventeenth: 17, sixteenth: 16, fifteenth: 15,
 };
@@ -55,7 +67,7 @@ export const EN_DATE_RULES: Rule[] = [
   // Friday, Oct. 13, 1989 / Oct. 13 / June 27-29, 2023
   rule(
     'month-day',
-    `(?:(?<wd>${WEEKDAY}|${WEEKDAY_ABBR})\\s?,?\\s+)?(?:(?<shift>last|this|next)\\s+)?(?<mon>${MONTH})\\s*(?<d>${DAY})(?:\\s*(?:-|–|to|through|and|or)\\s*(?<d2>${DAY}))?(?!\\s*(?:%|,\\d|\\.\\d|:\\d))(?:\\s?,?\\s+(?<y>${YEAR4}))?`,
+    `(?:(?<wd>${WEEKDAY}|${WEEKDAY_ABBR})\\s?,?\\s+)?(?:(?<shift>last|this|next)\\s+)?(?<mon>${MONTH})\\s*(?<d>${DAY})(?:\\s*(?:-|–|to|through|and|or)\\s*(?<d2>${DAY}))?(?!\\s*(?:%|,\\d|\\.\\d|:\\d))(?:\\s?,?\\s+(?<y>${YEAR4})|${REL_YEAR})?`,
     (g, c) => monthDay(g, c),
     // an abbreviated weekday only in a dateline's capitals: "Thu Aug 19, 2010", not "the panel sat June 5"
     (g) => isCapitalised(g.mon) && (!g.wd || g.wd.length > 4 || isCapitalised(g.wd)),
@@ -74,10 +86,17 @@ export const EN_DATE_RULES: Rule[] = [
   // 29 December 2014 / the 29th of December
   rule(
     'day-month',
-    `(?:(?<wd>${WEEKDAY})\\s?,?\\s+)?(?:the\\s+)?(?<d>${DAY})(?:\\s*(?:-|–|to|and|or)\\s*(?<d2>${DAY}))?\\s+(?:of\\s+)?(?<mon>${MONTH})(?:\\s?,?\\s+(?<y>${YEAR4}))?`,
+    `(?:(?<wd>${WEEKDAY})\\s?,?\\s+)?(?:the\\s+)?(?<d>${DAY})(?:\\s*(?:-|–|to|and|or)\\s*(?<d2>${DAY}))?\\s+(?:of\\s+)?(?<mon>${MONTH})(?:\\s?,?\\s+(?<y>${YEAR4})|${REL_YEAR})?`,
     (g, c) => monthDay(g, c),
     (g) => isCapitalised(g.mon),
     'gid',
+  ),
+  // "the first of May", "the twenty-first of June 2009"
+  rule(
+    'ordinal-of-month',
+    `the\\s+(?<ow>${ORDINAL_DAY})\\s+of\\s+(?<mon>${MONTH})(?:\\s?,?\\s+(?<y>${YEAR4})|${REL_YEAR})?`,
+    (g, c) => monthDay({ ...g, d: String(ORDINAL_DAYS.indexOf((g.ow ?? '').toLowerCase().replace(/\\s+/g, '-')) + 1) }, c),
+    (g) => isCapitalised(g.mon),
   ),
   // December 2014 / December of 2014 / December '14
   rule(

@@ -81,7 +81,7 @@ function setDraft(n: string | undefined, what: string): Draft | null {
   return { type: 'SET', value: durationValue(count, what) };
 }
 
-const YOUNG = /^\s+(?:baby|babies|boys?|girls?|sons?|daughters?|grand(?:son|daughter)s?|child(?:ren)?|infants?|toddlers?|twins?|brothers?|sisters?|nieces?|nephews?|calf|calves|cubs?|pupp(?:y|ies)|kittens?|foals?|chicks?|lambs?|piglets?|polar|who)\b/i;
+const YOUNG = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:baby|babies|boys?|girls?|sons?|daughters?|grand(?:son|daughter)s?|child(?:ren)?|infants?|toddlers?|twins?|brothers?|sisters?|nieces?|nephews?|calf|calves|cubs?|pupp(?:y|ies)|kittens?|foals?|chicks?|lambs?|piglets?|polar|who)\b/iu;
 
 /** Ages ("6-year-old", "52 years old") and fractions ("three-quarters of", "a quarter million") are not times. */
 function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
@@ -89,7 +89,7 @@ function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   if (/^[\s-]old\b/i.test(after)) return false;
   // but "the six-week-old spill", "an 8-month-old truce" give the age of an event: a duration. Years are ages of people,
   // and so are days, weeks and months before a child or young animal.
-  if (/-old$/i.test(m[0])) return /^(?:day|week|month)/i.test(unit) && !YOUNG.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+  if (/-old$/i.test(m[0])) return /^(?:day|week|month)/i.test(unit) && !YOUNG.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
   // "a quarter million people" is a fraction too
   if (/^quarter/i.test(unit) && (/-quarters$/i.test(m[0]) || /^(?:\s+of\b|-century|\s+(?:million|billion|trillion)\b)/i.test(after))) return false;
   // a capitalised unit inside a sentence is a name: "60 Minutes"

@@ -191,4 +191,16 @@ describe('times written with a day, the hour or a short unit', () => {
     assert.deepEqual(events.slice(0, 2).map((t) => [t.text, t.value]), [['1', '2009-04-01'], ['2 April', '2009-04-02']]);
     assert.equal(valueOf('The well will be sealed on 14 or 15 August.', '14', '2010-08-02'), '2010-08-14');
   });
+
+  test('a day and month with "last year", "that year" or an ordinal word', () => {
+    assert.equal(valueOf('Jackson died at his home on 25 June last year.', '25 June last year', '2010-02-09'), '2009-06-25');
+    assert.equal(valueOf('The band split in 2007. It reformed on June 3 that year.', 'June 3 that year', '2010-02-09'), '2007-06-03');
+    assert.equal(valueOf('The streets were empty on the first of May.', 'the first of May', '2009-05-02'), '2009-05-01');
+    assert.equal(valueOf('It opened on the twenty-first of June 2009.', 'the twenty-first of June 2009'), '2009-06-21');
+  });
+
+  test("a person's age in months is no duration, even with an adjective before the noun", () => {
+    assert.deepEqual(tag('A 23-month-old Mexican child has died.', '2009-04-29'), []);
+    assert.equal(valueOf('The three-month-old strike goes on.', 'three-month-old', '2009-04-29'), 'P3M');
+  });
 });
