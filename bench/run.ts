@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
-const all = ['timex', 'extract', 'feeds', 'milestones', 'timelines'].filter((n) => readdirSync(dir).includes(`${n}.ts`));
+const all = ['timex', 'timex-unseen', 'extract', 'feeds', 'milestones', 'timelines'].filter((n) => readdirSync(dir).includes(`${n}.ts`));
 const wanted = process.argv.slice(2);
 let failed = false;
 for (const name of wanted.length ? wanted : all) {

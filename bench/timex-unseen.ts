@@ -1,0 +1,72 @@
+// Dates on unseen news: Tidemark's tagger and chrono-node against our own blind TIMEX3 annotation of Timeline17
+// articles (bench/data/timex-unseen/*.jsonl: per article its id, publication day and the expressions, given by
+// their text and occurrence, never the article's sentences). The annotators saw only the article text and the
+// TimeML guidelines, not the tagger. Batch 1 was then used to find errors; batch 2 was first scored blind.
+// Run: npx tsx bench/timex-unseen.ts [--misses]
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { readEnv } from '../src/config.ts';
+import { tagDates } from '../src/temporal/index.ts';
+import { chronoSpans } from './timex-chrono.ts';
+import { emptyCounts, scoreDoc, summarise, type Counts, type Span } from './timex-score.ts';
+
+interface Annotated { topic: string; id: string; published: string; timexes: Array<{ text: string; occ: number; type: string; value: string }> }
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dataDir = resolve(here, '..', readEnv().TIDEMARK_DATA_DIR ?? '../shared/data', 'timelines-dev');
+const showMisses = process.argv.includes('--misses');
+
+// the articles are PTB-tokenised; the annotators read them with the tokenisation undone like this
+function detokenise(text: string): string {
+  return text.replace(/`` /g, '"').replace(/ ''/g, '"').replace(/ ([,.;:!?'%])/g, '$1').replace(/-LRB- /g, '(')
+    .replace(/ -RRB-/g, ')').replace(/ n't/g, "n't").replace(/\$ (\d)/g, '$$$1');
+}
+
+const articleCache = new Map<string, Map<string, { text: string }>>();
+function article(topic: string, id: string): string {
+  if (!articleCache.has(topic)) {
+    const lines = gunzipSync(readFileSync(join(dataDir, topic, 'articles.jsonl.gz'))).toString().split('\n').filter(Boolean);
+    articleCache.set(topic, new Map(lines.map((l) => JSON.parse(l) as { id: string; text: string }).map((a) => [String(a.id), a])));
+  }
+  const a = articleCache.get(topic)!.get(id);
+  if (!a) throw new Error(`article ${topic}/${id} not found`);
+  return detokenise(a.text);
+}
+
+function goldSpans(text: string, a: Annotated): Span[] {
+  return a.timexes.map((g) => {
+    let at = -1;
+    for (let k = 0; k < g.occ; k++) at = text.indexOf(g.text, at + 1);
+    if (at < 0) throw new Error(`${a.topic}/${a.id}: "${g.text}" #${g.occ} not in the article`);
+    return { start: at, end: at + g.text.length, type: g.type, value: g.value };
+  });
+}
+
+function line(name: string, c: Counts): string {
+  const s = summarise(c);
+  return `${name.padEnd(10)} gold ${c.gold} system ${c.system}  relaxed F1 ${s.relaxedF1.toFixed(3)}  strict F1 ${s.strictF1.toFixed(3)}  type F1 ${s.typeF1.toFixed(3)}  value acc ${s.valueAcc.toFixed(3)}  value F1 ${s.valueF1.toFixed(3)}`;
+}
+
+if (!existsSync(dataDir)) throw new Error(`No Timeline17 data at ${dataDir} (set TIDEMARK_DATA_DIR)`);
+const annDir = join(here, 'data', 'timex-unseen');
+for (const file of readdirSync(annDir).filter((f) => f.endsWith('.jsonl')).sort()) {
+  const ours = emptyCounts();
+  const theirs = emptyCounts();
+  const docs = readFileSync(join(annDir, file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Annotated);
+  for (const a of docs) {
+    const text = article(a.topic, a.id);
+    const gold = goldSpans(text, a);
+    const sys = tagDates(text, { published: a.published, lang: 'en' });
+    const pairs = scoreDoc(gold, sys, ours);
+    scoreDoc(gold, chronoSpans(text, new Date(`${a.published}T12:00:00Z`)), theirs);
+    if (!showMisses) continue;
+    for (const [gi, si] of pairs) if (gold[gi]!.value !== sys[si]!.value) console.log(`  ${a.topic}/${a.id} wrong: "${sys[si]!.text}" ${sys[si]!.value}, gold ${gold[gi]!.value}`);
+    gold.forEach((g, i) => { if (!pairs.some(([gi]) => gi === i)) console.log(`  ${a.topic}/${a.id} missed: "${text.slice(g.start, g.end)}" ${g.value}`); });
+    sys.forEach((s, i) => { if (!pairs.some(([, si]) => si === i)) console.log(`  ${a.topic}/${a.id} extra: "${s.text}" ${s.value}`); });
+  }
+  console.log(`${file} (${docs.length} articles)`);
+  console.log(line('tidemark', ours));
+  console.log(line('chrono', theirs));
+}
