@@ -2,7 +2,7 @@
 // references without a calendar anchor ("now", "the past", "the near future") and clock times ("2:30 p.m.").
 // "soon", "previously" and a bare "recent" are left untagged: TimeBank marks them too unevenly to gain from them.
 import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
-import { COUNT, MONTH, SEASON, SEASONS, UNIT, WEEKDAY, ZONE, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
+import { COUNT, MONTH, NUMBER_WORD, SEASON, SEASONS, UNIT, WEEKDAY, ZONE, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { resolveWeekday } from './resolve.ts';
 import { recentDay } from './anchor.ts';
 import { addDays, isValidDay } from './calendar.ts';
@@ -153,9 +153,7 @@ export function clockDay(c: Ctx, day: string | undefined): Ymd {
   return wd === undefined ? ref : resolveWeekday(ref, wd, c.tense(), null);
 }
 
-const HOURS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const HOUR_WORD = `(?:${HOURS.join('|')})`;
-const hourNumber = (h: string): number => HOURS.indexOf(h.toLowerCase()) + 1 || Number(h);
+const hourNumber = (h: string): number => parseCount(h) ?? Number.NaN;
 
 function clockDraft(h: number, mi: number, ap: string | undefined, day: Ymd): Draft | null {
   const pm = /^p/i.test(ap ?? '');
@@ -235,13 +233,13 @@ export const EN_SPAN_RULES: Rule[] = [
   // "4 in the morning", "9 o'clock at night"
   rule(
     'clock-part',
-    `(?<h>[01]?\\d|${HOUR_WORD})(?:[:.](?<mi>[0-5]\\d))?(?:\\s+o['’]clock)?\\s+(?:in\\s+the|at|(?<last>last)|this)\\s+(?<p>morning|afternoon|evening|night)`,
+    `(?<h>[01]?\\d|${NUMBER_WORD})(?:[:.](?<mi>[0-5]\\d))?(?:\\s+o['’]clock)?\\s+(?:in\\s+the|at|(?<last>last)|this)\\s+(?<p>morning|afternoon|evening|night)`,
     (g, c) => clockDraft(hourNumber(g.h ?? ''), Number(g.mi ?? 0), /morning/i.test(g.p ?? '') || (/night/i.test(g.p ?? '') && hourNumber(g.h ?? '') < 5) ? 'am' : 'pm', g.last ? addDays(c.ref, -1) : clockDay(c, undefined)),
   ),
   // "four o'clock", "10 o'clock Friday": the hour as written, since the text gives no half of the day
   rule(
     'oclock',
-    `(?<h>[01]?\\d|2[0-4]|${HOUR_WORD})\\s+o['’]clock${DAY_TAIL}`,
+    `(?<h>[01]?\\d|2[0-4]|${NUMBER_WORD})\\s+o['’]clock${DAY_TAIL}`,
     // "nine o'clock tonight" is in the evening
     (g, c) => clockDraft(hourNumber(g.h ?? ''), 0, /^tonight$/i.test(g.day ?? '') && hourNumber(g.h ?? '') >= 5 ? 'pm' : undefined, tailDay(g, c)),
   ),
