@@ -2,10 +2,10 @@
 // "June 27-29", "from 2014 to 2016", bare years, decades and centuries.
 import { isValidDay } from './calendar.ts';
 import { rule, isCapitalised, type Ctx, type Rule, type Groups } from './grammar.ts';
-import { MONTH, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber } from './lexicon.ts';
+import { MONTH, REL_YEAR, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber } from './lexicon.ts';
 import type { Draft, Tense } from './types.ts';
 import { fmtDay, fmtMonth, fmtWeek, fmtYear } from './value.ts';
-import { fullYear, yearForDay } from './year.ts';
+import { fullYear, namedYear, yearForDay } from './year.ts';
 
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d|'\\d\\d)";
@@ -35,10 +35,8 @@ function monthDay(g: Groups, c: Ctx): Draft | null {
   if (!m) return null;
   const d = num(g.d);
   const tense = PHOTO_AFTER.test(c.text.slice(c.end, c.end + 20)) ? 'past' : shiftTense(g.shift, c.tense);
-  // "25 June last year", "25 June that year" (the year last talked about)
-  const rel = g.rel?.toLowerCase();
-  const relYear = rel === 'that' ? c.doc.last?.y ?? c.ref.y : rel ? c.ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0) : undefined;
-  const y = g.y ? fullYear(g.y) : relYear ?? yearForDay(c.ref, m, d, tense);
+  // "25 June last year", "25 June that year"
+  const y = g.y ? fullYear(g.y) : namedYear(g.rel, c.ref, c.doc.last?.y) ?? yearForDay(c.ref, m, d, tense);
   const base = dayDraft(y, m, d);
   if (!base || !g.d2) return base;
   const end = dayDraft(y, m, num(g.d2));
@@ -50,8 +48,6 @@ function monthDay(g: Groups, c: Ctx): Draft | null {
   return { ...base, range, split: { first: [c.start, d1Span[1]], second: [d2Span[0], c.end], secondValue: end.value } };
 }
 
-// a year named relative to publication or to the story: "June 25 last year", "25 June that year"
-const REL_YEAR = '\\s+(?:of\\s+)?(?<rel>this|last|next|that)\\s+year';
 const UNIT_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 const ORDINAL_DAYS = [
   ...UNIT_ORDINALS, 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth',

@@ -2,12 +2,13 @@
 // "last November", "this spring", "next year", "last week", "two years ago".
 import { addDays, addMonths } from './calendar.ts';
 import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
-import { COUNT, MONTH, ORDINALS, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
+import { COUNT, MONTH, ORDINALS, REL_YEAR, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { quarterOf, resolveMonthYear, resolveSeasonYear, resolveWeekday, shiftDay, type Shift } from './resolve.ts';
 import type { Draft, Ymd } from './types.ts';
 import { lastDay } from './anchor.ts';
 import { clockDay, durationValue } from './en-spans.ts';
 import { fmtDay, fmtMonth, fmtWeek, fmtYear } from './value.ts';
+import { namedYear } from './year.ts';
 
 const PART = '(?:morning|afternoon|evening|night)';
 const PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
@@ -134,11 +135,10 @@ export const EN_RELATIVE_RULES: Rule[] = [
   ),
   rule(
     'bare-month',
-    `(?:(?<shift>last|next|this|this\\s+past|this\\s+coming|the\\s+previous|the\\s+following)\\s+)?(?<mon>${MONTH})(?:\\s+(?:of\\s+)?(?<rel>this|last|next|that)\\s+year)?`,
+    `(?:(?<shift>last|next|this|this\\s+past|this\\s+coming|the\\s+previous|the\\s+following)\\s+)?(?<mon>${MONTH})(?:${REL_YEAR})?`,
     (g, c) => {
       const m = monthNumber(g.mon ?? '');
       if (!m) return null;
-      const rel = g.rel?.toLowerCase();
       const shift = shiftOf(g.shift);
       // "last February" written in March is not the month just ended (English says "last month") but the year
       // before's; Korean "지난 2월" is the month just ended
@@ -147,8 +147,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
       const through = !shift && prevWord(c.text, c.start) === 'through';
       const tense = through ? 'unknown' : c.tense();
       // "in January of that year": the year last talked about
-      const relYear = rel === 'that' ? c.doc.last?.y : rel ? c.ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0) : undefined;
-      const y = relYear ?? (justEnded ? c.ref.y - (m === 12 ? 1 : 0) - 1 : resolveMonthYear(c.ref, m, tense, shift, through));
+      const y = namedYear(g.rel, c.ref, c.doc.last?.y) ?? (justEnded ? c.ref.y - (m === 12 ? 1 : 0) - 1 : resolveMonthYear(c.ref, m, tense, shift, through));
       return { type: 'DATE', value: fmtMonth(y, m) };
     },
     (g, m, text) => bareMonthOk(g.mon, g.shift, m, text),

@@ -48,6 +48,8 @@ export const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.length > 
 export const WEEKDAY_ABBR = `(?:(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.length <= 4))})\\.?)`;
 /** A time zone written after a clock time ("14:30 GMT", "16.36 BST"). */
 export const ZONE = '(?:GMT|UTC|BST|CES?T|KST|JST|IST|HKT|SGT|AE[SD]T|[ECMP][SD]T)\\b';
+/** A year named after a month or day, relative to publication or to the story: "June last year", "25 June that year". */
+export const REL_YEAR = '\\s+(?:of\\s+)?(?<rel>this|last|next|that)\\s+year';
 export const SEASON = `(?:${alt(Object.keys(SEASONS))})`;
 export const NUMBER_WORD = `(?:(?:${alt(Object.keys(TENS_WORDS))})(?:[- ](?:${alt(Object.keys(UNITS_WORDS).slice(1, 10))}))?|${alt(Object.keys(UNITS_WORDS))})`;
 /** A count: digits (with thousands commas or decimals), a number word, "a"/"an", or a half ("half a century", "a half-century"). */

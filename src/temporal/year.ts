@@ -31,3 +31,11 @@ export function fullYear(raw: string): number {
   if (raw.replace(/^'/, '').length > 2) return n;
   return n < 50 ? 2000 + n : 1900 + n;
 }
+
+/** The year of "this/last/next year" from publication, or of "that year" from the date last talked about (if any). */
+export function namedYear(rel: string | undefined, ref: Ymd, lastYear: number | undefined): number | undefined {
+  const r = rel?.toLowerCase();
+  if (!r) return undefined;
+  if (r === 'that') return lastYear;
+  return ref.y + (r === 'last' ? -1 : r === 'next' ? 1 : 0);
+}
