@@ -174,6 +174,10 @@ const REFS: Array<[string, string, string]> = [
 const LAST_VERB = /\b(?:to|will|would|could|may|might|should|can|must|'ll)\s+$/i;
 
 export const EN_SPAN_RULES: Rule[] = [
+  // "will one day be", "hopes to one day return": some day ahead, not a day's length (before 'duration', which
+  // would read "one day" as P1D)
+  rule('someday', "some\\s*day(?![\\w-])|(?<=\\b(?:will|would|could|might|may|can|should|must|'ll|to)\\s+)one\\s+day(?!\\s+(?:after|before|later|earlier|ago|of|in|at|on|when|to|or)\\b)",
+    () => ({ type: 'DATE', value: 'FUTURE_REF' })),
   rule(
     'duration',
     `(?:(?<mod>${MOD_WORDS})\\s+)?(?:(?:the|each\\s+of\\s+the)\\s+(?![\\w.]+-${UNIT}))?(?:(?<dir>past|last|next|first|coming|previous|following|latest|final|remaining|initial|same|nearly|almost)\\s+)?(?<n>${COUNT})[\\s-]+(?:(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar)\\s+)?(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:-long|-old(?=\\s+[a-z]))?`,

@@ -33,8 +33,8 @@ const TRIGGERS: Record<string, [string[], number]> = {
   clock: [['#d'], 15], oclock: [['clock'], 12], 'clock-24': [['#d'], 0], noon: [w('noon midnight midday'), 15],
   holiday: [w('christmas year thanksgiving independence halloween valentine labor memorial election super'), 6],
   'ref-present': [w('now current currently nowadays days present moment'), 10], 'ref-past': [w('past recently lately days ago current'), 15],
-  'ref-past-plural': [w('recent past'), 0], 'ref-future': [w('future possible term date'), 30],
-  'vague-units': [w('days weeks months quarters years decades'), 20], 'that-period': [w('year month'), 10],
+  'ref-past-plural': [w('recent past'), 0], 'ref-future': [w('future possible term date'), 30], someday: [w('someday day'), 10],
+  'vague-units': [w('days weeks months quarters years decades'), 20], 'that-period': [w('year month'), 10], 'elliptic-last': [['last'], 0],
   'that-day': [w('day morning afternoon evening night'), 25],
 };
 

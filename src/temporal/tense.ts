@@ -72,6 +72,9 @@ function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefi
   const next = rawNext?.toLowerCase();
   // "next to the embassy" is a place
   if (FUTURE_WORDS.has(word)) return word === 'next' && next === 'to' ? 'unknown' : 'future';
+  // "protesters planned a rally on Saturday": the date is the planned event's (not "a service planned for Saturday
+  // was cancelled", nor "went ahead as planned")
+  if (word === 'planned' && /^(?:a|an|another|their|its|his|her|two|three|several|more|new)$/.test(next ?? '')) return 'future';
   if (next === 'to' && FUTURE_BEFORE_TO.has(word) && !NOT_VERB_AFTER_TO.test(rawNext2?.toLowerCase() ?? '')) return 'future';
   if (TO_ADVERB.test(word) && next === 'to' && FUTURE_BEFORE_TO.has(before[before.length - 1] ?? '')) return 'future';
   // "he'll need", "they'll vote": the contraction is one token

@@ -201,4 +201,15 @@ describe('weeks, months and days around publication', () => {
     assert.equal(valueOf('More tests are likely in the near future.', 'the near future'), 'FUTURE_REF');
     assert.equal(one('Tensions are high now.', 'now').direction, 'present');
   });
+  test('"will one day" and "someday" look ahead with no date; "take one day" is a length', () => {
+    assert.equal(valueOf('Officials believe the line will one day reach the border.', 'one day'), 'FUTURE_REF');
+    assert.equal(valueOf('She hopes to one day return to the village.', 'one day'), 'FUTURE_REF');
+    assert.equal(valueOf('Someday the archive will open.', 'Someday'), 'FUTURE_REF');
+    assert.equal(valueOf('The repair will take one day to finish.', 'one day'), 'P1D');
+    assert.equal(valueOf('One day in 1987 he walked in.', 'One day'), 'P1D');
+  });
+  test('"this year than last": "last" alone is last year', () => {
+    assert.equal(valueOf('Exports are weaker this year than last, the ministry said.', 'last', '2023-06-03'), '2022');
+    assert.ok(!tag('The ministry published the figures last.').some((t) => t.text === 'last'));
+  });
 });

@@ -95,6 +95,11 @@ describe('tense cues for bare dates', () => {
     }
     assert.equal(valueOf("``The city wants to rebuild,'' she said. The concert on Sunday will raise funds.", 'Sunday'), '2023-06-04');
   });
+  it('reads "planned a rally on Saturday" as the planned event, ahead; a cancelled plan keeps its own tense', () => {
+    assert.equal(valueOf('Exiles planned a large march in the capital on Saturday.', 'Saturday', '2023-06-01'), '2023-06-03');
+    assert.equal(valueOf('A vigil planned at the town hall for Saturday was cancelled after threats.', 'Saturday', '2023-06-01'), '2023-05-27');
+    assert.equal(valueOf('The launch went ahead as planned on Monday.', 'Monday', '2023-06-01'), '2023-05-29');
+  });
   it('reads a date after "ahead of" and a noun phrase as ahead, but not "ahead of schedule"', () => {
     assert.equal(valueOf('Lawmakers released documents ahead of their hearing with the company chief executive on Thursday.', 'Thursday', '2010-06-16'), '2010-06-17');
     assert.equal(valueOf('The work was finished ahead of schedule on Tuesday.', 'Tuesday', '2010-06-16'), '2010-06-15');
