@@ -19,12 +19,15 @@ const MODAL_ADVERBS = new Set(['still', 'also', 'not', 'then', 'now', 'probably'
 // (or was) so; it plans nothing
 const REPORT_TO = /^(?:found|believed|thought|said|reported|known|alleged|understood|shown|feared|presumed|assumed|seemed|appeared)$/;
 
+// "caused cleanup efforts to be suspended": a past cause with its object; the infinitive happened then
+const CAUSED = /^(?:caused|forced|allowed|prompted|led|ordered|asked|told|required|enabled|persuaded|got)$/;
+
 /** "would be" or "would still be" right before the word. */
 function modalBe(before: string[]): boolean {
   // an adverb before the participle: "to be completely sealed", "will be formally signed"
   const n = /^[a-z]{3,}ly$/.test(before[before.length - 1] ?? '') && before[before.length - 2] === 'be' ? before.length - 1 : before.length;
   if (before[n - 1] !== 'be') return false;
-  if (before[n - 2] === 'to' && REPORT_TO.test(before[n - 3] ?? '')) return false;
+  if (before[n - 2] === 'to' && (REPORT_TO.test(before[n - 3] ?? '') || CAUSED.test(before[n - 4] ?? '') || CAUSED.test(before[n - 5] ?? ''))) return false;
   return MODALS.has(before[n - 2] ?? '') || (MODAL_ADVERBS.has(before[n - 2] ?? '') && MODALS.has(before[n - 3] ?? ''));
 }
 
@@ -60,7 +63,7 @@ const BOUNDARY_ALL = new RegExp(String.raw`${BOUNDARY.source}|,\s+but\s`, 'g');
 // "had been scheduled to", "had planned to": a plan that was, so the date is past
 function classify(raw: string, rawBefore: string[], rawNext: string | undefined, rawNext2?: string): Tense {
   const t = classifyWord(raw, rawBefore, rawNext, rawNext2);
-  return t === 'future' && rawBefore.some((w) => w.toLowerCase() === 'had') ? 'past' : t;
+  return t === 'future' && rawBefore.slice(-3).some((w) => w.toLowerCase() === 'had') ? 'past' : t;
 }
 
 // "to" opens an infinitive only before a verb: "agreed to the deal in March" names what was agreed, in the past
@@ -149,7 +152,9 @@ const AHEAD_MODALS = new Set(['can', 'may', 'might', 'must', 'should', 'would', 
 function modalVerb(ws: string[], i: number): boolean {
   const w = ws[i] ?? '';
   const next = (ws[i + 1] ?? '').toLowerCase();
-  return AHEAD_MODALS.has(w.toLowerCase()) && w === w.toLowerCase() && next !== '' && next !== 'have' && next !== "'ve"
+  // "may be helping", "could be hiding": a guess about now, not a plan
+  const guessNow = /^(?:may|might|could)$/.test(w) && next === 'be' && /ing$/.test(ws[i + 2] ?? '');
+  return AHEAD_MODALS.has(w.toLowerCase()) && w === w.toLowerCase() && next !== '' && next !== 'have' && next !== "'ve" && !guessNow
     && !(w === 'could' && /^(?:not|n't|never|only|be|find|see|hear|feel|tell|say|confirm)$/.test(next));
 }
 
@@ -174,7 +179,7 @@ function pastBy(text: string, left: string, end: number): boolean {
   const rightWords = words(clauseRight(text, end));
   for (let i = 0; i < Math.min(rightWords.length, 10); i++) {
     if (modalVerb(rightWords, i)) return false;
-    const t = classify(rightWords[i] ?? '', rightWords.slice(Math.max(0, i - 3), i), rightWords[i + 1], rightWords[i + 2]);
+    const t = classify(rightWords[i] ?? '', rightWords.slice(Math.max(0, i - 5), i), rightWords[i + 1], rightWords[i + 2]);
     if (t !== 'unknown') return t === 'past';
   }
   return false;
@@ -200,7 +205,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   for (let i = leftWords.length - 1, seen = 0; i >= Math.max(0, leftWords.length - 18) && seen < 12; i--) {
     if (!/^[A-Z]/.test(leftWords[i] ?? '')) seen++;
     if (!nominal && (arrangement(leftWords, i) || modalVerb(leftWords, i))) return 'future';
-    const t = classify(leftWords[i] ?? '', leftWords.slice(Math.max(0, i - 3), i), leftWords[i + 1], leftWords[i + 2]);
+    const t = classify(leftWords[i] ?? '', leftWords.slice(Math.max(0, i - 5), i), leftWords[i + 1], leftWords[i + 2]);
     if (t === 'future') return t;
     presentSeen ||= present(leftWords, i);
     if (t !== 'unknown' && !presentSeen) return t;
@@ -213,7 +218,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     // "On Friday, the government agreed to send troops": the date is when it agreed, so the plan verb is past here
     // (not the passive "is expected to")
     if (PLAN_PAST.test(rightWords[i] ?? '') && rightWords[i + 1] === 'to' && !/^(?:is|are|am|be|been|being|was|were)$/i.test(rightWords[i - 1] ?? '')) return 'past';
-    const t = classify(rightWords[i] ?? '', rightWords.slice(Math.max(0, i - 3), i), rightWords[i + 1], rightWords[i + 2]);
+    const t = classify(rightWords[i] ?? '', rightWords.slice(Math.max(0, i - 5), i), rightWords[i + 1], rightWords[i + 2]);
     if (t !== 'unknown') return t;
   }
   return 'unknown';

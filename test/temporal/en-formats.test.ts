@@ -83,6 +83,14 @@ describe('durations', () => {
     assert.equal(valueOf('The lease runs P2Y from signing.', 'P2Y'), 'P2Y');
   });
 
+  test('a range of counts is one duration at its lower bound; "30-odd years" is approximate', () => {
+    assert.equal(valueOf('The parts will not be ready for six to eight days.', 'six to eight days'), 'P6D');
+    assert.equal(valueOf('A plan has been in place for four or five years.', 'four or five years'), 'P4Y');
+    assert.equal(valueOf('Relief typically takes 6-8 weeks.', '6-8 weeks'), 'P6W');
+    assert.equal(one('The virus has been around for 30-odd years.', '30-odd years').mod, 'APPROX');
+    assert.equal(valueOf('Schools will close for up to five school days.', 'up to five school days'), 'P5D');
+    assert.ok(!tag('The boy is 5 or 6 years old.').length);
+  });
   test('durations carry type DURATION and approximate ones a mod', () => {
     assert.equal(one('The trial is expected to last six weeks.', 'six weeks').value, 'P6W');
     assert.equal(one('The hearing could last several days.', 'several days').value, 'PXD');

@@ -106,6 +106,9 @@ describe('bare months and seasons', () => {
     // a second season joined by "and" is a season too, and shares the first one's "this"
     assert.deepEqual(tag('Cases may climb this autumn and winter.').map((t) => t.value), ['2023-FA', '2023-WI']);
   });
+  test('"may be helping" is a guess about now: a season just ended stays this year\'s', () => {
+    assert.equal(valueOf('An unusually cool late spring may be helping to slow the outbreak.', 'late spring', '2009-06-19'), '2009-SP');
+  });
 });
 
 describe('years, quarters and halves', () => {

@@ -95,6 +95,10 @@ describe('tense cues for bare dates', () => {
     }
     assert.equal(valueOf("``The city wants to rebuild,'' she said. The concert on Sunday will raise funds.", 'Sunday'), '2023-06-04');
   });
+  it('reads "caused the work to be suspended" as past: the infinitive after a past cause and its object', () => {
+    assert.equal(valueOf('Storms caused cleanup efforts to be suspended over the weekend.', 'the weekend', '2010-04-26'), '2010-W16-WE');
+    assert.equal(valueOf('The treaty is to be signed over the weekend.', 'the weekend', '2010-04-26'), '2010-W17-WE');
+  });
   it('reads "planned a rally on Saturday" as the planned event, ahead; a cancelled plan keeps its own tense', () => {
     assert.equal(valueOf('Exiles planned a large march in the capital on Saturday.', 'Saturday', '2023-06-01'), '2023-06-03');
     assert.equal(valueOf('A vigil planned at the town hall for Saturday was cancelled after threats.', 'Saturday', '2023-06-01'), '2023-05-27');
