@@ -159,6 +159,8 @@ function yearContextOk(m: RegExpExecArray, text: string): boolean {
   if (/[$#£€¥.,:/-]\s?$/.test(before) && !/[.,]\s$/.test(before) && !/\b(?:mid|post|pre)-$/i.test(before)) return false;
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
   if (CLOCK_AFTER.test(after)) return false;
+  // part of a company's name: "MOEX Offshore 2007 LLC"
+  if (/^\s+(?:LLC|Inc|Ltd|Corp|plc|LP|LLP|GmbH|AG|SA)\b/.test(after)) return false;
   // a unit of measure after the number makes it a quantity: "1500 metres", "2000 barrels"
   return !/^\s+(?:people|persons|men|women|troops|soldiers|employees|workers|shares|cars|units|tons|tonnes|feet|meters|metres|kilomet(?:er|re)s|km|miles|acres|hectares|barrels|gallons|lit(?:er|re)s|dollars|yen|won|points|students|members|jobs|of the\s)/i.test(after) && !/^[.,]\d/.test(after);
 }

@@ -225,15 +225,17 @@ export const EN_RELATIVE_RULES: Rule[] = [
   rule('the-year', '(?:the\\s+)(?<fiscal>fiscal\\s+)?year(?:(?=\\s+(?<end>ended|ending|to|through)\\b)|(?![\\s-]+(?:before|after|earlier|later|ago|when|that|end|old|two|nineteen)\\b))', (g, c) =>
     g.end ? { type: 'DURATION', value: 'P1Y' } : { type: 'DATE', value: fmtYear(c.ref.y) },
     // "Player of the Year" is an award
-    (_g, m, text) => /\b(?:for|of|in|during)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && !/\sYear$/.test(m[0])),
+    // "the cooler times of the year" is any year
+    (_g, m, text) => /\b(?:for|of|in|during)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && !/\sYear$/.test(m[0])
+      && !/\btimes?\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))),
   rule('in-the-year', '(?:the\\s+)(?<u>year|month|week)(?![\\w-])', (g, c) => {
     const u = g.u?.toLowerCase();
     return { type: 'DATE', value: u === 'week' ? fmtWeek(c.ref) : u === 'month' ? fmtMonth(c.ref.y, c.ref.m) : fmtYear(c.ref.y) };
   },
     (_g, m, text) => /\b(?:earlier|later|early|late)\s+in\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))),
-  // "for years", "within weeks": an unknown count of units
-  rule('bare-units', '(?<u>years|months|weeks|decades|centuries|days|hours)', (g) => ({ type: 'DURATION', value: durationValue(null, g.u ?? 'years') }),
-    (_g, m, text) => /\b(?:for|within|over\s+the|in\s+the\s+coming|time\s+in)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))),
+  // "for years", "within weeks", "for some years", "could take months", "weeks if not months": an unknown count of units
+  rule('bare-units', '(?:some\\s+)?(?<u>years|months|weeks|decades|centuries|days|hours)(?!\\s+off\\b)', (g) => ({ type: 'DURATION', value: durationValue(null, g.u ?? 'years') }),
+    (_g, m, text) => /\b(?:for|within|over\s+the|in\s+the\s+coming|time\s+in|take[ns]?|took|taking|if\s+not)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))),
   // "the year-ago quarter", "the year-earlier third quarter", "the year-earlier nine months" (a stretch, not a date)
   rule(
     'year-ago',
@@ -255,5 +257,10 @@ function bareMonthOk(mon: string | undefined, shift: string | undefined, m: RegE
   if (lower.length <= 4 && !['may', 'june', 'july'].includes(lower) && !/\.$/.test(mon ?? '')) return false;
   if (lower !== 'may' && lower !== 'march') return true;
   if (shift) return true;
+  // in a list of months: "in February, March and April"
+  const end = m.index + m[0].length;
+  const listed = /\b([A-Z][a-z]+),\s*$/.exec(text.slice(Math.max(0, m.index - 12), m.index));
+  if (listed && monthNumber(listed[1] ?? '') !== undefined) return true;
+  if (new RegExp(`^,?\\s+(?:and|or)\\s+${MONTH}\\b`).test(text.slice(end, end + 16))) return true;
   return MONTH_PREV.has(prevWord(text, m.index));
 }

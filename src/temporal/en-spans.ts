@@ -170,6 +170,9 @@ const REFS: Array<[string, string, string]> = [
   ['future', 'the\\s+(?:near\\s+|foreseeable\\s+|distant\\s+)?future|as\\s+soon\\s+as\\s+possible|the\\s+(?:near|short)\\s+term|a\\s+later\\s+date', 'FUTURE_REF'],
 ];
 
+// "as recently as Saturday" points at the date that follows; "a powerful current that" is water
+const REF_NOT_TIME = /^(?:recently\s+as\b|current(?:\s*[.;:]|\s+(?:that|which|of|from|and)\b))/i;
+
 // "last" after a modal or "to" is the verb: "expected to last six weeks"
 const LAST_VERB = /\b(?:to|will|would|could|may|might|should|can|must|'ll)\s+$/i;
 
@@ -263,5 +266,6 @@ export const EN_SPAN_RULES: Rule[] = [
     (_g, m, text) => !/\bhigh\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)),
   ),
   // "the journal Current Biology" and "the Hope for Haiti Now telethon" are names
-  ...REFS.map(([name, pattern, value]) => rule(`ref-${name}`, pattern, () => ({ type: 'DATE', value }), (_g, m, text) => !/^(?:Current|Now)\b/.test(m[0]) || !inTitle(m[0], m.index, text))),
+  ...REFS.map(([name, pattern, value]) => rule(`ref-${name}`, pattern, () => ({ type: 'DATE', value }), (_g, m, text) =>
+    (!/^(?:Current|Now)\b/.test(m[0]) || !inTitle(m[0], m.index, text)) && !REF_NOT_TIME.test(`${m[0]}${text.slice(m.index + m[0].length, m.index + m[0].length + 8)}`))),
 ];

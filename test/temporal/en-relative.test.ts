@@ -211,6 +211,22 @@ describe('weeks, months and days around publication', () => {
     assert.equal(valueOf('The repair will take one day to finish.', 'one day'), 'P1D');
     assert.equal(valueOf('One day in 1987 he walked in.', 'One day'), 'P1D');
   });
+  test('an unknown count of units after "take", "for some" or "if not"; "the cooler times of the year" is no date', () => {
+    assert.equal(valueOf('Experts say the repair could take months.', 'months'), 'PXM');
+    assert.equal(valueOf('Clean-up will take weeks if not months.', 'weeks'), 'PXW');
+    assert.equal(valueOf('We have prepared for some years.', 'some years'), 'PXY');
+    assert.ok(!tag('Thousands take days off sick.').length);
+    assert.ok(!tag('Flu likes the cooler times of the year.').length);
+  });
+  test('"as recently as Saturday" tags the day only; an ocean "current" is no time', () => {
+    assert.deepEqual(tag('The family said as recently as Saturday that he was well.').map((t) => t.text), ['Saturday']);
+    assert.ok(!tag('The oil entered a powerful current that could take it east.').length);
+    assert.equal(valueOf('The current system works.', 'current'), 'PRESENT_REF');
+  });
+  test('"March" in a list of months is the month; a year inside a company name is not a year', () => {
+    assert.deepEqual(tag('Inspections took place in February, March and April this year.', '2010-04-26').map((t) => t.value), ['2010-02', '2010-03', '2010-04']);
+    assert.ok(!tag('MOEX Offshore 2007 LLC was also named.').length);
+  });
   test('"this year than last": "last" alone is last year', () => {
     assert.equal(valueOf('Exports are weaker this year than last, the ministry said.', 'last', '2023-06-03'), '2022');
     assert.ok(!tag('The ministry published the figures last.').some((t) => t.text === 'last'));
