@@ -173,10 +173,10 @@ export const EN_RELATIVE_RULES: Rule[] = [
     // a capitalised unit is a title: ABC's "This Week"
     (g) => !/^\p{Lu}/u.test(g.u ?? ''),
   ),
-  // "that year", "the same month": the period of the date last talked about
   // "higher this year than last": "last" alone stands for last year
   rule('elliptic-last', '(?<=\\bthis\\s+year\\b[^.;!?]{0,80}?\\b(?:as|than|over|from|versus)\\s+)last(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:and|but|when|because|while)\\b)',
     (_g, c) => ({ type: 'DATE', value: fmtYear(c.ref.y - 1) })),
+  // "that year", "the same month": the period of the date last talked about
   rule('that-period', '(?:that|the\\s+same)\\s+(?<u>year|month)', (g, c) => {
     const last = c.doc.last;
     if (!last || (g.u?.toLowerCase() === 'month' && !last.m)) return null;

@@ -183,11 +183,11 @@ export const EN_SPAN_RULES: Rule[] = [
     () => ({ type: 'DATE', value: 'FUTURE_REF' })),
   rule(
     'duration',
-    `(?:(?<mod>${MOD_WORDS})\\s+)?(?:(?:the|each\\s+of\\s+the)\\s+(?![\\w.]+-${UNIT}))?(?:(?<dir>past|last|next|first|coming|previous|following|latest|final|remaining|initial|same|nearly|almost)\\s+)?(?:(?<lo>\\d+|${NUMBER_WORD})\\s*(?:to|or|-)\\s*)?(?<n>${COUNT})(?:-odd|\\s+odd)?[\\s-]+(?:(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar|school)\\s+)?(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:-long|-old(?=\\s+[a-z]))?`,
+    `(?:(?<mod>${MOD_WORDS})\\s+)?(?:(?:the|each\\s+of\\s+the)\\s+(?![\\w.]+-${UNIT}))?(?:(?<dir>past|last|next|first|coming|previous|following|latest|final|remaining|initial|same|nearly|almost)\\s+)?(?:(?<lo>\\d+|${NUMBER_WORD})\\s*(?:to|or|-)\\s*)?(?<n>${COUNT})(?<odd>-odd|\\s+odd)?[\\s-]+(?:(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar|school)\\s+)?(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:-long|-old(?=\\s+[a-z]))?`,
     (g, c) => (leaveQuarter(g.n, g.u, c), !g.mod && !g.dir && !g.half && isRate(g.n ?? '', g.u ?? '', { index: c.start } as RegExpExecArray, c.text, c.end)
       ? { type: 'SET', value: durationValue(1, g.u ?? 'year') }
       // a range ("two to three weeks", "four or five years") is read at its lower bound, as TimeML annotates it
-      : durationDraft(g.half ? `${g.n ?? ''} and a half` : g.lo ?? g.n ?? '', g.u ?? '', g.dir, g.mod ?? (/odd\b/.test(c.text.slice(c.start, c.end)) ? 'about' : modBefore(c)))),
+      : durationDraft(g.half ? `${g.n ?? ''} and a half` : g.lo ?? g.n ?? '', g.u ?? '', g.dir, g.mod ?? (g.odd ? 'about' : modBefore(c)))),
     // TimeML leaves "the" out of an adjective of length ("the 14-day limit"); "a decades-long battle" is no count
     // "expected to last six weeks": "last" is the verb there, not part of the span
     (g, m, text) => durationOk(g.u ?? '', m, text) && !(/^(?:an?|one)$/i.test(g.n ?? '') && /^\S+s(?:-long)?$/i.test(m[0].split(/\s+/).pop() ?? ''))

@@ -106,6 +106,9 @@ function adjectival(word: string, before: string[]): boolean {
   return (/^un.{4,}ed$/.test(word) && !UN_VERB.test(word)) || DETERMINERS.has(before[before.length - 1] ?? '');
 }
 
+// the five words before a cue: enough for "caused cleanup efforts to be suspended"
+const wordsBefore = (ws: string[], i: number): string[] => ws.slice(Math.max(0, i - 5), i);
+
 /** Words with their case: a capitalised "-ed" word is a name ("United"), not a past verb. */
 function words(s: string): string[] {
   return s.match(/[A-Za-z']+/g) ?? [];
@@ -179,7 +182,7 @@ function pastBy(text: string, left: string, end: number): boolean {
   const rightWords = words(clauseRight(text, end));
   for (let i = 0; i < Math.min(rightWords.length, 10); i++) {
     if (modalVerb(rightWords, i)) return false;
-    const t = classify(rightWords[i] ?? '', rightWords.slice(Math.max(0, i - 5), i), rightWords[i + 1], rightWords[i + 2]);
+    const t = classify(rightWords[i] ?? '', wordsBefore(rightWords, i), rightWords[i + 1], rightWords[i + 2]);
     if (t !== 'unknown') return t === 'past';
   }
   return false;
@@ -205,7 +208,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   for (let i = leftWords.length - 1, seen = 0; i >= Math.max(0, leftWords.length - 18) && seen < 12; i--) {
     if (!/^[A-Z]/.test(leftWords[i] ?? '')) seen++;
     if (!nominal && (arrangement(leftWords, i) || modalVerb(leftWords, i))) return 'future';
-    const t = classify(leftWords[i] ?? '', leftWords.slice(Math.max(0, i - 5), i), leftWords[i + 1], leftWords[i + 2]);
+    const t = classify(leftWords[i] ?? '', wordsBefore(leftWords, i), leftWords[i + 1], leftWords[i + 2]);
     if (t === 'future') return t;
     presentSeen ||= present(leftWords, i);
     if (t !== 'unknown' && !presentSeen) return t;
@@ -218,7 +221,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     // "On Friday, the government agreed to send troops": the date is when it agreed, so the plan verb is past here
     // (not the passive "is expected to")
     if (PLAN_PAST.test(rightWords[i] ?? '') && rightWords[i + 1] === 'to' && !/^(?:is|are|am|be|been|being|was|were)$/i.test(rightWords[i - 1] ?? '')) return 'past';
-    const t = classify(rightWords[i] ?? '', rightWords.slice(Math.max(0, i - 5), i), rightWords[i + 1], rightWords[i + 2]);
+    const t = classify(rightWords[i] ?? '', wordsBefore(rightWords, i), rightWords[i + 1], rightWords[i + 2]);
     if (t !== 'unknown') return t;
   }
   return 'unknown';
