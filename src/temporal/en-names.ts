@@ -4,7 +4,7 @@ import { addDays, toEpochDay, weekday } from './calendar.ts';
 import { rule, type Ctx, type Rule } from './grammar.ts';
 import { MONTH, NUMBER_WORD, monthNumber, wordNumber } from './lexicon.ts';
 import type { Draft, Ymd } from './types.ts';
-import { fmtDay, fmtMonth, fmtYear } from './value.ts';
+import { fmtDay, fmtMonth, fmtWeek, fmtYear } from './value.ts';
 
 const SPELLED_YEAR = `(?:nineteen[\\s-]+(?:hundred(?:\\s+and)?[\\s-]+)?${NUMBER_WORD}|two\\s+thousand(?:(?:\\s+and)?[\\s-]+${NUMBER_WORD})?)`;
 
@@ -31,7 +31,26 @@ function nthWeekday(y: number, m: number, wd: number, n: number): Ymd {
   return addDays(last, -((weekday(last) - wd + 7) % 7));
 }
 
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian computus, as in Meeus). */
+export function easter(y: number): Ymd {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const n = h + l - 7 * m + 114;
+  return { y, m: Math.floor(n / 31), d: (n % 31) + 1 };
+}
+
 const HOLIDAYS: Record<string, (y: number) => Ymd> = {
+  easter,
+  'easter sunday': easter,
+  'easter monday': (y) => addDays(easter(y), 1),
+  'good friday': (y) => addDays(easter(y), -2),
+  // the week that ends on Easter Sunday (from its Monday, so "as Easter week began" is this one), and the school
+  // holidays around Easter; both are written below at their own granularity (an ISO week, a month)
+  'easter week': (y) => addDays(easter(y), -6),
+  'holy week': (y) => addDays(easter(y), -6),
+  'easter holidays': easter,
   christmas: (y) => ({ y, m: 12, d: 25 }),
   'christmas day': (y) => ({ y, m: 12, d: 25 }),
   'christmas eve': (y) => ({ y, m: 12, d: 24 }),
@@ -84,10 +103,17 @@ export const EN_NAME_RULES: Rule[] = [
   ),
   rule(
     'holiday',
-    `(?:(?<shift>last|next|this)\\s+)?(?<h>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year['’]s\\s+(?:Day|Eve)|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Super\\s+Tuesday)(?:,?\\s+(?<y>\\d{4}))?`,
+    `(?:(?<shift>last|next|this)\\s+)?(?<h>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year['’]s\\s+(?:Day|Eve)|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Super\\s+Tuesday|Easter(?:\\s+(?:Sunday|Monday|[Ww]eek|holidays?|break))?|Good\\s+Friday|Holy\\s+Week)(?:,?\\s+(?<y>\\d{4}))?`,
     (g, c) => {
-      const day = g.y ? HOLIDAYS[holidayKey(g.h ?? '')]?.(Number(g.y)) : holidayDate(g.h ?? '', g.shift, c);
-      return day ? { type: 'DATE', value: fmtDay(day) } : null;
+      // "the day before Thanksgiving in 2011": a year after "in" names the holiday's year, though TimeML tags it apart
+      const inYear = /^\s+(?:in|of)\s+((?:1[89]|20)\d\d)\b/.exec(c.text.slice(c.end, c.end + 10))?.[1];
+      const y = g.y ?? inYear;
+      const key = holidayKey(g.h ?? '').replace(/ (?:holiday|break)s?$/, ' holidays');
+      const day = y ? HOLIDAYS[key]?.(Number(y)) : holidayDate(key, g.shift, c);
+      if (!day) return null;
+      if (/week$/.test(key)) return { type: 'DATE', value: fmtWeek(day) };
+      if (/holidays$/.test(key)) return { type: 'DATE', value: fmtMonth(day.y, day.m) };
+      return { type: 'DATE', value: fmtDay(day) };
     },
     undefined,
     'g',

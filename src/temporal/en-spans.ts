@@ -167,7 +167,7 @@ const REFS: Array<[string, string, string]> = [
   // "the past three summers" counts something else: "past" is an adjective there
   ['past', 'then\\s+current|the\\s+past(?!\\s+(?:\\d|two|three|four|five|six|seven|eight|nine|ten|dozen|few|several|couple|many)\\b)|recently|lately|(?:in\\s+)?the\\s+old\\s+days|(?:long|some\\s+time|years)\\s+ago', 'PAST_REF'],
   ['past-plural', 'recent\\s+(?:years|times|decades)|past\\s+years', 'PAST_REF'],
-  ['future', 'the\\s+(?:near\\s+|foreseeable\\s+|distant\\s+)?future|as\\s+soon\\s+as\\s+possible|the\\s+(?:near|short)\\s+term|a\\s+later\\s+date', 'FUTURE_REF'],
+  ['future', 'the\\s+(?:near\\s+|foreseeable\\s+|distant\\s+)?future|as\\s+soon\\s+as\\s+possible|the\\s+(?:near|short|long)\\s+term|a\\s+(?:later|future)\\s+date', 'FUTURE_REF'],
 ];
 
 // "as recently as Saturday" points at the date that follows; "a powerful current that" is water
@@ -221,6 +221,10 @@ export const EN_SPAN_RULES: Rule[] = [
     (g) => setDraft(g.n, g.u ?? ''),
   ),
   rule('set-times', `(?:once|twice|three\\s+times|\\d+\\s+times)\\s+(?:a|an|per|each)\\s+(?<u>${UNIT})`, (g) => setDraft(undefined, g.u ?? '')),
+  // "60,000 barrels per day", "$1.8m per year": a rate like "a day" ("per annum" is a year); "miles per hour" and
+  // "instructions per second" are units of speed
+  rule('set-per', 'per\\s+(?<u>day|night|week|month|quarter|year|annum)(?![\\w-])',
+    (g) => setDraft(undefined, /annum/i.test(g.u ?? '') ? 'year' : g.u ?? '')),
   // "on Tuesdays", "Tuesday nights": every such weekday
   rule(
     'set-weekdays',

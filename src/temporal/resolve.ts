@@ -48,7 +48,9 @@ export function resolveSeasonYear(ref: Ymd, season: string, tense: Tense, shift:
   } else if (shift === 'next' || (shift === null && tense === 'future')) {
     pick = candidates.find((c) => (shift === 'next' ? c > cur : c >= cur)) ?? sameYear + 12;
   } else {
-    pick = sameYear;
+    // "should be released this spring", said in November: the spring still to come (not said in June, when the
+    // spring just ended may still be meant)
+    pick = shift === 'this' && tense === 'future' && sameYear + 3 < cur ? sameYear + 12 : sameYear;
   }
   return Math.floor((pick - 1) / 12);
 }

@@ -77,8 +77,9 @@ function remember(doc: DocMemory, draft: Draft, end: number): void {
   doc.last = { y: Number(m[1]), ...(m[2] ? { m: Number(m[2]) } : {}), ...(m[3] ? { d: Number(m[3]) } : {}), end };
 }
 
-// "Thu Aug 19, 2010 4:46 pm EDT", "June 5 at 3 p.m.": a day and the clock time on it are one time
-const DAY_THEN_CLOCK = /^,?\s*(?:at\s+)?$/i;
+// "Thu Aug 19, 2010 4:46 pm EDT", "June 5 at 3 p.m.", a page stamp "Sunday, November 14, 2010; 7:04 PM": a day and
+// the clock time on it are one time
+const DAY_THEN_CLOCK = /^[,;]?\s*(?:at\s+)?$/i;
 function joinDayAndClock(out: Timex[], text: string): Timex[] {
   const joined: Timex[] = [];
   for (const tx of out) {

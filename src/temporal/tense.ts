@@ -11,7 +11,7 @@ const PLAN_PAST = /^(?:expected|planned|agreed|decided|vowed|promised|pledged|in
 // an adverb may sit between the intention and "to": "hopes partly to close", "were still aiming to finish"
 const TO_ADVERB = /^(?:still|also|now|then|first|later|soon|eventually|initially|partly|partially|again|finally)$/;
 // "will be held", "to be signed", "would be traveling"; not "could be located", which reports a past attempt
-const MODALS = new Set(['will', "'ll", 'to', 'would', 'shall']);
+const MODALS = new Set(['will', "'ll", 'to', 'would', 'shall', 'should', 'must']);
 // an adverb may sit between the modal and "be": "would still be held", "will not be signed"
 const MODAL_ADVERBS = new Set(['still', 'also', 'not', 'then', 'now', 'probably', 'likely', 'soon', 'only', 'again', 'finally']);
 
@@ -41,6 +41,11 @@ const PAST_WORDS = new Set([
   'died', 'fled', 'sank', 'blew', 'drove', 'rode', 'woke', 'wore', 'tore', 'stole', 'froze', 'felt', 'laid', 'hung',
   'sat', 'shook', 'swore', 'forgot', 'arose', 'dug', 'upheld', 'withheld', 'dealt',
 ]);
+
+// participles that are neither "-ed" nor past-tense forms: after "to be" or "will be" they look ahead ("an interview
+// to be broadcast on Sunday", "will be shown Friday"); alone they may be present verbs ("they broadcast daily")
+const PARTICIPLES = new Set(['broadcast', 'shown', 'given', 'taken', 'seen', 'done', 'begun', 'written', 'chosen', 'drawn', 'driven', 'spoken',
+  'shut', 'cut', 'put', 'read', 'run', 'built', 'sent', 'spent', 'thrown', 'beaten', 'forecast', 'let', 'heard', 'sworn']);
 
 const NOT_PAST = new Set(['need', 'speed', 'feed', 'indeed', 'seed', 'bleed', 'breed', 'proceed', 'exceed', 'succeed', 'red', 'bed', 'shed', 'led', 'wed', 'embed', 'hundred', 'unprecedented', 'expected', 'planned', 'scheduled']);
 
@@ -87,7 +92,7 @@ function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefi
   if (next === 'for' && (word === 'set' || word === 'scheduled' || word === 'slated' || word === 'planned')) return 'future';
   // "is to resume", "are to meet"; "was to meet" is the future seen from a past report
   if (word === 'to' && /^(?:is|are|was|were)$/.test(before[before.length - 1] ?? '') && /^[a-z]+$/.test(rawNext ?? '') && !NOT_VERB_AFTER_TO.test(next ?? '')) return 'future';
-  if (word.endsWith('ing') && modalBe(before)) return 'future';
+  if ((word.endsWith('ing') || PARTICIPLES.has(word)) && modalBe(before)) return 'future';
   const edWord = word.length > 4 && word.endsWith('ed');
   // "the wells now being drilled": a participle after "being" is the passive progressive, not a past verb
   const past = (PAST_WORDS.has(word) || (edWord && !NOT_PAST.has(word) && raw === word)) && !(edWord && (adjectival(word, before) || before[before.length - 1] === 'being'));
@@ -200,7 +205,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     const past = /\b(?:had|took)\b(?!\s+(?:until|till|by)\b)/i.test(`${left.slice(-45)} ${clauseRight(text, end).slice(0, 40)}`) || LASTED_UNTIL.test(left.slice(-40));
     return past || pastBy(text, left, end) ? 'past' : 'future';
   }
-  const nominal = /^['’]s\b/.test(text.slice(end, end + 3)) || /\b(?:a|an|the|its|their|his|her|our)\s+$/i.test(left);
+  // a date naming a plan ("would meet its August timetable", "could mean a Christmas timeframe") still takes the modal
+  const plan = /^\s+(?:time-?table|time-?frame|target|goal|deadline|schedule)s?\b/i.test(text.slice(end, end + 16));
+  const nominal = !plan && (/^['’]s\b/.test(text.slice(end, end + 3)) || /\b(?:a|an|the|its|their|his|her|our)\s+$/i.test(left));
   const leftWords = words(left);
   let presentSeen = false;
   // capitalised words (names: "former presidents Bill Clinton and George W Bush") carry no tense, so they do not use up

@@ -129,6 +129,20 @@ describe('named days and spoken years', () => {
   test('holidays take the nearest year the tense allows', () => {
     assert.equal(valueOf('The boy was rescued on Thanksgiving Day.', 'Thanksgiving Day'), '2022-11-24');
     assert.equal(valueOf('Shops will close on Christmas.', 'Christmas'), '2023-12-25');
+    // a plan named by the date still takes the modal: "could mean a Christmas timeframe", "meet its August timetable"
+    assert.equal(valueOf('The expert said that could mean a Christmas timeframe.', 'Christmas', '2010-06-13'), '2010-12-25');
+    assert.equal(valueOf('He hoped the firm would meet its August timetable.', 'August', '2010-06-13'), '2010-08');
+    // a year after "in" is the holiday's own
+    assert.equal(valueOf('It was the day before Thanksgiving in 2011 when the dolphin was found.', 'Thanksgiving', '2013-05-01'), '2011-11-24');
+  });
+
+  test('Easter moves: Easter Sunday by the Gregorian computus, its week, Good Friday and the school holidays', () => {
+    assert.equal(valueOf('Easter 2000 fell late.', 'Easter 2000'), '2000-04-23');
+    assert.equal(valueOf('Churches were full on Easter Sunday and on Good Friday.', 'Easter Sunday', '2009-05-05'), '2009-04-12');
+    assert.equal(valueOf('Churches were full on Easter Sunday and on Good Friday.', 'Good Friday', '2009-05-05'), '2009-04-10');
+    // the week that ends on Easter Sunday, begun the day after the Sunday before it
+    assert.equal(valueOf('Pilgrims gathered as Easter week began.', 'Easter week', '2000-04-17'), '2000-W16');
+    assert.equal(valueOf('A pupil who travelled during the Easter holidays fell ill.', 'Easter holidays', '2009-05-05'), '2009-04');
   });
 
   test('"Super Tuesday" is the first Tuesday of March, not the nearest Tuesday', () => {

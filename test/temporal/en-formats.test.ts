@@ -156,6 +156,10 @@ describe('times and sets', () => {
     assert.equal(one('Malaria kills 400,000 people a year.', 'a year').type, 'SET');
     assert.equal(one('The well vents 9 million cubic feet a day.', 'a day').type, 'SET');
     assert.equal(one('The scheme costs £2bn a year and pays $4.5m a day.', 'a day').type, 'SET');
+    // "per day" and "per annum" are the same rates; "per hour" and "per second" measure speed
+    assert.deepEqual(tag('The well leaks 5,000 barrels per day and the fee is 3% per annum.').map((t) => [t.text, t.type, t.value]),
+      [['per day', 'SET', 'P1D'], ['per annum', 'SET', 'P1Y']]);
+    assert.equal(tag('The chip runs 15 million instructions per second and the car 60 miles per hour.').length, 0);
   });
 
   test('a capitalised set word or "Today" inside a title is no time', () => {
@@ -174,6 +178,7 @@ describe('times written with a day, the hour or a short unit', () => {
     assert.equal(dateline.value, '2010-08-19T16:46');
     assert.equal(valueOf('Friday 24 September 2010 12.16 BST Letters', 'Friday 24 September 2010 12.16 BST', '2010-09-24'), '2010-09-24T12:16');
     assert.equal(valueOf('The polls close on June 12 at 10 p.m. EDT.', 'June 12 at 10 p.m. EDT', '2010-06-01'), '2010-06-12T22:00');
+    assert.equal(valueOf('By Ann Lee | Sunday, November 14, 2010; 7:04 PM The agency said', 'Sunday, November 14, 2010; 7:04 PM', '2010-11-14'), '2010-11-14T19:04');
     // a day and a part of the day next to it stay two expressions
     assert.deepEqual(tag('Rescuers have a window today, tonight and tomorrow.', '2010-01-15').map((t) => t.text), ['today', 'tonight', 'tomorrow']);
     // an abbreviated weekday counts only in a dateline's capitals

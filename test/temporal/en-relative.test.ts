@@ -105,6 +105,12 @@ describe('bare months and seasons', () => {
     assert.equal(valueOf('Talks resume next winter.', 'next winter'), '2023-WI');
     // a second season joined by "and" is a season too, and shares the first one's "this"
     assert.deepEqual(tag('Cases may climb this autumn and winter.').map((t) => t.value), ['2023-FA', '2023-WI']);
+    // said in November, "this spring" still to come is next year's; past, it is this year's
+    assert.equal(valueOf('Another audit should be released this spring, the office said.', 'this spring', '2010-11-14'), '2011-SP');
+    assert.equal(valueOf('The first audit was released this spring.', 'this spring', '2010-11-14'), '2010-SP');
+    // "the fall in shares", "the fall of the city" are the noun; "last fall in his home" is the season
+    assert.deepEqual(tag('The fall in bank shares followed the fall of the old government.').map((t) => t.text), []);
+    assert.equal(valueOf('He was shot last fall in his home.', 'last fall'), '2022-FA');
   });
   test('"may be helping" is a guess about now: a season just ended stays this year\'s', () => {
     assert.equal(valueOf('An unusually cool late spring may be helping to slow the outbreak.', 'late spring', '2009-06-19'), '2009-SP');
@@ -202,6 +208,7 @@ describe('weeks, months and days around publication', () => {
     assert.equal(valueOf('Tensions are high now.', 'now'), 'PRESENT_REF');
     assert.equal(valueOf('Such tests failed in the past.', 'the past'), 'PAST_REF');
     assert.equal(valueOf('More tests are likely in the near future.', 'the near future'), 'FUTURE_REF');
+    assert.equal(valueOf('In the long term, the pact will need a treaty.', 'the long term'), 'FUTURE_REF');
     assert.equal(one('Tensions are high now.', 'now').direction, 'present');
   });
   test('"will one day" and "someday" look ahead with no date; "take one day" is a length', () => {

@@ -99,6 +99,11 @@ describe('tense cues for bare dates', () => {
     assert.equal(valueOf('Storms caused cleanup efforts to be suspended over the weekend.', 'the weekend', '2010-04-26'), '2010-W16-WE');
     assert.equal(valueOf('The treaty is to be signed over the weekend.', 'the weekend', '2010-04-26'), '2010-W17-WE');
   });
+  it('reads "to be broadcast", "should be released" as ahead: a participle after a modal and "be"', () => {
+    assert.equal(valueOf('He told the network, in an interview to be broadcast later on Sunday.', 'Sunday', '2010-06-19'), '2010-06-20');
+    assert.equal(valueOf('The film will be shown on Friday, he said.', 'Friday', '2010-06-19'), '2010-06-25');
+    assert.equal(valueOf('The report should be completed on Friday, she said.', 'Friday', '2010-06-19'), '2010-06-25');
+  });
   it('reads "planned a rally on Saturday" as the planned event, ahead; a cancelled plan keeps its own tense', () => {
     assert.equal(valueOf('Exiles planned a large march in the capital on Saturday.', 'Saturday', '2023-06-01'), '2023-06-03');
     assert.equal(valueOf('A vigil planned at the town hall for Saturday was cancelled after threats.', 'Saturday', '2023-06-01'), '2023-05-27');
