@@ -203,8 +203,11 @@ export const EN_RELATIVE_RULES: Rule[] = [
       const n = parseCount(g.n ?? '');
       const future = /later|now|hence/i.test(g.dir ?? '');
       const unit = unitCode(g.u ?? '') ?? 'Y';
-      if (n === null || unit === 'H' || unit === 'MIN' || unit === 'S') {
-        return { type: 'DATE', value: future ? 'FUTURE_REF' : 'PAST_REF' };
+      if (n === null) return { type: 'DATE', value: future ? 'FUTURE_REF' : 'PAST_REF' };
+      // "4 hrs ago" on a live page: publication carries no clock time here, so the day it falls on, whole days counted
+      if (unit === 'H' || unit === 'MIN' || unit === 'S') {
+        const days = unit === 'H' ? Math.floor(n / 24) : 0;
+        return { type: 'DATE', value: fmtDay(addDays(c.ref, future ? days : -days)) };
       }
       // "A year later" follows the story's last date, not publication: "began in 2001. A year later, …" is 2002
       const last = c.doc.last;
