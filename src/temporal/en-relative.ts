@@ -238,9 +238,11 @@ export const EN_RELATIVE_RULES: Rule[] = [
     return { type: 'DATE', value: u === 'week' ? fmtWeek(c.ref) : u === 'month' ? fmtMonth(c.ref.y, c.ref.m) : fmtYear(c.ref.y) };
   },
     (_g, m, text) => /\b(?:earlier|later|early|late)\s+in\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))),
-  // "for years", "within weeks", "for some years", "could take months", "weeks if not months": an unknown count of units
+  // "for years", "within weeks", "for some years", "could take months", "weeks if not months": an unknown count of units;
+  // also "after days of alarm", "follows months of investigation": a stretch that came before
   rule('bare-units', '(?:some\\s+)?(?<u>years|months|weeks|decades|centuries|days|hours)(?!\\s+off\\b)', (g) => ({ type: 'DURATION', value: durationValue(null, g.u ?? 'years') }),
-    (_g, m, text) => /\b(?:for|within|over\s+the|in\s+the\s+coming|time\s+in|take[ns]?|took|taking|if\s+not)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))),
+    (_g, m, text) => /\b(?:for|within|over\s+the|in\s+the\s+coming|time\s+in|take[ns]?|took|taking|if\s+not)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))
+      || (/\b(?:after|following|follows|followed|amid|ends?|ended|ending)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index)) && /^\s+of\s/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5)))),
   // "the year-ago quarter", "the year-earlier third quarter", "the year-earlier nine months" (a stretch, not a date)
   rule(
     'year-ago',

@@ -223,6 +223,10 @@ describe('weeks, months and days around publication', () => {
     assert.equal(valueOf('Clean-up will take weeks if not months.', 'weeks'), 'PXW');
     assert.equal(valueOf('We have prepared for some years.', 'some years'), 'PXY');
     assert.ok(!tag('Thousands take days off sick.').length);
+    // a stretch before: "after days of alarm", "follows months of talks"; not the plain noun ("of days gone by")
+    assert.equal(valueOf('After days of alarm the streets filled again.', 'days'), 'PXD');
+    assert.equal(valueOf('The charge follows months of careful investigation.', 'months'), 'PXM');
+    assert.ok(!tag('Tales of days gone by filled the book.').length);
     assert.ok(!tag('Flu likes the cooler times of the year.').length);
   });
   test('"as recently as Saturday" tags the day only; an ocean "current" is no time', () => {
