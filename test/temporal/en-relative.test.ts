@@ -227,6 +227,11 @@ describe('weeks, months and days around publication', () => {
     assert.equal(valueOf('After days of alarm the streets filled again.', 'days'), 'PXD');
     assert.equal(valueOf('The charge follows months of careful investigation.', 'months'), 'PXM');
     assert.ok(!tag('Tales of days gone by filled the book.').length);
+    // the first or last stretch of something: "his final days", "the first hours of the war"; "the early hours of
+    // Thursday" is part of that day
+    assert.equal(valueOf('Doctors tried to wean him off the drug in his final days.', 'his final days'), 'PXD');
+    assert.equal(valueOf('Prisoners were taken in the first hours of the war.', 'the first hours'), 'PTXH');
+    assert.deepEqual(tag('Police came in the early hours of Thursday.').map((t) => t.text), ['Thursday']);
     assert.ok(!tag('Flu likes the cooler times of the year.').length);
   });
   test('"as recently as Saturday" tags the day only; an ocean "current" is no time', () => {
