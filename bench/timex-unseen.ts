@@ -1,7 +1,7 @@
 // Dates on unseen news: Tidemark's tagger and chrono-node against our own blind TIMEX3 annotation of Timeline17
 // articles (bench/data/timex-unseen/*.jsonl: per article its id, publication day and the expressions, given by
 // their text and occurrence, never the article's sentences). The annotators saw only the article text and the
-// TimeML guidelines, not the tagger. Batch 1 was then used to find errors; batches 2, 3 and 4 were first scored
+// TimeML guidelines, not the tagger. Batch 1 was then used to find errors; batches 2 to 5 were first scored
 // blind. Datelines and page stamps the annotators of batches 1-3 left out were added in adjudication, as TempEval-3
 // annotates them (batch 4's annotators were told to), and a stamp "date; time" is one TIME.
 // Run: npx tsx bench/timex-unseen.ts [--misses]

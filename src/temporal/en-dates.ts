@@ -72,12 +72,13 @@ export const EN_DATE_RULES: Rule[] = [
   // the week of March 6 (the ISO week holding that day)
   rule(
     'week-of',
-    `the\\s+week\\s+of\\s+(?<mon>${MONTH})\\s*(?<d>${DAY})(?:\\s?,?\\s+(?<y>${YEAR4}))?`,
+    // also "the week beginning 6 September", "the week starting Monday June 7"
+    `the\\s+week\\s+(?:of|beginning|starting|commencing)\\s+(?:(?<mon>${MONTH})\\s*(?<d>${DAY})|(?<d2>${DAY})\\s+(?<mon2>${MONTH}))(?:\\s?,?\\s+(?<y>${YEAR4}))?`,
     (g, c) => {
-      const day = monthDay(g, c);
+      const day = monthDay(g.mon2 ? { ...g, mon: g.mon2, d: g.d2, d2: undefined } : g, c);
       return day ? { type: 'DATE', value: fmtWeek(parseDay(day.value)) } : null;
     },
-    (g) => isCapitalised(g.mon),
+    (g) => isCapitalised(g.mon ?? g.mon2),
   ),
   // 29 December 2014 / the 29th of December
   rule(

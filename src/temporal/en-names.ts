@@ -115,7 +115,8 @@ export const EN_NAME_RULES: Rule[] = [
       if (/holidays$/.test(key)) return { type: 'DATE', value: fmtMonth(day.y, day.m) };
       return { type: 'DATE', value: fmtDay(day) };
     },
-    undefined,
+    // "Easter Island", "the Easter Rising", "Easter eggs" name no day
+    (g, m, text) => !/^Easter$/.test(g.h ?? '') || !/^\s+(?:Island|Rising|eggs?|bunny|bunnies)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)),
     'g',
   ),
 ];

@@ -87,6 +87,8 @@ const YOUNG = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:baby|babies|boys?|girls?|sons?|daugh
 function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 9);
   if (/^[\s-]old\b/i.test(after)) return false;
+  // "five year seven pupils": a school year, not five years
+  if (/^year$/i.test(m[0].split(/\s+/).pop() ?? '') && /^\s+(?:\d|seven|eight|nine|ten|eleven|twelve|thirteen)\b/i.test(after)) return false;
   // but "the six-week-old spill", "an 8-month-old truce" give the age of an event: a duration. Years are ages of people,
   // and so are days, weeks and months before a child or young animal.
   if (/-old$/i.test(m[0])) return /^(?:day|week|month)/i.test(unit) && !YOUNG.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
@@ -170,6 +172,9 @@ const REFS: Array<[string, string, string]> = [
   ['future', 'the\\s+(?:near\\s+|foreseeable\\s+|distant\\s+)?future|as\\s+soon\\s+as\\s+possible|the\\s+(?:near|short|long)\\s+term|a\\s+(?:later|future)\\s+date', 'FUTURE_REF'],
 ];
 
+// what is counted per hour, minute or second when the rate is a speed or a frequency of the machine, not a time
+const SPEED_UNIT = /\b(?:miles|mph|kilomet(?:er|re)s|km|metres|meters|feet|knots|words|beats|revolutions|rotations|instructions|frames|cycles|operations|calculations)\s+$/i;
+
 // "as recently as Saturday" points at the date that follows; "a powerful current that" is water
 const REF_NOT_TIME = /^(?:recently\s+as\b|current(?:\s*[.;:]|\s+(?:that|which|of|from|and)\b))/i;
 
@@ -217,14 +222,15 @@ export const EN_SPAN_RULES: Rule[] = [
     (g, m, text) => !periodical(g.w ?? '', text.slice(Math.max(0, m.index - 24), m.index), text.slice(m.index + m[0].length, m.index + m[0].length + 12))),
   rule(
     'set-every',
-    `(?:every|each)\\s+(?:(?<n>other|${COUNT})\\s+)?(?<u>${UNIT}|${WEEKDAY}|${MONTH}|${SEASON})s?`,
+    `(?:every|each)\\s+(?:passing\\s+)?(?:(?<n>other|${COUNT})\\s+)?(?<u>${UNIT}|${WEEKDAY}|${MONTH}|${SEASON})s?`,
     (g) => setDraft(g.n, g.u ?? ''),
   ),
   rule('set-times', `(?:once|twice|three\\s+times|\\d+\\s+times)\\s+(?:a|an|per|each)\\s+(?<u>${UNIT})`, (g) => setDraft(undefined, g.u ?? '')),
-  // "60,000 barrels per day", "$1.8m per year": a rate like "a day" ("per annum" is a year); "miles per hour" and
-  // "instructions per second" are units of speed
-  rule('set-per', 'per\\s+(?<u>day|night|week|month|quarter|year|annum)(?![\\w-])',
-    (g) => setDraft(undefined, /annum/i.test(g.u ?? '') ? 'year' : g.u ?? '')),
+  // "60,000 barrels per day", "200 gallons per minute": a rate like "a day" ("per annum" is a year); "miles per hour"
+  // and "instructions per second" are units of speed
+  rule('set-per', 'per\\s+(?<u>second|minute|hour|day|night|week|month|quarter|year|annum)(?![\\w-])',
+    (g) => setDraft(undefined, /annum/i.test(g.u ?? '') ? 'year' : g.u ?? ''),
+    (g, m, text) => !/^(?:second|minute|hour)$/i.test(g.u ?? '') || !SPEED_UNIT.test(text.slice(Math.max(0, m.index - 30), m.index))),
   // "on Tuesdays", "Tuesday nights": every such weekday
   rule(
     'set-weekdays',

@@ -94,6 +94,30 @@ function joinDayAndClock(out: Timex[], text: string): Timex[] {
   return joined;
 }
 
+// "one hour and 40 minutes", "a month and a day": a length given in two units is one duration
+const UNIT_ORDER = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'];
+function durationParts(value: string): [number, string] | null {
+  const m = /^P(T?)(\d+)([YMWDHS])$/.exec(value);
+  return m ? [Number(m[2]), `${m[1]}${m[3]}`.replace(/^([YMWD])$/, '$1')] : null;
+}
+function joinDurations(out: Timex[], text: string): Timex[] {
+  const joined: Timex[] = [];
+  for (const tx of out) {
+    const prev = joined[joined.length - 1];
+    const a = prev?.type === 'DURATION' && !prev.mod ? durationParts(prev.value) : null;
+    const b = tx.type === 'DURATION' && !tx.mod ? durationParts(tx.value) : null;
+    if (prev && a && b && /^\s+and\s+$/.test(text.slice(prev.end, tx.start)) && UNIT_ORDER.indexOf(b[1]) > UNIT_ORDER.indexOf(a[1])
+      && !(a[1] === 'W' || b[1] === 'W')) {
+      const date = [a, b].filter(([, u]) => !u.startsWith('T')).map(([n, u]) => `${n}${u}`).join('');
+      const time = [a, b].filter(([, u]) => u.startsWith('T')).map(([n, u]) => `${n}${u.slice(1)}`).join('');
+      joined[joined.length - 1] = { ...prev, end: tx.end, text: text.slice(prev.start, tx.end), value: `P${date}${time ? `T${time}` : ''}` };
+      continue;
+    }
+    joined.push(tx);
+  }
+  return joined;
+}
+
 export function tagDates(text: string, opts: TagOptions): Timex[] {
   const ref = referenceDay(opts.published);
   if (!ref) throw new Error(`tagDates: invalid published date: ${String(opts.published)}`);
@@ -119,7 +143,7 @@ export function tagDates(text: string, opts: TagOptions): Timex[] {
     out.push(finish({ ...c, start: first[0], end: first[1] }, plain, text, ref));
     out.push(finish({ ...c, start: second[0], end: second[1] }, { ...plain, value: secondValue }, text, ref));
   }
-  return joinDayAndClock(out, text).map((tx, i, kept) => {
+  return joinDurations(joinDayAndClock(out, text), text).map((tx, i, kept) => {
     const floor = i > 0 ? kept[i - 1]!.end : 0;
     const ceiling = i + 1 < kept.length ? kept[i + 1]!.start : text.length;
     return applySuffix(text, applyModifiers(text, tx, floor), ceiling);

@@ -4,7 +4,7 @@ import type { Tense } from './types.ts';
 
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', "won't", 'gonna', 'upcoming', 'scheduled', 'slated', 'next', 'tomorrow', 'forthcoming', 'deadline']);
 // verbs of intention point ahead only when followed by "to": "plans to meet"
-const FUTURE_BEFORE_TO = new Set(['expected', 'expects', 'expect', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'aims', 'aim', 'hopes', 'hope', 'set', 'due', 'going', 'likely', 'wants', 'seeks', 'agreed', 'decided', 'vowed', 'promised', 'pledged',
+const FUTURE_BEFORE_TO = new Set(['expected', 'supposed', 'expects', 'expect', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'aims', 'aim', 'hopes', 'hope', 'set', 'due', 'going', 'likely', 'wants', 'seeks', 'agreed', 'decided', 'vowed', 'promised', 'pledged',
   'hoping', 'aiming', 'intending', 'preparing', 'prepares', 'prepare', 'poised', 'ready']);
 // their past forms, which on the right of a date say when the plan was made
 const PLAN_PAST = /^(?:expected|planned|agreed|decided|vowed|promised|pledged|intended|aimed|hoped|wanted|sought|prepared)$/;
@@ -23,11 +23,13 @@ const REPORT_TO = /^(?:found|believed|thought|said|reported|known|alleged|unders
 const CAUSED = /^(?:caused|forced|allowed|prompted|led|ordered|asked|told|required|enabled|persuaded|got)$/;
 
 /** "would be" or "would still be" right before the word. */
-function modalBe(before: string[]): boolean {
+function modalBe(before: string[], word?: string): boolean {
   // an adverb before the participle: "to be completely sealed", "will be formally signed"
   const n = /^[a-z]{3,}ly$/.test(before[before.length - 1] ?? '') && before[before.length - 2] === 'be' ? before.length - 1 : before.length;
   if (before[n - 1] !== 'be') return false;
   if (before[n - 2] === 'to' && (REPORT_TO.test(before[n - 3] ?? '') || CAUSED.test(before[n - 4] ?? '') || CAUSED.test(before[n - 5] ?? ''))) return false;
+  // "could be administered in the autumn" looks ahead; "could be seen", "could not be located" report the past
+  if (before[n - 2] === 'could') return !/^(?:seen|heard|felt|found|located|reached|spotted|identified|confirmed|contacted)$/.test(word ?? '');
   return MODALS.has(before[n - 2] ?? '') || (MODAL_ADVERBS.has(before[n - 2] ?? '') && MODALS.has(before[n - 3] ?? ''));
 }
 
@@ -83,6 +85,8 @@ function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefi
   // "protesters planned a rally on Saturday": the date is the planned event's (not "a service planned for Saturday
   // was cancelled", nor "went ahead as planned")
   if (word === 'planned' && /^(?:a|an|another|their|its|his|her|two|three|several|more|new)$/.test(next ?? '')) return 'future';
+  // "the expected start of the rainy season in May", "the proposed vote on Tuesday": an event still ahead
+  if (/^(?:expected|planned|proposed|anticipated)$/.test(word) && /^(?:the|a|an|its|their|his|her)$/.test(before[before.length - 1] ?? '')) return 'future';
   if (next === 'to' && FUTURE_BEFORE_TO.has(word) && !NOT_VERB_AFTER_TO.test(rawNext2?.toLowerCase() ?? '')) return 'future';
   if (TO_ADVERB.test(word) && next === 'to' && FUTURE_BEFORE_TO.has(before[before.length - 1] ?? '')) return 'future';
   // "he'll need", "they'll vote": the contraction is one token
@@ -92,13 +96,13 @@ function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefi
   if (next === 'for' && (word === 'set' || word === 'scheduled' || word === 'slated' || word === 'planned')) return 'future';
   // "is to resume", "are to meet"; "was to meet" is the future seen from a past report
   if (word === 'to' && /^(?:is|are|was|were)$/.test(before[before.length - 1] ?? '') && /^[a-z]+$/.test(rawNext ?? '') && !NOT_VERB_AFTER_TO.test(next ?? '')) return 'future';
-  if ((word.endsWith('ing') || PARTICIPLES.has(word)) && modalBe(before)) return 'future';
+  if ((word.endsWith('ing') || PARTICIPLES.has(word)) && modalBe(before, word)) return 'future';
   const edWord = word.length > 4 && word.endsWith('ed');
   // "the wells now being drilled": a participle after "being" is the passive progressive, not a past verb
   const past = (PAST_WORDS.has(word) || (edWord && !NOT_PAST.has(word) && raw === word)) && !(edWord && (adjectival(word, before) || before[before.length - 1] === 'being'));
   if (!past) return 'unknown';
   // a participle after a modal and "be"
-  if (modalBe(before)) return 'future';
+  if (modalBe(before, word)) return 'future';
   return 'past';
 }
 
@@ -168,7 +172,7 @@ function modalVerb(ws: string[], i: number): boolean {
 
 // A present-tense verb of a fixed programme right before the date schedules it: "the ministers meet Monday", "the
 // court rules on Tuesday", "Buffett plays Sunday". Not after "to", "did" or a determiner ("after the vote Monday").
-const SCHEDULED = /(?<!\b(?:to|did|didn't|does|do|had|the|a|an|his|her|its|their|this|that)\s+)\b(?:meets?|votes?|opens?|visits?|travels?|heads?|hosts?|faces?|testif(?:y|ies)|convenes?|arrives?|leaves?|plays?|returns?|goes|closes?|ends?|rules?|decides?|gathers?|debates?|hears?)\s+(?:[a-z]+ly\s+)?(?:on\s+)?(?:early\s+|late\s+)?$/;
+const SCHEDULED = /(?<!\b(?:to|did|didn't|does|do|had|the|a|an|his|her|its|their|this|that)\s+)\b(?:meets?|votes?|opens?|visits?|travels?|heads?|hosts?|faces?|testif(?:y|ies)|convenes?|arrives?|leaves?|plays?|returns?|goes|closes?|ends?|rules?|decides?|gathers?|debates?|hears?|takes?\s+place)\s+(?:[a-z]+ly\s+)?(?:on\s+|in\s+)?(?:early\s+|late\s+)?$/;
 // but a plain form after a determiner and a modifier is a noun: "a final rule on Thursday", "the Senate vote Tuesday";
 // a plural in between is the subject: "the ministers meet Monday", "the two leaders meet Monday"
 const SCHEDULED_NOUN = /\b(?:a|an|the|this|that|its|their|his|her|our)\s+(?:(?![\w-]*[^su\s]s\s)[\w-]+\s+){1,2}(?:meet|vote|open|visit|travel|head|host|face|testify|convene|leave|play|return|close|end|rule|decide|gather|debate)\s+(?:[a-z]+ly\s+)?(?:on\s+)?(?:early\s+|late\s+)?$/i;
@@ -183,6 +187,13 @@ function pastBy(text: string, left: string, end: number): boolean {
   const by = /\bby\s+(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i.exec(left);
   if (!by) return false;
   if (/\bhad\b(?![^]*\b(?:will|would|to|shall|can|may|must|should)\b)/i.test(left.slice(0, by.index))) return true;
+  // "cases soared to 498 by the weekend": a past verb of the same clause, with no plan or modal after it
+  const leftWords = words(left.slice(0, by.index));
+  for (let i = leftWords.length - 1; i >= Math.max(0, leftWords.length - 6); i--) {
+    if (modalVerb(leftWords, i)) return false;
+    const t = classify(leftWords[i] ?? '', wordsBefore(leftWords, i), leftWords[i + 1], leftWords[i + 2]);
+    if (t !== 'unknown') return t === 'past' && !/^(?:set|agreed|signed|decided)$/i.test(leftWords[i] ?? '');
+  }
   if (!/^\s*(?:(?:and|but|yet|so)\s+)?$/i.test(left.slice(0, by.index)) || !/^,/.test(text.slice(end, end + 1))) return false;
   const rightWords = words(clauseRight(text, end));
   for (let i = 0; i < Math.min(rightWords.length, 10); i++) {

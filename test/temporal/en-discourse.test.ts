@@ -143,6 +143,7 @@ describe('named days and spoken years', () => {
     // the week that ends on Easter Sunday, begun the day after the Sunday before it
     assert.equal(valueOf('Pilgrims gathered as Easter week began.', 'Easter week', '2000-04-17'), '2000-W16');
     assert.equal(valueOf('A pupil who travelled during the Easter holidays fell ill.', 'Easter holidays', '2009-05-05'), '2009-04');
+    assert.equal(tag('Molasses did not harm the Easter Island statue or the Easter eggs.').length, 0);
   });
 
   test('"Super Tuesday" is the first Tuesday of March, not the nearest Tuesday', () => {

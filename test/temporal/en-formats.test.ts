@@ -160,6 +160,16 @@ describe('times and sets', () => {
     assert.deepEqual(tag('The well leaks 5,000 barrels per day and the fee is 3% per annum.').map((t) => [t.text, t.type, t.value]),
       [['per day', 'SET', 'P1D'], ['per annum', 'SET', 'P1Y']]);
     assert.equal(tag('The chip runs 15 million instructions per second and the car 60 miles per hour.').length, 0);
+    assert.equal(valueOf('The skimmers clean 200 gallons of water per minute.', 'per minute'), 'PT1M');
+    assert.equal(valueOf('With each passing day the damage grows.', 'each passing day'), 'P1D');
+  });
+
+  test('a length in two units is one duration; a school year is no length', () => {
+    assert.equal(valueOf('He accounted for the one hour and 40 minutes between doses.', 'the one hour and 40 minutes'), 'PT1H40M');
+    assert.equal(valueOf('The oil reached the marsh in a month and a day.', 'a month and a day'), 'P1M1D');
+    assert.equal(valueOf('The talks took two years and three months.', 'two years and three months'), 'P2Y3M');
+    assert.deepEqual(tag('She served two days and a week later left.').map((t) => t.value), ['P2D', 'P1W']);
+    assert.equal(tag('The school closed after five year seven pupils fell ill.').length, 0);
   });
 
   test('a capitalised set word or "Today" inside a title is no time', () => {
@@ -178,6 +188,7 @@ describe('times written with a day, the hour or a short unit', () => {
     assert.equal(dateline.value, '2010-08-19T16:46');
     assert.equal(valueOf('Friday 24 September 2010 12.16 BST Letters', 'Friday 24 September 2010 12.16 BST', '2010-09-24'), '2010-09-24T12:16');
     assert.equal(valueOf('The polls close on June 12 at 10 p.m. EDT.', 'June 12 at 10 p.m. EDT', '2010-06-01'), '2010-06-12T22:00');
+    assert.equal(valueOf('Work would start in the week beginning 6 September.', 'the week beginning 6 September', '2010-08-20'), '2010-W36');
     assert.equal(valueOf('By Ann Lee | Sunday, November 14, 2010; 7:04 PM The agency said', 'Sunday, November 14, 2010; 7:04 PM', '2010-11-14'), '2010-11-14T19:04');
     // a day and a part of the day next to it stay two expressions
     assert.deepEqual(tag('Rescuers have a window today, tonight and tomorrow.', '2010-01-15').map((t) => t.text), ['today', 'tonight', 'tomorrow']);
@@ -196,8 +207,8 @@ describe('times written with a day, the hour or a short unit', () => {
     // publication has no clock time: hours ago is that day, or a day before per whole 24 hours
     assert.equal(valueOf('Spill claims rise - 9 hrs ago', '9 hrs ago', '2010-06-15'), '2010-06-15');
     assert.equal(valueOf('The well was capped 48 hours ago.', '48 hours ago', '2010-06-15'), '2010-06-13');
-    assert.equal(valueOf('The flight took 3 hrs and 20 mins.', '3 hrs'), 'PT3H');
-    assert.equal(valueOf('The flight took 3 hrs and 20 mins.', '20 mins'), 'PT20M');
+    assert.equal(valueOf('The flight took 3 hrs and 20 mins.', '3 hrs and 20 mins'), 'PT3H20M');
+    assert.equal(valueOf('The wait was 20 mins.', '20 mins'), 'PT20M');
     assert.equal(valueOf('He served 5 yrs in the post.', '5 yrs'), 'P5Y');
   });
 

@@ -103,6 +103,19 @@ describe('tense cues for bare dates', () => {
     assert.equal(valueOf('He told the network, in an interview to be broadcast later on Sunday.', 'Sunday', '2010-06-19'), '2010-06-20');
     assert.equal(valueOf('The film will be shown on Friday, he said.', 'Friday', '2010-06-19'), '2010-06-25');
     assert.equal(valueOf('The report should be completed on Friday, she said.', 'Friday', '2010-06-19'), '2010-06-25');
+    // "could be administered" plans; "could be seen", "could not be located" report
+    assert.equal(valueOf('The first doses could be administered in the autumn.', 'the autumn', '2009-05-14'), '2009-FA');
+    assert.equal(valueOf('Smoke could be seen on Tuesday.', 'Tuesday', '2009-05-14'), '2009-05-12');
+    assert.equal(valueOf('He could not be located on Tuesday.', 'Tuesday', '2009-05-14'), '2009-05-12');
+  });
+  it('reads a past verb before "by" as past, a plan or "supposed to" as ahead', () => {
+    assert.equal(valueOf('The number of cases soared to 498 by the weekend.', 'the weekend', '2009-06-16'), '2009-W24-WE');
+    assert.equal(valueOf('He promised to leave by Friday.', 'Friday', '2009-06-16'), '2009-06-19');
+    assert.equal(valueOf('The talks are supposed to conclude by May.', 'May', '1998-03-22'), '1998-05');
+  });
+  it('reads "takes place in July" and "the expected start … in May" as ahead', () => {
+    assert.equal(valueOf('The festival, which takes place in July, was promoted.', 'July', '2010-06-01'), '2010-07');
+    assert.equal(valueOf('Tents were needed before the expected start of the rainy season in May.', 'May', '2010-01-27'), '2010-05');
   });
   it('reads "planned a rally on Saturday" as the planned event, ahead; a cancelled plan keeps its own tense', () => {
     assert.equal(valueOf('Exiles planned a large march in the capital on Saturday.', 'Saturday', '2023-06-01'), '2023-06-03');
