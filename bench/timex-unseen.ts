@@ -3,7 +3,7 @@
 // their text and occurrence, never the article's sentences). The annotators saw only the article text and the
 // TimeML guidelines, not the tagger. Batch 1 was then used to find errors; batches 2 to 5 were first scored
 // blind. Datelines and page stamps the annotators of batches 1-3 left out were added in adjudication, as TempEval-3
-// annotates them (batch 4's annotators were told to), and a stamp "date; time" is one TIME.
+// annotates them (the annotators of batches 4 and 5 were told to), and a stamp "date; time" is one TIME.
 // Run: npx tsx bench/timex-unseen.ts [--misses]
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
