@@ -238,13 +238,13 @@ export const EN_RELATIVE_RULES: Rule[] = [
     return { type: 'DATE', value: u === 'week' ? fmtWeek(c.ref) : u === 'month' ? fmtMonth(c.ref.y, c.ref.m) : fmtYear(c.ref.y) };
   },
     (_g, m, text) => /\b(?:earlier|later|early|late)\s+in\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))),
-  // "for years", "within weeks", "for some years", "could take months", "weeks if not months": an unknown count of units;
-  // also "after days of alarm", "follows months of investigation": a stretch that came before
   // "his final days", "the first hours of the war", "the early years": the first or last stretch of something, of
   // unknown length ("the early hours of Thursday" is a part of the day, left alone)
   rule('edge-units', '(?:the|its|his|her|their)\\s+(?:first|final|last|early|opening|closing|dying)\\s+(?<u>years|months|weeks|days|hours)(?![\\w-])',
     (g) => ({ type: 'DURATION', value: durationValue(null, g.u ?? 'years') }),
     (g, m) => !(/^hours$/i.test(g.u ?? '') && /\bearly\s/i.test(m[0]))),
+  // "for years", "within weeks", "for some years", "could take months", "weeks if not months": an unknown count of units;
+  // also "after days of alarm", "follows months of investigation": a stretch that came before
   rule('bare-units', '(?:some\\s+)?(?<u>years|months|weeks|decades|centuries|days|hours)(?!\\s+off\\b)', (g) => ({ type: 'DURATION', value: durationValue(null, g.u ?? 'years') }),
     (_g, m, text) => /\b(?:for|within|over\s+the|in\s+the\s+coming|time\s+in|take[ns]?|took|taking|if\s+not)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))
       || (/\b(?:after|following|follows|followed|amid|ends?|ended|ending)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index)) && /^\s+of\s/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5)))),

@@ -29,7 +29,8 @@ function modalBe(before: string[], word?: string): boolean {
   if (before[n - 1] !== 'be') return false;
   if (before[n - 2] === 'to' && (REPORT_TO.test(before[n - 3] ?? '') || CAUSED.test(before[n - 4] ?? '') || CAUSED.test(before[n - 5] ?? ''))) return false;
   // "could be administered in the autumn" looks ahead; "could be seen", "could not be located" report the past
-  if (before[n - 2] === 'could') return !/^(?:seen|heard|felt|found|located|reached|spotted|identified|confirmed|contacted)$/.test(word ?? '');
+  // ("could be helping" is a guess about now)
+  if (before[n - 2] === 'could') return !/^(?:seen|heard|felt|found|located|reached|spotted|identified|confirmed|contacted|\w+ing)$/.test(word ?? '');
   return MODALS.has(before[n - 2] ?? '') || (MODAL_ADVERBS.has(before[n - 2] ?? '') && MODALS.has(before[n - 3] ?? ''));
 }
 
@@ -192,7 +193,7 @@ function pastBy(text: string, left: string, end: number): boolean {
   for (let i = leftWords.length - 1; i >= Math.max(0, leftWords.length - 6); i--) {
     if (modalVerb(leftWords, i)) return false;
     const t = classify(leftWords[i] ?? '', wordsBefore(leftWords, i), leftWords[i + 1], leftWords[i + 2]);
-    if (t !== 'unknown') return t === 'past' && !/^(?:set|agreed|signed|decided)$/i.test(leftWords[i] ?? '');
+    if (t !== 'unknown') return t === 'past';
   }
   if (!/^\s*(?:(?:and|but|yet|so)\s+)?$/i.test(left.slice(0, by.index)) || !/^,/.test(text.slice(end, end + 1))) return false;
   const rightWords = words(clauseRight(text, end));

@@ -107,6 +107,7 @@ describe('tense cues for bare dates', () => {
     assert.equal(valueOf('The first doses could be administered in the autumn.', 'the autumn', '2009-05-14'), '2009-FA');
     assert.equal(valueOf('Smoke could be seen on Tuesday.', 'Tuesday', '2009-05-14'), '2009-05-12');
     assert.equal(valueOf('He could not be located on Tuesday.', 'Tuesday', '2009-05-14'), '2009-05-12');
+    assert.equal(valueOf('A cool late spring could be helping to slow the outbreak.', 'late spring', '2009-06-19'), '2009-SP');
   });
   it('reads a past verb before "by" as past, a plan or "supposed to" as ahead', () => {
     assert.equal(valueOf('The number of cases soared to 498 by the weekend.', 'the weekend', '2009-06-16'), '2009-W24-WE');
