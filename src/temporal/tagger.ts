@@ -94,11 +94,12 @@ function joinDayAndClock(out: Timex[], text: string): Timex[] {
   return joined;
 }
 
-// "one hour and 40 minutes", "a month and a day": a length given in two units is one duration
-const UNIT_ORDER = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'];
+// "one hour and 40 minutes", "a month and a day": a length given in two units is one duration (weeks are not mixed
+// with other units)
+const UNIT_ORDER = ['Y', 'M', 'D', 'TH', 'TM', 'TS'];
 function durationParts(value: string): [number, string] | null {
-  const m = /^P(T?)(\d+)([YMWDHS])$/.exec(value);
-  return m ? [Number(m[2]), `${m[1]}${m[3]}`.replace(/^([YMWD])$/, '$1')] : null;
+  const m = /^P(T?)(\d+)([YMDHS])$/.exec(value);
+  return m ? [Number(m[2]), `${m[1]}${m[3]}`] : null;
 }
 function joinDurations(out: Timex[], text: string): Timex[] {
   const joined: Timex[] = [];
@@ -106,8 +107,7 @@ function joinDurations(out: Timex[], text: string): Timex[] {
     const prev = joined[joined.length - 1];
     const a = prev?.type === 'DURATION' && !prev.mod ? durationParts(prev.value) : null;
     const b = tx.type === 'DURATION' && !tx.mod ? durationParts(tx.value) : null;
-    if (prev && a && b && /^\s+and\s+$/.test(text.slice(prev.end, tx.start)) && UNIT_ORDER.indexOf(b[1]) > UNIT_ORDER.indexOf(a[1])
-      && !(a[1] === 'W' || b[1] === 'W')) {
+    if (prev && a && b && /^\s+and\s+$/.test(text.slice(prev.end, tx.start)) && UNIT_ORDER.indexOf(b[1]) > UNIT_ORDER.indexOf(a[1])) {
       const date = [a, b].filter(([, u]) => !u.startsWith('T')).map(([n, u]) => `${n}${u}`).join('');
       const time = [a, b].filter(([, u]) => u.startsWith('T')).map(([n, u]) => `${n}${u.slice(1)}`).join('');
       joined[joined.length - 1] = { ...prev, end: tx.end, text: text.slice(prev.start, tx.end), value: `P${date}${time ? `T${time}` : ''}` };
