@@ -137,8 +137,12 @@ export const EN_DATE_RULES: Rule[] = [
     'gid',
   ),
   rule('year', `(?:(?:fiscal|calendar|FY)\\s*)?(?<y>${YEAR4})(?!\\s*(?:%|percent|-\\d|/\\d))`, (g) => ({ type: 'DATE', value: fmtYear(num(g.y)) }), (_g, m, text) => yearContextOk(m, text)),
-  // the 1990s, the '80s, the mid-1990s (the mod comes from the modifier pass)
-  rule('decade', "(?:the\\s+)?(?<y>1[5-9]\\d0|20\\d0|'\\d0)'?s", (g) => ({ type: 'DATE', value: String(fullYear(g.y ?? '')).slice(0, 3) })),
+  // the 1990s, the '80s, the mid-1990s (the mod comes from the modifier pass); "the 1800s" and "the early 1900s" are
+  // said of the century
+  rule('decade', "(?:the\\s+)?(?<y>1[5-9]\\d0|20\\d0|'\\d0)'?s", (g) => {
+    const y = String(fullYear(g.y ?? ''));
+    return { type: 'DATE', value: /^1\d00$/.test(y) ? y.slice(0, 2) : y.slice(0, 3) };
+  }),
   rule(
     'century',
     // spelled out too: "the twentieth century"; TimeML leaves "the" out of an adjective: "the 21st-century family"

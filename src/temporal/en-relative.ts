@@ -1,6 +1,6 @@
 // English rules for dates stated relative to the publication day: "yesterday", "agreed Saturday",
 // "last November", "this spring", "next year", "last week", "two years ago".
-import { addDays, addMonths } from './calendar.ts';
+import { addDays, addMonths, weekday } from './calendar.ts';
 import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
 import { COUNT, MONTH, ORDINALS, REL_YEAR, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { quarterOf, resolveMonthYear, resolveSeasonYear, resolveWeekday, shiftDay, type Shift } from './resolve.ts';
@@ -71,8 +71,10 @@ function unitRelative(shiftWord: string, unitWord: string, ref: Ymd): Draft | nu
     return { type: 'DATE', value: fmtMonth(d.y, d.m) };
   }
   if (u === 'year') return { type: 'DATE', value: fmtYear(ref.y + n) };
-  // "the past decade" runs up to now, ten years long; "the last decade" is the decade before this one
-  if (/past/i.test(shiftWord) && (u === 'decade' || u === 'century')) return { type: 'DURATION', value: u === 'decade' ? 'P10Y' : 'P100Y' };
+  // "the past decade" runs up to now, ten years long, and "the next decade" from now; "the last decade" is the decade
+  // before this one, and "the next century" the one after this
+  if (/past/i.test(shiftWord) && (u === 'decade' || u === 'century')) return { type: 'DURATION', value: u === 'decade' ? 'P10Y' : 'P100Y', direction: 'past' };
+  if (/next|coming/i.test(shiftWord) && u === 'decade') return { type: 'DURATION', value: 'P10Y', direction: 'future' };
   if (u === 'decade') return { type: 'DATE', value: String(Math.floor(ref.y / 10) + n) };
   if (u === 'century') return { type: 'DATE', value: String(Math.floor(ref.y / 100) + n) };
   return null;
@@ -154,13 +156,14 @@ export const EN_RELATIVE_RULES: Rule[] = [
   ),
   rule(
     'season',
-    `(?:(?<shift>last|next|this|this\\s+past|this\\s+coming|the\\s+coming|the\\s+past|the)\\s+)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?`,
+    `(?:(?<shift>last|next|this|this\\s+past|this\\s+coming|the\\s+coming|the\\s+past|the)\\s+)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?<y>\\d{4})|${REL_YEAR})?`,
     (g, c) => {
       const code = SEASONS[(g.s ?? '').toLowerCase()];
       if (!code) return null;
       // "this autumn and winter": the second season shares the first one's "this"
       const shift = g.shift ?? SEASON_PAIR.exec(c.text.slice(Math.max(0, c.start - 40), c.start))?.groups?.shift;
-      const y = g.y ? Number(g.y) : resolveSeasonYear(c.ref, code, c.tense(), shiftOf(shift));
+      // "the spring of last year": the year named after it
+      const y = g.y ? Number(g.y) : namedYear(g.rel, c.ref, c.doc.last?.y) ?? resolveSeasonYear(c.ref, code, c.tense(), shiftOf(shift));
       return { type: 'DATE', value: `${fmtYear(y)}-${code}` };
     },
     // "the fall in BP's shares", "the fall of Saigon": the noun, a drop or a defeat
@@ -223,7 +226,8 @@ export const EN_RELATIVE_RULES: Rule[] = [
   rule('weekend', '(?:(?<shift>this\\s+past|this\\s+coming|this|last|next|the\\s+coming|the\\s+past|the)\\s+)?weekend', (g, c) => {
     const s = (g.shift ?? '').toLowerCase();
     const shift: Shift = /last|past/.test(s) ? 'last' : /next|coming/.test(s) ? 'next' : s === 'this' ? 'this' : null;
-    const sat = resolveWeekday(c.ref, 6, shift === null ? c.tense() : 'unknown', shift);
+    // said on a Sunday, "this weekend" is the one under way, not the next
+    const sat = shift === 'this' && weekday(c.ref) === 0 ? addDays(c.ref, -1) : resolveWeekday(c.ref, 6, shift === null ? c.tense() : 'unknown', shift);
     return { type: 'DATE', value: `${fmtWeek(sat)}-WE` };
   }, (g) => g.shift !== undefined),
   // "for the year ended March 31" is a twelve-month span; "for the year" alone the current one

@@ -186,6 +186,11 @@ export const EN_SPAN_RULES: Rule[] = [
   // would read "one day" as P1D)
   rule('someday', "some\\s*day(?![\\w-])|(?<=\\b(?:will|would|could|might|may|can|should|must|'ll|to)\\s+)one\\s+day(?!\\s+(?:after|before|later|earlier|ago|of|in|at|on|when|to|or)\\b)",
     () => ({ type: 'DATE', value: 'FUTURE_REF' })),
+  // "five days a week", "24 hours a day": how much of each period, a SET over the period (TimeML: P1W, freq 5D);
+  // the span takes both halves, so neither stands alone as a length
+  rule('set-rate', `(?<n>${COUNT})[\\s-]+(?<u>day|hour|night|week|month|minute)s?\\s+(?:a|an|per|each)\\s+(?<per>day|night|week|month|year)(?![\\w-])`,
+    (g) => setDraft(undefined, g.per ?? 'week'),
+    (g) => (unitCode(g.u ?? '') ?? '') !== (unitCode(g.per ?? '') ?? '')),
   rule(
     'duration',
     `(?:(?<mod>${MOD_WORDS})\\s+)?(?:(?:the|each\\s+of\\s+the)\\s+(?![\\w.]+-${UNIT}))?(?:(?<dir>past|last|next|first|coming|previous|following|latest|final|remaining|initial|same|nearly|almost)\\s+)?(?:(?<lo>\\d+|${NUMBER_WORD})\\s*(?:to|or|-)\\s*)?(?<n>${COUNT})(?<odd>-odd|\\s+odd)?[\\s-]+(?:(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar|school)\\s+)?(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:-long|-old(?=\\s+[a-z]))?`,
@@ -265,7 +270,7 @@ export const EN_SPAN_RULES: Rule[] = [
   // conversion in brackets after another time ("(2153 GMT)") is not a second expression
   rule(
     'clock-24',
-    `(?:(?<h>[01]?\\d|2[0-3])[:.](?<mi>[0-5]\\d)|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d))\\s*(?<tz>${ZONE}|local\\s+time|hours\\b)${DAY_TAIL}`,
+    `(?:(?<h>[01]?\\d|2[0-3])[:.](?<mi>[0-5]\\d)|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d))\\s*(?<tz>${ZONE}|local\\s+time|hours\\b|hrs\\b)${DAY_TAIL}`,
     (g, c) => clockDraft(Number(g.h ?? g.hh), Number(g.mi ?? g.mm), undefined, tailDay(g, c)),
     (g, m, text) => g.hh === undefined || text[m.index - 1] !== '(',
   ),

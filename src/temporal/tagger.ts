@@ -78,8 +78,8 @@ function remember(doc: DocMemory, draft: Draft, end: number): void {
 }
 
 // "Thu Aug 19, 2010 4:46 pm EDT", "June 5 at 3 p.m.", a page stamp "Sunday, November 14, 2010; 7:04 PM": a day and
-// the clock time on it are one time
-const DAY_THEN_CLOCK = /^[,;]?\s*(?:at\s+)?$/i;
+// the clock time on it are one time, also set off by a dash: "Thursday, 28 April 2022 – 3:55pm"
+const DAY_THEN_CLOCK = /^(?:[,;]|\s[–—-])?\s*(?:at\s+)?$/i;
 function joinDayAndClock(out: Timex[], text: string): Timex[] {
   const joined: Timex[] = [];
   for (const tx of out) {

@@ -140,6 +140,9 @@ const MOVED_TO = /\b(?:postponed?|postpones|delay(?:ed|s)?|deferred|rescheduled|
 
 // "the spill ran until July 15": a past state that lasted up to the date, so the date is past too; unlike
 // "extended its deadline until Tuesday", which moves an end ahead
+// "did not arrive until Monday", "the body was not found until Tuesday": a past event that came only then; but "was not
+// to open until 1993" is a plan
+const NOT_UNTIL = /\b(?:did|was|were|had)(?:n['’]t|\s+not)\s+(?!to\b)(?:[\w'’-]+\s+){0,4}?(?:until|till)\s+(?:on\s+|the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i;
 const LASTED_UNTIL = /\b(?:ran|lasted|continued|remained|stayed|waited|lived|worked|served|persisted|flowed|raged|survived)\s+(?:on\s+)?(?:until|till)\s+(?:on\s+|the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i;
 
 // The present progressive with a day names an arrangement: "we're meeting on Saturday", "it is preparing its next
@@ -214,7 +217,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const agent = /\bby\s+$/i.test(left) && /^['’]s\b/.test(text.slice(end, end + 3));
   if (!agent && (MOVED_TO.test(left.slice(-80)) || (SCHEDULED.test(left.slice(-40)) && !SCHEDULED_NOUN.test(left.slice(-60))))) return 'future';
   if (!agent && (AHEAD_BEFORE.test(left.slice(-24)) || AHEAD_BEFORE.test(left.slice(-48)) || AHEAD_OF.test(left.slice(-100)))) {
-    const past = /\b(?:had|took)\b(?!\s+(?:until|till|by)\b)/i.test(`${left.slice(-45)} ${clauseRight(text, end).slice(0, 40)}`) || LASTED_UNTIL.test(left.slice(-40));
+    const past = /\b(?:had|took)\b(?!\s+(?:until|till|by)\b)/i.test(`${left.slice(-45)} ${clauseRight(text, end).slice(0, 40)}`) || LASTED_UNTIL.test(left.slice(-40)) || NOT_UNTIL.test(left.slice(-70));
     return past || pastBy(text, left, end) ? 'past' : 'future';
   }
   // a date naming a plan ("would meet its August timetable", "could mean a Christmas timeframe") still takes the modal

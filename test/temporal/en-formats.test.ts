@@ -162,6 +162,9 @@ describe('times and sets', () => {
     assert.equal(tag('The chip runs 15 million instructions per second and the car 60 miles per hour.').length, 0);
     assert.equal(valueOf('The skimmers clean 200 gallons of water per minute.', 'per minute'), 'PT1M');
     assert.equal(valueOf('With each passing day the damage grows.', 'each passing day'), 'P1D');
+    // "five days a week" is how much of each week: one SET over the week, not a length and a rate
+    assert.deepEqual(tag('Crews went from one day a week to five days a week, and pumps ran 24 hours a day.').map((t) => [t.text, t.type, t.value]),
+      [['one day a week', 'SET', 'P1W'], ['five days a week', 'SET', 'P1W'], ['24 hours a day', 'SET', 'P1D']]);
   });
 
   test('a length in two units is one duration; a school year is no length', () => {
@@ -190,6 +193,7 @@ describe('times written with a day, the hour or a short unit', () => {
     assert.equal(valueOf('The polls close on June 12 at 10 p.m. EDT.', 'June 12 at 10 p.m. EDT', '2010-06-01'), '2010-06-12T22:00');
     assert.equal(valueOf('Work would start in the week beginning 6 September.', 'the week beginning 6 September', '2010-08-20'), '2010-W36');
     assert.equal(valueOf('By Ann Lee | Sunday, November 14, 2010; 7:04 PM The agency said', 'Sunday, November 14, 2010; 7:04 PM', '2010-11-14'), '2010-11-14T19:04');
+    assert.equal(valueOf('Release date: Friday, 6 May 2022 – 4:10pm The office said', 'Friday, 6 May 2022 – 4:10pm', '2022-05-06'), '2022-05-06T16:10');
     // a day and a part of the day next to it stay two expressions
     assert.deepEqual(tag('Rescuers have a window today, tonight and tomorrow.', '2010-01-15').map((t) => t.text), ['today', 'tonight', 'tomorrow']);
     // an abbreviated weekday counts only in a dateline's capitals
@@ -210,6 +214,9 @@ describe('times written with a day, the hour or a short unit', () => {
     assert.equal(valueOf('The flight took 3 hrs and 20 mins.', '3 hrs and 20 mins'), 'PT3H20M');
     assert.equal(valueOf('The wait was 20 mins.', '20 mins'), 'PT20M');
     assert.equal(valueOf('He served 5 yrs in the post.', '5 yrs'), 'P5Y');
+    // a police log's 24-hour clock: "21:30hrs" is a time, not a length of "30 hrs"
+    assert.deepEqual(tag('The pair left at 21:30hrs and were stopped around 23:00 hrs.', '2022-05-06').map((t) => [t.text, t.value]),
+      [['21:30hrs', '2022-05-06T21:30'], ['23:00 hrs', '2022-05-06T23:00']]);
   });
 
   test('a day joined to a day-month by "and" or "or" is a date of its own', () => {

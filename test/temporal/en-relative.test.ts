@@ -72,6 +72,15 @@ describe('bare months and seasons', () => {
     assert.equal(valueOf('A summit is due next April.', 'next April'), '2024-04');
   });
 
+  test('a season of a named year, and the centuries "the 1800s"', () => {
+    assert.equal(valueOf('The group appealed in the spring of last year.', 'the spring of last year'), '2022-SP');
+    assert.equal(valueOf('Trials resume in the autumn of next year.', 'the autumn of next year'), '2024-FA');
+    assert.equal(valueOf('The port was built in the 1800s.', 'the 1800s'), '18');
+    const early = one('Mills ran here in the early 1900s.', 'the early 1900s');
+    assert.deepEqual([early.value, early.mod], ['19', 'START']);
+    assert.equal(valueOf('Prices fell in the 1990s.', 'the 1990s'), '199');
+  });
+
   test('a bare month in a past clause is the latest such month not after publication', () => {
     assert.equal(valueOf('The missile was fired in April.', 'April'), '2023-04');
     assert.equal(valueOf('The drill was held in September.', 'September'), '2022-09');
@@ -191,6 +200,13 @@ describe('weeks, months and days around publication', () => {
     assert.equal(valueOf('The rocket failed earlier this week.', 'earlier this week'), '2023-W22');
     assert.equal(valueOf('The team met last week.', 'last week'), '2023-W21');
     assert.equal(valueOf('Inflation eased last month.', 'last month'), '2023-05');
+    // said on a Sunday, "this weekend" is the one under way
+    assert.equal(valueOf('Demand this weekend fell short of forecasts.', 'this weekend', '2023-06-04'), '2023-W22-WE');
+    assert.equal(valueOf('Storms are due this weekend.', 'this weekend', '2023-06-01'), '2023-W22-WE');
+    // "the next decade" is the ten years ahead, like "the past decade" behind; "the last decade" the one before this
+    assert.equal(valueOf('Demand will double over the next decade.', 'the next decade'), 'P10Y');
+    assert.equal(valueOf('Costs rose over the past decade.', 'the past decade'), 'P10Y');
+    assert.equal(valueOf('Wages lost ground in the last decade.', 'the last decade', '1998-02-06'), '198');
     // "earlier in the week", "later in the month": the current one, as with "this"
     assert.equal(valueOf('The rocket was fuelled earlier in the week.', 'earlier in the week'), '2023-W22');
     assert.equal(valueOf('The envoy returns later in the month.', 'later in the month'), '2023-06');

@@ -123,6 +123,12 @@ describe('tense cues for bare dates', () => {
     assert.equal(valueOf('A vigil planned at the town hall for Saturday was cancelled after threats.', 'Saturday', '2023-06-01'), '2023-05-27');
     assert.equal(valueOf('The launch went ahead as planned on Monday.', 'Monday', '2023-06-01'), '2023-05-29');
   });
+  it('reads "did not … until Monday" as past, but "was not to open until March" as a plan', () => {
+    assert.equal(valueOf('The inspectors did not arrive until Monday.', 'Monday', '2023-06-04'), '2023-05-29');
+    assert.equal(valueOf("The body wasn't found until Tuesday.", 'Tuesday', '2023-06-04'), '2023-05-30');
+    assert.equal(valueOf('The plant was not to open until March.', 'March', '2023-06-04'), '2024-03');
+    assert.equal(valueOf('The envoy will not leave until Monday.', 'Monday', '2023-06-04'), '2023-06-05');
+  });
   it('reads a date after "ahead of" and a noun phrase as ahead, but not "ahead of schedule"', () => {
     assert.equal(valueOf('Lawmakers released documents ahead of their hearing with the company chief executive on Thursday.', 'Thursday', '2010-06-16'), '2010-06-17');
     assert.equal(valueOf('The work was finished ahead of schedule on Tuesday.', 'Tuesday', '2010-06-16'), '2010-06-15');
