@@ -3,17 +3,16 @@
 //      npx tsx bench/extract.ts --system tidemark [--misses N] [--dump scores.json]
 // Scoring follows trafilatura: collapse whitespace in the output; each `with`
 // segment found is a TP (else FN), each `without` segment found is an FP.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import * as cheerio from 'cheerio';
 import { DOMParser } from 'linkedom';
-import { readEnv } from '../src/config.ts';
 import { extractArticle } from '../src/articles/extract.ts';
 import { decodeBody } from '../src/feeds/charset.ts';
+import { corpusDir, corpusIndex, pagePath } from './trafilatura-corpus.ts';
 
 interface Page {
   url: string;
@@ -43,26 +42,11 @@ const SYSTEMS: Record<string, Extractor> = {
   },
 };
 
-function corpusDir(): string {
-  const dataDir = resolve(repoRoot, readEnv().TIDEMARK_DATA_DIR ?? '../shared/data');
-  const tarball = join(dataDir, 'extraction-dev', 'trafilatura-eval.tar.gz');
-  const cache = join(tmpdir(), 'tidemark-bench', `trafilatura-eval-${statSync(tarball).size}`);
-  if (!existsSync(cache)) {
-    // Unpacked beside the cache and renamed, so an interrupted run leaves no half corpus.
-    const partial = `${cache}.partial-${process.pid}`;
-    mkdirSync(partial, { recursive: true });
-    execFileSync('tar', ['-xzf', tarball, '-C', partial]);
-    renameSync(partial, cache);
-  }
-  return join(cache, 'trafilatura-eval');
-}
-
 function loadPages(): Page[] {
   const dir = corpusDir();
-  const index = JSON.parse(readFileSync(join(dir, 'evaldata.json'), 'utf8')) as Record<string, { file: string; with?: string[]; without?: string[] }>;
   const pages: Page[] = [];
-  for (const [url, entry] of Object.entries(index)) {
-    const file = [join(dir, 'eval', entry.file), join(dir, 'cache', entry.file)].find((p) => existsSync(p));
+  for (const [url, entry] of Object.entries(corpusIndex(dir))) {
+    const file = pagePath(dir, entry.file);
     if (!file) continue;
     pages.push({ url, file, with: entry.with ?? [], without: entry.without ?? [] });
   }
