@@ -9,7 +9,8 @@ import { fullYear, namedYear, yearForDay } from './year.ts';
 
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d|'\\d\\d)";
-const YEAR4 = '(?:1[5-9]\\d\\d|20\\d\\d)';
+// 2100 is the horizon of climate targets ("by 2100"); later four-digit numbers are amounts
+const YEAR4 = '(?:1[5-9]\\d\\d|20\\d\\d|2100)';
 
 const num = (s: string | undefined): number => Number((s ?? '').replace(/\D/g, ''));
 
@@ -119,6 +120,12 @@ export const EN_DATE_RULES: Rule[] = [
     return dayDraft(fullYear(g.y ?? ''), m, d);
   }),
   rule('ymd-date', '(?<y>\\d{4})[/.](?<m>\\d{1,2})[/.](?<d>\\d{1,2})', (g) => dayDraft(num(g.y), num(g.m), num(g.d))),
+  // a season, school or fiscal year written over two calendar years: "2011-12", "the 2022/23 season" is one period,
+  // named by the year it starts in
+  rule('split-year', `(?<y1>${YEAR4})[-–/](?<y2>\\d\\d)(?![-/.]?\\d)`, (g) => {
+    const y1 = num(g.y1);
+    return { type: 'DATE', value: fmtYear(y1), range: { start: fmtYear(y1), end: fmtYear(y1 + 1) } };
+  }, (g) => num(g.y2) === (num(g.y1) + 1) % 100),
   // from 2014 to 2016 / between 2014 and 2016 / 2014-2016
   rule(
     'year-range',
@@ -133,7 +140,8 @@ export const EN_DATE_RULES: Rule[] = [
       const range = { start: fmtYear(y1), end: fmtYear(y2) };
       return { type: 'DATE', value: fmtYear(y1), range, split: { first: s1, second: s2, secondValue: fmtYear(y2) } };
     },
-    (g) => !g.and || g.from?.toLowerCase() === 'between',
+    // "2011-12" is one season ('split-year'), even after "between"
+    (g) => (!g.and || g.from?.toLowerCase() === 'between') && !((g.y2 ?? '').length === 2 && num(g.y2) === (num(g.y1) + 1) % 100),
     'gid',
   ),
   rule('year', `(?:(?:fiscal|calendar|FY)\\s*)?(?<y>${YEAR4})(?!\\s*(?:%|percent|-\\d|/\\d))`, (g) => ({ type: 'DATE', value: fmtYear(num(g.y)) }), (_g, m, text) => yearContextOk(m, text)),
@@ -161,7 +169,7 @@ const CLOCK_AFTER = new RegExp(`^\\s*(?:${ZONE}|hours\\b|hrs\\b|local\\s+time\\b
 /** A bare four-digit number is a year unless it looks like an amount, a count, a clock time or part of an address. */
 function yearContextOk(m: RegExpExecArray, text: string): boolean {
   const before = text.slice(Math.max(0, m.index - 5), m.index);
-  if (/[$#£€¥.,:/-]\s?$/.test(before) && !/[.,]\s$/.test(before) && !/\b(?:mid|post|pre)-$/i.test(before)) return false;
+  if (/[$#£€¥.,:/-]\s?$/.test(before) && !/[.,]\s$/.test(before) && !/\b(?:mid|post|pre|early|late|end|start)-$/i.test(text.slice(Math.max(0, m.index - 7), m.index))) return false;
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
   if (CLOCK_AFTER.test(after)) return false;
   // part of a company's name: "MOEX Offshore 2007 LLC"

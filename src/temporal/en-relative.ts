@@ -66,6 +66,8 @@ function unitRelative(shiftWord: string, unitWord: string, ref: Ymd): Draft | nu
   const n = s === 'last' ? -1 : s === 'next' ? 1 : 0;
   const u = unitWord.toLowerCase();
   if (u === 'week') return { type: 'DATE', value: fmtWeek(addDays(ref, 7 * n)) };
+  // "the next fortnight" is the two weeks ahead; TIMEX3 has no fortnight of the calendar
+  if (u === 'fortnight') return { type: 'DURATION', value: 'P2W', ...(n ? { direction: n < 0 ? 'past' : 'future' } : {}) };
   if (u === 'month') {
     const d = addMonths(ref, n);
     return { type: 'DATE', value: fmtMonth(d.y, d.m) };
@@ -173,7 +175,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
   ),
   rule(
     'unit-relative',
-    '(?<shift>this|last|next|the\\s+past|the\\s+previous|the\\s+coming|the\\s+following|the\\s+current|the\\s+latest|the\\s+last|the\\s+next)\\s+(?<u>week|month|year|decade|century)(?![\\s-]+(?:old|long)\\b)',
+    '(?<shift>this|last|next|the\\s+past|the\\s+previous|the\\s+coming|the\\s+following|the\\s+current|the\\s+latest|the\\s+last|the\\s+next)\\s+(?<u>week|fortnight|month|year|decade|century)(?![\\s-]+(?:old|long)\\b)',
     (g, c) => unitRelative(g.shift ?? '', g.u ?? '', anchorFor(g.shift, g.u, c)),
     // a capitalised unit is a title: ABC's "This Week"
     (g) => !/^\p{Lu}/u.test(g.u ?? ''),

@@ -87,6 +87,8 @@ const YOUNG = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:baby|babies|boys?|girls?|sons?|daugh
 function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 9);
   if (/^[\s-]old\b/i.test(after)) return false;
+  // "zero-hours contracts" name a kind of job
+  if (/^(?:zero|0)[\s-]hours?$/i.test(m[0]) && /^\s+contracts?\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
   // "five year seven pupils": a school year, not five years
   if (/^year$/i.test(m[0].split(/\s+/).pop() ?? '') && /^\s+(?:\d|seven|eight|nine|ten|eleven|twelve|thirteen)\b/i.test(after)) return false;
   // but "the six-week-old spill", "an 8-month-old truce" give the age of an event: a duration. Years are ages of people,
@@ -211,13 +213,13 @@ export const EN_SPAN_RULES: Rule[] = [
   // "in recent weeks", "the coming months", "the weeks ahead": a stretch of unknown length next to now
   rule(
     'vague-units',
-    '(?:(?<recent>recent)|(?:the\\s+)?(?<coming>coming))\\s+(?<u>days|weeks|months|quarters)|the\\s+(?<u2>days|weeks|months|years)\\s+ahead|(?:the\\s+)?coming\\s+(?<u3>years|decades)',
+    '(?:(?<recent>recent)|(?:the\\s+)?(?<coming>coming))\\s+(?<u>days|weeks|months|quarters)|the\\s+(?<u2>days|weeks|months|years)\\s+ahead|(?:the\\s+)?(?:coming|next)\\s+(?<u3>years|decades)',
     (g) => ({ type: 'DURATION', value: durationValue(null, g.u ?? g.u2 ?? g.u3 ?? 'weeks'), direction: g.recent ? 'past' : 'future' }),
   ),
   rule(
     'few-units',
-    `(?:the\\s+)?(?<dir>past|last|next|coming|previous|following)\\s+(?<n>few|several|couple\\s+of|many)\\s+(?<u>${UNIT})s`,
-    (g) => durationDraft(g.n === 'couple of' ? 'a couple of' : 'several', g.u ?? '', g.dir, undefined),
+    `(?:the\\s+)?(?<dir>past|last|next|coming|previous|following)\\s+(?<n>few|several|couple(?:\\s+of)?|many)\\s+(?<u>${UNIT})s`,
+    (g) => durationDraft(/^couple/i.test(g.n ?? '') ? 'a couple of' : 'several', g.u ?? '', g.dir, undefined),
     // as above, "expected to last several hours": the verb "last" is no part of the span
     (g, m, text) => !(/^last$/i.test(g.dir ?? '') && LAST_VERB.test(text.slice(Math.max(0, m.index - 8), m.index))),
   ),

@@ -19,6 +19,9 @@ const PREFIXES: Prefix[] = [
   { re: /\b((?:the\s+)?(?:early|earlier(?:\s+in)?)[\s-]+)$/i, mod: 'START', notDay: true },
   { re: /\b((?:the\s+)?(?:late|later(?:\s+in)?)[\s-]+)$/i, mod: 'END', notDay: true },
   { re: /\b((?:the\s+)?mid[\s-]*)$/i, mod: 'MID' },
+  // market-report shorthand: "at end-June", "since start-2020"
+  { re: /\b(end-)$/i, mod: 'END' },
+  { re: /\b(start-)$/i, mod: 'START' },
   { re: /\b(within\s+)$/i, mod: 'END', deadline: true },
   { re: /\b((?:post|after)-)$/i, mod: 'AFTER' },
   { re: /\b((?:pre)-)$/i, mod: 'BEFORE' },

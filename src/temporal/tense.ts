@@ -127,12 +127,12 @@ function words(s: string): string[] {
 // A deadline or schedule word right before a date points ahead whatever the verb: "payable Dec. 1", "by Jan. 14",
 // unless the clause is in the past perfect or says it happened: "had been due to expire Friday", "took effect Aug. 9".
 // "begin"/"start" in the plain or present form schedule ("an operation to begin late Tuesday", "the trial starts
-// Monday"); a second date joined by "or"/"and" shares the cue ("by late August or early September"), and "ahead of"
-// may govern a noun phrase first ("ahead of their hearing with the chief executive on Thursday"), though "ahead of
-// schedule" is no plan.
+// Monday", "the season starts in May"); a second date joined by "or"/"and" shares the cue ("by late August or early
+// September"), and "ahead of" may govern a noun phrase first ("ahead of their hearing with the chief executive on
+// Thursday"), though "ahead of schedule" is no plan.
 const DATE_WORD = `(?:${WEEKDAY}|${MONTH})`;
 const DATE_OR = String.raw`(?:early\s+|late\s+|mid-?\s*)?(?:${DATE_WORD}\.?(?:\s+\d{1,2})?,?\s+(?:or|and)\s+(?:early\s+|late\s+|mid-?\s*)?)?$`;
-const AHEAD_BEFORE = new RegExp(String.raw`\b(?:until|till|by|payable|effective|effect|expires?|expiring|due|starting|beginning|begins?|starts?|resumes?|as\s+(?:soon|early)\s+as|deadline\s+of)\s+(?:on\s+|the\s+)?${DATE_OR}`, 'i');
+const AHEAD_BEFORE = new RegExp(String.raw`\b(?:until|till|by|payable|effective|effect|expires?|expiring|due|starting|beginning|begins?|starts?|resumes?|(?:begins|starts|resumes)\s+in|as\s+(?:soon|early)\s+as|deadline\s+of)\s+(?:on\s+|the\s+)?${DATE_OR}`, 'i');
 const AHEAD_OF = new RegExp(String.raw`\bahead\s+of\s+(?!(?:schedule|time|expectations|forecasts?|estimates|target)\b)(?:(?:the|their|its|his|her|a|an)\s+)?(?:[a-z'’-]+\s+){0,8}(?:on\s+)?${DATE_OR}`, 'i');
 
 // "postponed the shows to July 31", "adjourned until Monday": a date something was moved to lies ahead

@@ -173,6 +173,11 @@ describe('times and sets', () => {
     assert.equal(valueOf('The talks took two years and three months.', 'two years and three months'), 'P2Y3M');
     assert.deepEqual(tag('She served two days and a week later left.').map((t) => t.value), ['P2D', 'P1W']);
     assert.equal(tag('The school closed after five year seven pupils fell ill.').length, 0);
+    assert.equal(tag('Some 6,500 staff were on zero-hours contracts.').length, 0);
+    // a unit with no calendar of its own, or a count left vague, ahead of now
+    assert.equal(valueOf('MPs vote within the next fortnight.', 'the next fortnight'), 'P2W');
+    assert.equal(valueOf('Records will fall in the next couple years.', 'the next couple years'), 'P2Y');
+    assert.equal(valueOf('Warming is a threat in the next decades.', 'the next decades'), 'PXE');
   });
 
   test('a capitalised set word or "Today" inside a title is no time', () => {

@@ -81,6 +81,20 @@ describe('bare months and seasons', () => {
     assert.equal(valueOf('Prices fell in the 1990s.', 'the 1990s'), '199');
   });
 
+  test('a season or school year over two calendar years is one period; 2100 is a year', () => {
+    assert.deepEqual(tag('Staff on such contracts fell between 2011-12 and 2017-18, and the 2022/23 season starts in May.', '2020-01-20').map((t) => [t.text, t.value, t.range?.end]),
+      [['2011-12', '2011', '2012'], ['2017-18', '2017', '2018'], ['2022/23', '2022', '2023'], ['May', '2020-05', undefined]]);
+    // years further apart stay a range of two dates
+    assert.deepEqual(tag('The deficit ran from 2014-16.', '2020-01-20').map((t) => [t.text, t.value, t.range?.end]), [['2014', '2014', '2016'], ['16', '2016', '2016']]);
+    assert.equal(valueOf('Warming must return to 1.5C by around 2100.', '2100'), '2100');
+  });
+
+  test('market shorthand with a hyphen: "end-June", "early-2021", "start-2020"', () => {
+    const tags = tag('Capital stood at 13.8% at end-June, up from late-2019; a rebound is seen in early-2021 after a slump since start-2020.', '2020-08-16');
+    assert.deepEqual(tags.map((t) => [t.text, t.value, t.mod]),
+      [['end-June', '2020-06', 'END'], ['late-2019', '2019', 'END'], ['early-2021', '2021', 'START'], ['start-2020', '2020', 'START']]);
+  });
+
   test('a bare month in a past clause is the latest such month not after publication', () => {
     assert.equal(valueOf('The missile was fired in April.', 'April'), '2023-04');
     assert.equal(valueOf('The drill was held in September.', 'September'), '2022-09');
