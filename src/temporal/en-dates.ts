@@ -13,6 +13,8 @@ const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d|'\\d\\d)";
 const YEAR4 = '(?:1[5-9]\\d\\d|20\\d\\d|2100)';
 
 const num = (s: string | undefined): number => Number((s ?? '').replace(/\D/g, ''));
+/** "2011-12": a two-digit second year right after the first names one season, not a range. */
+const nextYearShort = (y1: string | undefined, y2: string | undefined): boolean => (y2 ?? '').length === 2 && num(y2) === (num(y1) + 1) % 100;
 
 function dayDraft(y: number, m: number, d: number): Draft | null {
   return isValidDay(y, m, d) ? { type: 'DATE', value: fmtDay({ y, m, d }) } : null;
@@ -125,7 +127,7 @@ export const EN_DATE_RULES: Rule[] = [
   rule('split-year', `(?<y1>${YEAR4})[-–/](?<y2>\\d\\d)(?![-/.]?\\d)`, (g) => {
     const y1 = num(g.y1);
     return { type: 'DATE', value: fmtYear(y1), range: { start: fmtYear(y1), end: fmtYear(y1 + 1) } };
-  }, (g) => num(g.y2) === (num(g.y1) + 1) % 100),
+  }, (g) => nextYearShort(g.y1, g.y2)),
   // from 2014 to 2016 / between 2014 and 2016 / 2014-2016
   rule(
     'year-range',
@@ -141,7 +143,7 @@ export const EN_DATE_RULES: Rule[] = [
       return { type: 'DATE', value: fmtYear(y1), range, split: { first: s1, second: s2, secondValue: fmtYear(y2) } };
     },
     // "2011-12" is one season ('split-year'), even after "between"
-    (g) => (!g.and || g.from?.toLowerCase() === 'between') && !((g.y2 ?? '').length === 2 && num(g.y2) === (num(g.y1) + 1) % 100),
+    (g) => (!g.and || g.from?.toLowerCase() === 'between') && !nextYearShort(g.y1, g.y2),
     'gid',
   ),
   rule('year', `(?:(?:fiscal|calendar|FY)\\s*)?(?<y>${YEAR4})(?!\\s*(?:%|percent|-\\d|/\\d))`, (g) => ({ type: 'DATE', value: fmtYear(num(g.y)) }), (_g, m, text) => yearContextOk(m, text)),

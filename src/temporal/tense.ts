@@ -138,11 +138,12 @@ const AHEAD_OF = new RegExp(String.raw`\bahead\s+of\s+(?!(?:schedule|time|expect
 // "postponed the shows to July 31", "adjourned until Monday": a date something was moved to lies ahead
 const MOVED_TO = /\b(?:postponed?|postpones|delay(?:ed|s)?|deferred|rescheduled|adjourned|pushed\s+back|put\s+off|moved)\b(?:,?\s+[\w'’-]+){0,6}?\s+(?:to|until|till)\s+(?:on\s+|the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i;
 
-// "the spill ran until July 15": a past state that lasted up to the date, so the date is past too; unlike
-// "extended its deadline until Tuesday", which moves an end ahead
 // "did not arrive until Monday", "the body was not found until Tuesday": a past event that came only then; but "was not
 // to open until 1993" is a plan
 const NOT_UNTIL = /\b(?:did|was|were|had)(?:n['’]t|\s+not)\s+(?!to\b)(?:[\w'’-]+\s+){0,4}?(?:until|till)\s+(?:on\s+|the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i;
+
+// "the spill ran until July 15": a past state that lasted up to the date, so the date is past too; unlike
+// "extended its deadline until Tuesday", which moves an end ahead
 const LASTED_UNTIL = /\b(?:ran|lasted|continued|remained|stayed|waited|lived|worked|served|persisted|flowed|raged|survived)\s+(?:on\s+)?(?:until|till)\s+(?:on\s+|the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i;
 
 // The present progressive with a day names an arrangement: "we're meeting on Saturday", "it is preparing its next
