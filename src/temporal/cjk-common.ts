@@ -1,5 +1,5 @@
 // Pieces shared by the Korean and Japanese rules: numerals, period edges, relative periods and tense.
-import { addDays, addMonths } from './calendar.ts';
+import { addDays, addMonths, isValidDay } from './calendar.ts';
 import type { Ctx, Rule } from './grammar.ts';
 import { quarterOf } from './resolve.ts';
 import type { Draft, Tense, TimexMod, Ymd } from './types.ts';
@@ -75,7 +75,8 @@ export function bareDay(d: number, c: Ctx): Draft | null {
   let month = { y: c.ref.y, m: c.ref.m, d: 1 };
   if (d > c.ref.d && tense !== 'future') month = addMonths(month, -1);
   if (d < c.ref.d && tense === 'future') month = addMonths(month, 1);
-  return { type: 'DATE', value: fmtDay({ ...month, d }) };
+  // "31일" in a 30-day month names no day: leave it untagged rather than invent one
+  return isValidDay(month.y, month.m, d) ? { type: 'DATE', value: fmtDay({ ...month, d }) } : null;
 }
 
 // "…할 것이라고 밝혔다", "…と発表した": the reporting verb after a quotation

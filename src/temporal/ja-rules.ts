@@ -1,7 +1,7 @@
 // Japanese rules as in Japanese outlets: "2023年12月19日", "昨年11月", "29日", "年内", "来年初め", "今月",
 // "令和5年", "先週", "2年前", "3か月間", "毎年", "午後2時30分", "上半期", "第3四半期".
 import { recentDay, sameAs } from './anchor.ts';
-import { addDays, weekday } from './calendar.ts';
+import { addDays, isValidDay, weekday } from './calendar.ts';
 import { type Ctx, type Groups, type Rule } from './grammar.ts';
 import { D, bareDay, cjkNumber, cjkRule, monthValue, quarterValue, weekValue, withEdge, yearValue } from './cjk-common.ts';
 import { resolveMonthYear, resolveWeekday, shiftDay } from './resolve.ts';
@@ -30,7 +30,8 @@ function calendarDraft(g: Groups, c: Ctx, y: number | null): Draft | null {
   if (!(m >= 1 && m <= 12)) return null;
   if (g.d) {
     const d = num(g.d);
-    return { type: 'DATE', value: fmtDay({ y: y ?? yearForDay(c.ref, m, d, c.tense()), m, d }) };
+    const year = y ?? yearForDay(c.ref, m, d, c.tense());
+    return isValidDay(year, m, d) ? { type: 'DATE', value: fmtDay({ y: year, m, d }) } : null;
   }
   return withEdge(fmtMonth(y ?? resolveMonthYear(c.ref, m, c.tense(), null), m), g.edge, g.dl);
 }

@@ -1,7 +1,7 @@
 // Korean rules as in Korean outlets: "2023년 12월 19일", "지난해 11월", "지난 5월", "29일", "올해 안에",
 // "내년 초", "연내", "지난주", "2년 전", "3개월간", "매년", "오후 2시 30분".
 import { recentDay, sameAs } from './anchor.ts';
-import { addDays, weekday } from './calendar.ts';
+import { addDays, isValidDay, weekday } from './calendar.ts';
 import { type Ctx, type Groups, type Rule } from './grammar.ts';
 import {
   D, bareDay, cjkNumber, cjkRule, monthValue, quarterValue, weekValue, withEdge, yearValue,
@@ -35,7 +35,7 @@ function calendarDraft(g: Groups, c: Ctx, y: number | null, shift: Shift = null)
   if (g.d) {
     const d = num(g.d);
     const year = y ?? yearForDay(c.ref, m, d, shift === 'last' ? 'past' : shift === 'next' ? 'future' : c.tense());
-    return { type: 'DATE', value: fmtDay({ y: year, m, d }) };
+    return isValidDay(year, m, d) ? { type: 'DATE', value: fmtDay({ y: year, m, d }) } : null;
   }
   const year = y ?? resolveMonthYear(c.ref, m, c.tense(), shift);
   return withEdge(fmtMonth(year, m), g.edge, g.dl);

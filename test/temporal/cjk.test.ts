@@ -28,6 +28,14 @@ describe('Korean', () => {
     assert.equal(ko('회담은 15일 열릴 예정이다.', '15일'), '2023-06-15');
   });
 
+  test('a day the calendar does not have is not tagged (a typo in a feed must not become a date)', () => {
+    assert.deepEqual(tag('회담은 2023년 2월 30일 열렸다.', '2023-06-03', 'ko').map((t) => t.text), []);
+    assert.deepEqual(tag('会談は2023年2月30日に開かれた。', '2023-06-03', 'ja').map((t) => t.text), []);
+    // published 2023-07-03: a past "31일" would be June 31
+    assert.deepEqual(tag('북한은 31일 미사일을 발사했다.', '2023-07-03', 'ko').map((t) => t.text), []);
+    assert.equal(ko('북한은 31일 미사일을 발사했다.', '31일'), '2023-05-31');
+  });
+
   test('a day right after the subject of reported speech is the day of the report', () => {
     // published 2023-06-03: the ministry spoke on the 2nd about something still to come
     assert.equal(ko('국방부는 2일 체계가 올해 안에 가동될 것이라고 밝혔다.', '2일'), '2023-06-02');
