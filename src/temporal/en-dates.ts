@@ -2,7 +2,7 @@
 // "June 27-29", "from 2014 to 2016", bare years, decades and centuries.
 import { isValidDay } from './calendar.ts';
 import { rule, isCapitalised, type Ctx, type Rule, type Groups } from './grammar.ts';
-import { MONTH, REL_YEAR, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber } from './lexicon.ts';
+import { CONVERTED, MONTH, REL_YEAR, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber } from './lexicon.ts';
 import type { Draft, Tense } from './types.ts';
 import { fmtDay, fmtMonth, fmtWeek, fmtYear } from './value.ts';
 import { fullYear, namedYear, yearForDay } from './year.ts';
@@ -166,7 +166,7 @@ export const EN_DATE_RULES: Rule[] = [
 ];
 
 // "(2000 GMT)", "1800 hours": a 24-hour clock time
-const CLOCK_AFTER = new RegExp(`^\\s*(?:${ZONE}|hours\\b|hrs\\b|local\\s+time\\b)`);
+const CLOCK_AFTER = new RegExp(`^(?:\\s*(?:${ZONE}|hours\\b|hrs\\b|local\\s+time\\b)|${CONVERTED})`);
 
 /** A bare four-digit number is a year unless it looks like an amount, a count, a clock time or part of an address. */
 function yearContextOk(m: RegExpExecArray, text: string): boolean {

@@ -73,10 +73,11 @@ function periodValue(unit: string, shift: string, c: Ctx): string {
 export const EN_PERIOD_RULES: Rule[] = [
   rule(
     'ordinal-quarter',
-    // "the" belongs to "the third quarter" but not to the adjective in "the third-quarter loss"; "its" never does
-    `(?:(?:the|(?<rel>this\\s+year's|last\\s+year's|next\\s+year's)|(?<py>\\d{4})'s)\\s+(?![^\\s-]+-quarter))?(?:(?<y0>\\d{4})\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>${ORD})[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?quarters?(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?(?<y1>\\d{4})|(?<rel2>this|last|next)\\s+year))?`,
+    // "the" belongs to "the third quarter" but not to the adjective in "the third-quarter loss"; "its" never does;
+    // "the last quarter of this year" is its fourth, while "last quarter" alone is the one before this
+    `(?:(?:the|(?<rel>this\\s+year's|last\\s+year's|next\\s+year's)|(?<py>\\d{4})'s)\\s+(?![^\\s-]+-quarter))?(?:(?<y0>\\d{4})\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>${ORD}|last(?=\\s+quarter\\s+of\\s+(?:\\d{4}|this|last|next|fiscal)\\b))[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?quarters?(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?(?<y1>\\d{4})|(?<rel2>this|last|next)\\s+year))?`,
     (g, c) => {
-      const q = g.ord?.toLowerCase() === 'final' ? 4 : ORDINALS[g.ord?.toLowerCase() ?? ''] ?? 1;
+      const q = /^(?:final|last)$/i.test(g.ord ?? '') ? 4 : ORDINALS[g.ord?.toLowerCase() ?? ''] ?? 1;
       const y = periodYear(c, q, 4, g.y0 ?? g.y1 ?? g.py, g.rel ?? g.rel2);
       return quarterDraft(y, q, c);
     },

@@ -149,16 +149,18 @@ export const EN_RELATIVE_RULES: Rule[] = [
       const justEnded = /^last$/i.test(g.shift ?? '') && (m % 12) + 1 === c.ref.m;
       // "loans through January", "sales through August": the end of a window, the nearest such month either way
       const through = !shift && prevWord(c.text, c.start) === 'through';
-      const tense = through ? 'unknown' : c.tense();
+      // "were chosen for the June European elections" in April: the clause's tense is not the dated event's
+      const tense = through || (!shift && datesNoun(c.text, c.start, c.end, true)) ? 'unknown' : c.tense();
       // "in January of that year": the year last talked about
       const y = namedYear(g.rel, c.ref, c.doc.last?.y) ?? (justEnded ? c.ref.y - (m === 12 ? 1 : 0) - 1 : resolveMonthYear(c.ref, m, tense, shift, through));
       return { type: 'DATE', value: fmtMonth(y, m) };
     },
     (g, m, text) => bareMonthOk(g.mon, g.shift, m, text),
   ),
+  // "the winter months" names the season too
   rule(
     'season',
-    `(?:(?<shift>last|next|this|this\\s+past|this\\s+coming|the\\s+coming|the\\s+past|the)\\s+)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?<y>\\d{4})|${REL_YEAR})?`,
+    `(?:(?<shift>last|next|this|this\\s+past|this\\s+coming|the\\s+coming|the\\s+past|the)\\s+)?(?<s>${SEASON})(?:\\s+months)?(?:\\s+(?:of\\s+)?(?<y>\\d{4})|${REL_YEAR})?`,
     (g, c) => {
       const code = SEASONS[(g.s ?? '').toLowerCase()];
       if (!code) return null;
@@ -268,6 +270,12 @@ export const EN_RELATIVE_RULES: Rule[] = [
 
 const MONTH_PREV = new Set(['in', 'since', 'until', 'by', 'of', 'from', 'through', 'to', 'before', 'after', 'during', 'early', 'late', 'mid', 'and', 'or', 'between', 'last', 'next', 'this']);
 
+// the noun a month dates: "the March accession", "the May elections" (not "the March for Life", "the May government")
+const NOUN_AFTER = /^\s+(?!(?:on|for|to|of|in|from|against|through|past|and|or|is|was|will|has|government|administration|cabinet|ministry|era|years|family)\b)[a-z]{3,}/;
+const NOUN_OR_NAME_AFTER = new RegExp(NOUN_AFTER.source, 'i');
+const datesNoun = (text: string, start: number, end: number, names = false): boolean =>
+  prevWord(text, start) === 'the' && (names ? NOUN_OR_NAME_AFTER : NOUN_AFTER).test(text.slice(end, end + 16));
+
 /** "May" and "March" are words too: a bare month needs a capital and, for May, a date-like neighbour. */
 function bareMonthOk(mon: string | undefined, shift: string | undefined, m: RegExpExecArray, text: string): boolean {
   if (!isCapitalised(mon)) return false;
@@ -280,5 +288,6 @@ function bareMonthOk(mon: string | undefined, shift: string | undefined, m: RegE
   const listed = /\b([A-Z][a-z]+),\s*$/.exec(text.slice(Math.max(0, m.index - 12), m.index));
   if (listed && monthNumber(listed[1] ?? '') !== undefined) return true;
   if (new RegExp(`^,?\\s+(?:and|or)\\s+${MONTH}\\b`).test(text.slice(end, end + 16))) return true;
+  if (datesNoun(text, m.index, end)) return true;
   return MONTH_PREV.has(prevWord(text, m.index));
 }

@@ -2,7 +2,7 @@
 // references without a calendar anchor ("now", "the past", "the near future") and clock times ("2:30 p.m.").
 // "soon", "previously" and a bare "recent" are left untagged: TimeBank marks them too unevenly to gain from them.
 import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
-import { COUNT, MONTH, NUMBER_WORD, SEASON, SEASONS, UNIT, WEEKDAY, ZONE, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
+import { CONVERTED, COUNT, MONTH, NUMBER_WORD, SEASON, SEASONS, UNIT, WEEKDAY, ZONE, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { resolveWeekday } from './resolve.ts';
 import { recentDay } from './anchor.ts';
 import { addDays, isValidDay } from './calendar.ts';
@@ -171,7 +171,7 @@ const REFS: Array<[string, string, string]> = [
   // "the past three summers" counts something else: "past" is an adjective there
   ['past', 'then\\s+current|the\\s+past(?!\\s+(?:\\d|two|three|four|five|six|seven|eight|nine|ten|dozen|few|several|couple|many)\\b)|recently|lately|(?:in\\s+)?the\\s+old\\s+days|(?:long|some\\s+time|years)\\s+ago', 'PAST_REF'],
   ['past-plural', 'recent\\s+(?:years|times|decades)|past\\s+years', 'PAST_REF'],
-  ['future', 'the\\s+(?:near\\s+|foreseeable\\s+|distant\\s+)?future|as\\s+soon\\s+as\\s+possible|the\\s+(?:near|short|long)\\s+term|a\\s+(?:later|future)\\s+date', 'FUTURE_REF'],
+  ['future', 'the\\s+(?:near\\s+|foreseeable\\s+|distant\\s+)?future|as\\s+soon\\s+as\\s+possible|the\\s+(?:near|short|long|longer|shorter)\\s+term|a\\s+(?:later|future)\\s+date', 'FUTURE_REF'],
 ];
 
 // what is counted per hour, minute or second when the rate is a speed or a frequency of the machine, not a time
@@ -195,7 +195,7 @@ export const EN_SPAN_RULES: Rule[] = [
     (g) => (unitCode(g.u ?? '') ?? '') !== (unitCode(g.per ?? '') ?? '')),
   rule(
     'duration',
-    `(?:(?<mod>${MOD_WORDS})\\s+)?(?:(?:the|each\\s+of\\s+the)\\s+(?![\\w.]+-${UNIT}))?(?:(?<dir>past|last|next|first|coming|previous|following|latest|final|remaining|initial|same|nearly|almost)\\s+)?(?:(?<lo>\\d+|${NUMBER_WORD})\\s*(?:to|or|-)\\s*)?(?<n>${COUNT})(?<odd>-odd|\\s+odd)?[\\s-]+(?:(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar|school)\\s+)?(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:-long|-old(?=\\s+[a-z]))?`,
+    `(?:(?<mod>${MOD_WORDS})\\s+)?(?:(?:the|each\\s+of\\s+the)\\s+(?![\\w.]+-${UNIT}))?(?:(?<dir>past|last|next|first|coming|previous|following|latest|final|remaining|initial|same|nearly|almost)\\s+)?(?:(?<lo>\\d+|${NUMBER_WORD})\\s*(?:to|or|-)\\s*)?(?<n>${COUNT})(?<odd>-odd|\\s+odd)?[\\s-]+(?:(?:more|additional|straight|consecutive|full|whole|long|trading|business|working|calendar|school)\\s+)?(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:-long|-old(?=\\s+[a-z]))?`,
     (g, c) => (leaveQuarter(g.n, g.u, c), !g.mod && !g.dir && !g.half && isRate(g.n ?? '', g.u ?? '', { index: c.start } as RegExpExecArray, c.text, c.end)
       ? { type: 'SET', value: durationValue(1, g.u ?? 'year') }
       // a range ("two to three weeks", "four or five years") is read at its lower bound, as TimeML annotates it
@@ -270,9 +270,11 @@ export const EN_SPAN_RULES: Rule[] = [
   ),
   // "14:30 GMT"; "1653 local time" written without a colon needs the zone to tell it from a year, and a
   // conversion in brackets after another time ("(2153 GMT)") is not a second expression
+  // BBC style: "struck at 1653 (2153 GMT) on Tuesday": a bare 24-hour time told from a year by the conversion in
+  // brackets after it
   rule(
     'clock-24',
-    `(?:(?<h>[01]?\\d|2[0-3])[:.](?<mi>[0-5]\\d)|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d))\\s*(?<tz>${ZONE}|local\\s+time|hours\\b|hrs\\b)${DAY_TAIL}`,
+    `(?:(?<h>[01]?\\d|2[0-3])[:.](?<mi>[0-5]\\d)|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d))(?:\\s*(?<tz>${ZONE}|local\\s+time|hours\\b|hrs\\b)|${CONVERTED})${DAY_TAIL}`,
     (g, c) => clockDraft(Number(g.h ?? g.hh), Number(g.mi ?? g.mm), undefined, tailDay(g, c)),
     (g, m, text) => g.hh === undefined || text[m.index - 1] !== '(',
   ),

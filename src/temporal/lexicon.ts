@@ -48,12 +48,15 @@ export const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.length > 
 export const WEEKDAY_ABBR = `(?:(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.length <= 4))})\\.?)`;
 /** A time zone written after a clock time ("14:30 GMT", "16.36 BST"). */
 export const ZONE = '(?:GMT|UTC|BST|CES?T|KST|JST|IST|HKT|SGT|AE[SD]T|[ECMP][SD]T)\\b';
+
+/** A 24-hour time converted in brackets after another one, looked ahead to: "1653 (2153 GMT)". */
+export const CONVERTED = `(?=\\s*\\(\\s*(?:[01]\\d|2[0-3])[:.]?[0-5]\\d\\s*${ZONE}\\s*\\))`;
 /** A year named after a month or day, relative to publication or to the story: "June last year", "25 June that year". */
 export const REL_YEAR = '\\s+(?:of\\s+)?(?<rel>this|last|next|that)\\s+year';
 export const SEASON = `(?:${alt(Object.keys(SEASONS))})`;
 export const NUMBER_WORD = `(?:(?:${alt(Object.keys(TENS_WORDS))})(?:[- ](?:${alt(Object.keys(UNITS_WORDS).slice(1, 10))}))?|${alt(Object.keys(UNITS_WORDS))})`;
 /** A count: digits (with thousands commas or decimals), a number word, "a"/"an", or a half ("half a century", "a half-century"). */
-export const COUNT = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+1/2)?|${NUMBER_WORD}(?:\\s+and\\s+a\\s+half)?|(?:a|one)\\s+(?:hundred|thousand)|a\\s+couple\\s+of|a\\s+few|several|half\\s+an?|an?\\s+half|a|an|one)`;
+export const COUNT = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+1/2)?|${NUMBER_WORD}(?:\\s+and\\s+a\\s+half)?|(?:a|one)\\s+(?:hundred|thousand)|a\\s+couple\\s+of|(?:a|another)\\s+few|a\\s+number\\s+of|several|half\\s+an?|an?\\s+half|a|an|one)`;
 // "9 hrs ago", "20 mins", "5 yrs": the short forms of web pages and wires
 export const UNIT = `(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a)|hr|min|yr)`;
 
@@ -80,7 +83,7 @@ export function parseCount(raw: string): number | null {
   if (/^(?:half\s+an?|an?\s+half)$/.test(s)) return 0.5;
   const big = /^(?:a|one)\s+(hundred|thousand)$/.exec(s);
   if (big) return big[1] === 'hundred' ? 100 : 1000;
-  if (/^(a few|several|few|many|some)$/.test(s)) return null;
+  if (/^(a few|another\s+few|a\s+number\s+of|several|few|many|some)$/.test(s)) return null;
   const half = /\s+(?:1\/2|and a half)$/.test(s) ? 0.5 : 0;
   const core = s.replace(/\s+(?:1\/2|and a half)$/, '');
   if (/^\d+(\.\d+)?$/.test(core)) return Number(core) + half;

@@ -69,9 +69,13 @@ function finish(c: Candidate, draft: Draft, text: string, ref: Ymd): Timex {
   return tx;
 }
 
-/** Keeps the last calendar date of the document for the expressions anchored to it. */
-function remember(doc: DocMemory, draft: Draft, end: number): void {
+/**
+ * Keeps the last calendar date of the document for the expressions anchored to it. A date after "since" only opens
+ * a stretch that runs up to now, so the story does not move to it: "down since 20 April … by 2.30 pm" is today.
+ */
+function remember(doc: DocMemory, draft: Draft, end: number, since: boolean): void {
   if (/^\d{4}-Q[1-4]$/.test(draft.value)) doc.namedQuarter = draft.value;
+  if (since) return;
   const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)/.exec(draft.value);
   if (!m || (draft.type !== 'DATE' && draft.type !== 'TIME')) return;
   doc.last = { y: Number(m[1]), ...(m[2] ? { m: Number(m[2]) } : {}), ...(m[3] ? { d: Number(m[3]) } : {}), end };
@@ -133,7 +137,7 @@ export function tagDates(text: string, opts: TagOptions): Timex[] {
     };
     const draft = c.rule.make(groupsOf(c.match), ctx);
     if (!draft) continue;
-    remember(doc, draft, c.end);
+    remember(doc, draft, c.end, /\bsince\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start)));
     if (!draft.split) {
       out.push(finish(c, draft, text, ref));
       continue;

@@ -176,8 +176,9 @@ function modalVerb(ws: string[], i: number): boolean {
 }
 
 // A present-tense verb of a fixed programme right before the date schedules it: "the ministers meet Monday", "the
-// court rules on Tuesday", "Buffett plays Sunday". Not after "to", "did" or a determiner ("after the vote Monday").
-const SCHEDULED = /(?<!\b(?:to|did|didn't|does|do|had|the|a|an|his|her|its|their|this|that)\s+)\b(?:meets?|votes?|opens?|visits?|travels?|heads?|hosts?|faces?|testif(?:y|ies)|convenes?|arrives?|leaves?|plays?|returns?|goes|closes?|ends?|rules?|decides?|gathers?|debates?|hears?|takes?\s+place)\s+(?:[a-z]+ly\s+)?(?:on\s+|in\s+)?(?:early\s+|late\s+)?$/;
+// court rules on Tuesday", "Buffett plays Sunday", also past a name or a place: "Obama meets Svanberg on Wednesday",
+// "the talks take place in the White House on Wednesday". Not after "to", "did" or a determiner ("after the vote Monday").
+const SCHEDULED = /(?<!\b(?:to|did|didn't|does|do|had|the|a|an|his|her|its|their|this|that)\s+)\b(?:meets?|votes?|opens?|visits?|travels?|heads?|hosts?|faces?|testif(?:y|ies)|convenes?|arrives?|leaves?|plays?|returns?|goes|closes?|ends?|rules?|decides?|gathers?|debates?|hears?|takes?\s+place)\s+(?:[a-z]+ly\s+)?(?:(?:in\s+|at\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?(?:on\s+|in\s+)?(?:early\s+|late\s+)?$/;
 // but a plain form after a determiner and a modifier is a noun: "a final rule on Thursday", "the Senate vote Tuesday";
 // a plural in between is the subject: "the ministers meet Monday", "the two leaders meet Monday"
 const SCHEDULED_NOUN = /\b(?:a|an|the|this|that|its|their|his|her|our)\s+(?:(?![\w-]*[^su\s]s\s)[\w-]+\s+){1,2}(?:meet|vote|open|visit|travel|head|host|face|testify|convene|leave|play|return|close|end|rule|decide|gather|debate)\s+(?:[a-z]+ly\s+)?(?:on\s+)?(?:early\s+|late\s+)?$/i;
@@ -216,7 +217,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (joined) return tenseAt(text, start - (left.slice(-40).length - joined.index), start);
   // "hit by Tuesday's earthquake": "by" before a nominal day names who did it, not a deadline
   const agent = /\bby\s+$/i.test(left) && /^['’]s\b/.test(text.slice(end, end + 3));
-  if (!agent && (MOVED_TO.test(left.slice(-80)) || (SCHEDULED.test(left.slice(-40)) && !SCHEDULED_NOUN.test(left.slice(-60))))) return 'future';
+  if (!agent && (MOVED_TO.test(left.slice(-80)) || (SCHEDULED.test(left.slice(-64)) && !SCHEDULED_NOUN.test(left.slice(-60))))) return 'future';
   if (!agent && (AHEAD_BEFORE.test(left.slice(-24)) || AHEAD_BEFORE.test(left.slice(-48)) || AHEAD_OF.test(left.slice(-100)))) {
     const past = /\b(?:had|took)\b(?!\s+(?:until|till|by)\b)/i.test(`${left.slice(-45)} ${clauseRight(text, end).slice(0, 40)}`) || LASTED_UNTIL.test(left.slice(-40)) || NOT_UNTIL.test(left.slice(-70));
     return past || pastBy(text, left, end) ? 'past' : 'future';

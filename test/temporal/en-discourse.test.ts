@@ -33,6 +33,10 @@ describe('anchored to the story', () => {
     const text = 'The launch came on Wednesday. The missile was fired at 6:40 a.m. from a site near Pyongyang.';
     assert.equal(valueOf(text, '6:40 a.m.'), '2023-05-31T06:40');
     assert.equal(valueOf('The missile was fired at 6:40 a.m.', '6:40 a.m.'), '2023-06-03T06:40');
+    // a date after "since" opens a stretch up to now: the story stays on the publication day
+    const since = 'Shares have halved since 20 April, when the rig blew up. By 2.30 pm they had recovered from the previous day.';
+    assert.equal(valueOf(since, '2.30 pm'), '2023-06-03T14:30');
+    assert.equal(valueOf(since, 'the previous day'), '2023-06-02');
   });
 
   test('a year-earlier comparison in a quarterly report', () => {
@@ -77,6 +81,9 @@ describe('tense cues', () => {
     assert.equal(valueOf('Trading is to resume in Paris Tuesday.', 'Tuesday'), '2023-06-06');
     assert.equal(valueOf('The envoy could arrive as early as Tuesday.', 'Tuesday'), '2023-06-06');
     assert.equal(valueOf('The notes are payable July 1.', 'July 1'), '2023-07-01');
+    // a present verb of a programme still schedules the day past a name or a place
+    assert.equal(valueOf('Obama meets Svanberg on Wednesday.', 'Wednesday'), '2023-06-07');
+    assert.equal(valueOf('The meeting that matters takes place in the White House on Wednesday.', 'Wednesday'), '2023-06-07');
   });
 
   test('a past perfect with "until" stays in the past', () => {
@@ -100,6 +107,8 @@ describe('vague and approximate spans', () => {
     assert.equal(valueOf('Officials voiced concern in recent weeks.', 'recent weeks'), 'PXW');
     assert.equal(valueOf('Rates may fall in the coming months.', 'the coming months'), 'PXM');
     assert.equal(valueOf('Sales boomed in recent years.', 'recent years'), 'PAST_REF');
+    assert.equal(valueOf('Over the longer term the plan should pay.', 'the longer term'), 'FUTURE_REF');
+    assert.equal(valueOf('She is older by two whole days.', 'two whole days'), 'P2D');
   });
 
   test('approximations keep their words and get APPROX', () => {

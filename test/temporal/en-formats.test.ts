@@ -131,6 +131,9 @@ describe('times and sets', () => {
     // a time without a colon is a time only with its zone; the conversion in brackets is not a second time
     const quake = tag('The quake struck at 1653 local time (2153 GMT) on Tuesday.');
     assert.deepEqual(quake.map((t) => [t.text, t.value]), [['1653 local time', '2023-05-30T16:53'], ['Tuesday', '2023-05-30']]);
+    // written without the zone, the conversion in brackets tells the time from a year
+    const bare = tag('The quake struck at 1653 (2153 GMT) on Tuesday. By 1100 (1600 GMT) the count had risen.');
+    assert.deepEqual(bare.map((t) => [t.text, t.type, t.value]), [['1653', 'TIME', '2023-05-30T16:53'], ['Tuesday', 'DATE', '2023-05-30'], ['1100', 'TIME', '2023-05-30T11:00']]);
     assert.equal(valueOf('The talks began in 1998 in Geneva.', '1998'), '1998');
     // a measure after a four-digit number makes it an amount
     assert.deepEqual(tag('The probe was sent down some 1500 metres and pumped 2000 barrels.').map((t) => t.text), []);

@@ -120,6 +120,10 @@ describe('bare months and seasons', () => {
   test('"May" the verb is not a month', () => {
     assert.equal(tag('Officials may announce the plan soon.').length, 0);
     assert.equal(valueOf('The vote was held in May.', 'May'), '2023-05');
+    // before the noun it dates, after "the", it is the month: "the March accession", but not "the March for Life"
+    assert.equal(valueOf('The March accession will let them join the summit.', 'March', '2023-02-10'), '2023-03');
+    assert.equal(valueOf('Candidates were chosen for the May elections.', 'May', '2023-04-29'), '2023-05');
+    assert.deepEqual(tag('Crowds joined the March for Life as the May government wobbled.').map((t) => t.text), []);
   });
 
   test('seasons', () => {
@@ -134,6 +138,8 @@ describe('bare months and seasons', () => {
     // "the fall in shares", "the fall of the city" are the noun; "last fall in his home" is the season
     assert.deepEqual(tag('The fall in bank shares followed the fall of the old government.').map((t) => t.text), []);
     assert.equal(valueOf('He was shot last fall in his home.', 'last fall'), '2022-FA');
+    // "the winter months" is the season, months and all
+    assert.equal(valueOf('Cases may climb in the winter months.', 'the winter months', '2023-10-03'), '2023-WI');
   });
   test('"may be helping" is a guess about now: a season just ended stays this year\'s', () => {
     assert.equal(valueOf('An unusually cool late spring may be helping to slow the outbreak.', 'late spring', '2009-06-19'), '2009-SP');
@@ -175,6 +181,9 @@ describe('years, quarters and halves', () => {
     assert.equal(valueOf('Orders fell in Q1 2024.', 'Q1 2024'), '2024-Q1');
     assert.equal(valueOf('Deliveries start in the first half of 2024.', 'the first half of 2024'), '2024-H1');
     assert.equal(valueOf('Revenue in the current quarter looks weak.', 'the current quarter'), '2023-Q2');
+    // "the last quarter of" a year is its fourth; "last quarter" alone the one before this
+    assert.equal(valueOf('Bonuses will depend on safety in the last quarter of this year.', 'the last quarter of this year'), '2023-Q4');
+    assert.equal(valueOf('Profit fell last quarter.', 'last quarter'), '2023-Q1');
   });
 
   test('"a year ago" after a quarter is the same quarter a year earlier', () => {
