@@ -1,11 +1,11 @@
 // English rules for dates written out (also as tokenised text, "April 20 , 2010"): "Dec. 29, 2014", "29 December 2014", "2014-12-29", "12/29/2014",
 // "June 27-29", "from 2014 to 2016", bare years, decades and centuries.
-import { isValidDay } from './calendar.ts';
+import { isValidDay, weekday } from './calendar.ts';
 import { rule, isCapitalised, type Ctx, type Rule, type Groups } from './grammar.ts';
-import { CONVERTED, MONTH, REL_YEAR, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber } from './lexicon.ts';
+import { CONVERTED, MONTH, REL_YEAR, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber, weekdayNumber } from './lexicon.ts';
 import type { Draft, Tense } from './types.ts';
 import { fmtDay, fmtMonth, fmtWeek, fmtYear } from './value.ts';
-import { fullYear, namedYear, yearForDay } from './year.ts';
+import { fullYear, namedYear, storyYear, yearForDay } from './year.ts';
 
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d|'\\d\\d)";
@@ -33,13 +33,20 @@ function shiftTense(shift: string | undefined, tense: () => Tense): Tense {
 // "in this July 31 file photo": a caption's day is when the picture was taken, so past
 const PHOTO_AFTER = /^\s+(?:file\s+)?(?:photo|picture|image)/i;
 
+function weekdayYear(guess: number, m: number, d: number, wd: number | undefined): number {
+  if (wd === undefined || !isValidDay(guess, m, d) || weekday({ y: guess, m, d }) === wd) return guess;
+  return [guess - 1, guess + 1].find((y) => isValidDay(y, m, d) && weekday({ y, m, d }) === wd) ?? guess;
+}
+
 function monthDay(g: Groups, c: Ctx): Draft | null {
   const m = monthNumber(g.mon ?? '');
   if (!m) return null;
   const d = num(g.d);
   const tense = PHOTO_AFTER.test(c.text.slice(c.end, c.end + 20)) ? 'past' : shiftTense(g.shift, c.tense);
   // "25 June last year", "25 June that year"
-  const y = g.y ? fullYear(g.y) : namedYear(g.rel, c.ref, c.doc.last?.y) ?? yearForDay(c.ref, m, d, tense);
+  const guess = g.y ? fullYear(g.y) : namedYear(g.rel, c.ref, c.doc.last?.y) ?? (tense !== 'future' ? storyYear(c.doc.last, c.ref, m, d) : undefined) ?? yearForDay(c.ref, m, d, tense);
+  // "Tuesday, Dec. 29" written without a year: the weekday picks between the guessed year and its neighbours
+  const y = g.y || g.rel || !g.wd ? guess : weekdayYear(guess, m, d, weekdayNumber(g.wd));
   const base = dayDraft(y, m, d);
   if (!base || !g.d2) return base;
   const end = dayDraft(y, m, num(g.d2));

@@ -5,6 +5,7 @@ import { rule, type Ctx, type Rule } from './grammar.ts';
 import { MONTH, NUMBER_WORD, monthNumber, wordNumber } from './lexicon.ts';
 import type { Draft, Ymd } from './types.ts';
 import { fmtDay, fmtMonth, fmtWeek, fmtYear } from './value.ts';
+import { storyYear } from './year.ts';
 
 const SPELLED_YEAR = `(?:nineteen[\\s-]+(?:hundred(?:\\s+and)?[\\s-]+)?${NUMBER_WORD}|two\\s+thousand(?:(?:\\s+and)?[\\s-]+${NUMBER_WORD})?)`;
 
@@ -76,6 +77,12 @@ function holidayDate(name: string, shift: string | undefined, c: Ctx): Ymd | nul
   const f = HOLIDAYS[holidayKey(name)];
   if (!f) return null;
   const s = (shift ?? '').toLowerCase();
+  // "on December 16, 2010 … to spend Christmas with her mother": the story's year
+  if (!s && c.tense() !== 'future') {
+    const probe = f(c.doc.last?.y ?? c.ref.y);
+    const story = storyYear(c.doc.last, c.ref, probe.m, probe.d);
+    if (story !== undefined) return f(story);
+  }
   const here = f(c.ref.y);
   const before = fmtDay(here) <= fmtDay(c.ref);
   const tense = s === 'last' ? 'past' : s === 'next' ? 'future' : c.tense();

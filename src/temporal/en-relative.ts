@@ -289,5 +289,7 @@ function bareMonthOk(mon: string | undefined, shift: string | undefined, m: RegE
   if (listed && monthNumber(listed[1] ?? '') !== undefined) return true;
   if (new RegExp(`^,?\\s+(?:and|or)\\s+${MONTH}\\b`).test(text.slice(end, end + 16))) return true;
   if (datesNoun(text, m.index, end)) return true;
+  // "as soon as March", "as early as May"
+  if (/\bas\s+(?:soon|early|late)\s+as\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) return true;
   return MONTH_PREV.has(prevWord(text, m.index));
 }

@@ -86,7 +86,8 @@ const YOUNG = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:baby|babies|boys?|girls?|sons?|daugh
 /** Ages ("6-year-old", "52 years old") and fractions ("three-quarters of", "a quarter million") are not times. */
 function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 9);
-  if (/^[\s-]old\b/i.test(after)) return false;
+  // "17 years old", "14 to 17 years of age": an age
+  if (/^[\s-]old\b|^\s+of\s+age\b/i.test(after)) return false;
   // "zero-hours contracts" name a kind of job
   if (/^(?:zero|0)[\s-]hours?$/i.test(m[0]) && /^\s+contracts?\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
   // "five year seven pupils": a school year, not five years
@@ -123,8 +124,8 @@ function leaveQuarter(n: string | undefined, unit: string | undefined, c: Ctx): 
 
 const TIME_DAY = `(?:${WEEKDAY}|today|yesterday|tomorrow|tonight)`;
 
-// "3 p.m. local time Thursday", "9 a.m. Eastern time"
-const ZONE_WORDS = `(?:${ZONE}|(?:local|Eastern|Central|Mountain|Pacific)\\s+(?:(?:daylight|standard)\\s+)?time\\b)`;
+// "3 p.m. local time Thursday", "9 a.m. Eastern time", "09:06 UK time"
+const ZONE_WORDS = `(?:${ZONE}|(?:local|Eastern|Central|Mountain|Pacific|UK|British|London)\\s+(?:(?:daylight|standard|summer)\\s+)?time\\b)`;
 
 // a date written after a clock time, its groups prefixed: "Nov. 6", "Nov. 6, 2009", "6 November 2009"
 const tailDate = (p: string): string =>
@@ -274,7 +275,7 @@ export const EN_SPAN_RULES: Rule[] = [
   // brackets after it
   rule(
     'clock-24',
-    `(?:(?<h>[01]?\\d|2[0-3])[:.](?<mi>[0-5]\\d)|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d))(?:\\s*(?<tz>${ZONE}|local\\s+time|hours\\b|hrs\\b)|${CONVERTED})${DAY_TAIL}`,
+    `(?:(?<h>[01]?\\d|2[0-3])[:.](?<mi>[0-5]\\d)|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d))(?:\\s*(?<tz>${ZONE_WORDS}|hours\\b|hrs\\b)|${CONVERTED})${DAY_TAIL}`,
     (g, c) => clockDraft(Number(g.h ?? g.hh), Number(g.mi ?? g.mm), undefined, tailDay(g, c)),
     (g, m, text) => g.hh === undefined || text[m.index - 1] !== '(',
   ),

@@ -7,6 +7,8 @@ import type { Tense, Ymd } from './types.ts';
 const SLACK_DAYS = 60;
 // with no cue, a day up to about five months back is still the running story's ("the April 20 blast" in June)
 const RECENT_DAYS = 150;
+// how far after a day told with an earlier year a bare month and day still belongs to that year's story
+const STORY_DAYS = 120;
 
 /**
  * Year for month/day: past → the latest not after ref (with slack), future → the earliest not before. With no cue:
@@ -38,4 +40,14 @@ export function namedYear(rel: string | undefined, ref: Ymd, lastYear: number | 
   if (!r) return undefined;
   if (r === 'that') return lastYear;
   return ref.y + (r === 'last' ? -1 : r === 'next' ? 1 : 0);
+}
+
+/**
+ * A month and day told after a full date of an earlier year continue that story: "on December 16, 2010 … she
+ * returned on December 27" in a story of 2012 is 2010's, when the day falls within a few months after the one told.
+ */
+export function storyYear(last: { y: number; m?: number; d?: number } | undefined, ref: Ymd, m: number, d: number): number | undefined {
+  if (!last?.m || !last.d || last.y >= ref.y || !isValidDay(last.y, m, d)) return undefined;
+  const after = compareYmd({ y: last.y, m, d }, { y: last.y, m: last.m, d: last.d });
+  return after >= 0 && after <= STORY_DAYS ? last.y : undefined;
 }

@@ -39,6 +39,21 @@ describe('anchored to the story', () => {
     assert.equal(valueOf(since, 'the previous day'), '2023-06-02');
   });
 
+  test('a month and day after a full date of an earlier year stay in that year\'s story', () => {
+    const text = 'He fitted the boiler on December 16, 2021. She came home for Christmas and returned on December 27.';
+    assert.equal(valueOf(text, 'Christmas'), '2021-12-25');
+    assert.equal(valueOf(text, 'December 27'), '2021-12-27');
+    // without the earlier date, or too long after it, the publication decides
+    assert.equal(valueOf('She returned on December 27.', 'December 27'), '2022-12-27');
+    assert.equal(valueOf('It began on January 5, 2021. The firm collapsed on December 27.', 'December 27'), '2022-12-27');
+  });
+
+  test('a weekday written with a month and day picks the year it falls in', () => {
+    // published 2023-06-03: 29 December 2022 was a Thursday, 2023 a Friday
+    assert.equal(valueOf('Fans gathered on Thursday, Dec. 29.', 'Thursday, Dec. 29'), '2022-12-29');
+    assert.equal(valueOf('The talks end Friday, Dec. 29.', 'Friday, Dec. 29'), '2023-12-29');
+  });
+
   test('a year-earlier comparison in a quarterly report', () => {
     const text = 'Net income in the first quarter rose to $5 million from $3 million a year earlier, and the year-ago quarter included a charge.';
     assert.equal(valueOf(text, 'a year earlier', '2023-05-02'), '2022-Q1');
@@ -84,6 +99,7 @@ describe('tense cues', () => {
     // a present verb of a programme still schedules the day past a name or a place
     assert.equal(valueOf('Obama meets Svanberg on Wednesday.', 'Wednesday'), '2023-06-07');
     assert.equal(valueOf('The meeting that matters takes place in the White House on Wednesday.', 'Wednesday'), '2023-06-07');
+    assert.equal(valueOf('The nurse continues testifying on Tuesday.', 'Tuesday'), '2023-06-06');
   });
 
   test('a past perfect with "until" stays in the past', () => {

@@ -103,6 +103,7 @@ describe('durations', () => {
   });
 
   test('ages are not durations', () => {
+    assert.deepEqual(tag('Pupils aged between 14 and 17 years of age fell ill.').map((t) => t.text), []);
     assert.equal(tag('A 6-year-old boy and a man, 52 years old, were hurt.').length, 0);
   });
 
@@ -138,6 +139,8 @@ describe('times and sets', () => {
     // a measure after a four-digit number makes it an amount
     assert.deepEqual(tag('The probe was sent down some 1500 metres and pumped 2000 barrels.').map((t) => t.text), []);
     assert.equal(valueOf('Updated 16.36 BST, after the vote.', '16.36 BST'), '2023-06-03T16:36');
+    // a blog stamp in "UK time" with its day is one time
+    assert.equal(valueOf('Fergus Walsh | 10:25 UK time, Monday, 15 May 2023 I am going to talk', '10:25 UK time, Monday, 15 May 2023'), '2023-05-15T10:25');
   });
 
   test('a clock time takes the full date written after it', () => {

@@ -123,6 +123,7 @@ describe('bare months and seasons', () => {
     // before the noun it dates, after "the", it is the month: "the March accession", but not "the March for Life"
     assert.equal(valueOf('The March accession will let them join the summit.', 'March', '2023-02-10'), '2023-03');
     assert.equal(valueOf('Candidates were chosen for the May elections.', 'May', '2023-04-29'), '2023-05');
+    assert.equal(valueOf('Investors could see dividends as soon as March.', 'March'), '2024-03');
     assert.deepEqual(tag('Crowds joined the March for Life as the May government wobbled.').map((t) => t.text), []);
   });
 
