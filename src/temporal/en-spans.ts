@@ -269,10 +269,8 @@ export const EN_SPAN_RULES: Rule[] = [
     // "nine o'clock tonight" is in the evening
     (g, c) => clockDraft(hourNumber(g.h ?? ''), 0, /^tonight$/i.test(g.day ?? '') && hourNumber(g.h ?? '') >= 5 ? 'pm' : undefined, tailDay(g, c)),
   ),
-  // "14:30 GMT"; "1653 local time" written without a colon needs the zone to tell it from a year, and a
-  // conversion in brackets after another time ("(2153 GMT)") is not a second expression
-  // BBC style: "struck at 1653 (2153 GMT) on Tuesday": a bare 24-hour time told from a year by the conversion in
-  // brackets after it
+  // "14:30 GMT"; "1653 local time" written without a colon needs the zone, or the conversion in brackets after it
+  // (BBC style: "struck at 1653 (2153 GMT) on Tuesday"), to tell it from a year; that conversion is no second expression
   rule(
     'clock-24',
     `(?:(?<h>[01]?\\d|2[0-3])[:.](?<mi>[0-5]\\d)|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d))(?:\\s*(?<tz>${ZONE_WORDS}|hours\\b|hrs\\b)|${CONVERTED})${DAY_TAIL}`,
