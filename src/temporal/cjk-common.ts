@@ -1,9 +1,9 @@
 // Pieces shared by the Korean and Japanese rules: numerals, period edges, relative periods and tense.
-import { addDays, addMonths, isValidDay } from './calendar.ts';
+import { addDays, addMonths } from './calendar.ts';
 import type { Ctx, Rule } from './grammar.ts';
 import { quarterOf } from './resolve.ts';
 import type { Draft, Tense, TimexMod, Ymd } from './types.ts';
-import { fmtDay, fmtMonth, fmtWeek, fmtYear } from './value.ts';
+import { dayDraft, fmtMonth, fmtWeek, fmtYear } from './value.ts';
 
 /** ASCII or full-width digits. */
 export const D = '[0-9０-９]';
@@ -76,7 +76,7 @@ export function bareDay(d: number, c: Ctx): Draft | null {
   if (d > c.ref.d && tense !== 'future') month = addMonths(month, -1);
   if (d < c.ref.d && tense === 'future') month = addMonths(month, 1);
   // "31일" in a 30-day month names no day: leave it untagged rather than invent one
-  return isValidDay(month.y, month.m, d) ? { type: 'DATE', value: fmtDay({ ...month, d }) } : null;
+  return dayDraft(month.y, month.m, d);
 }
 
 // "…할 것이라고 밝혔다", "…と発表した": the reporting verb after a quotation

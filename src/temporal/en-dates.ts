@@ -4,7 +4,7 @@ import { isValidDay, weekday } from './calendar.ts';
 import { rule, isCapitalised, type Ctx, type Rule, type Groups } from './grammar.ts';
 import { CONVERTED, MONTH, REL_YEAR, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber, weekdayNumber } from './lexicon.ts';
 import type { Draft, Tense } from './types.ts';
-import { fmtDay, fmtMonth, fmtWeek, fmtYear } from './value.ts';
+import { dayDraft, fmtMonth, fmtWeek, fmtYear } from './value.ts';
 import { fullYear, namedYear, storyYear, yearForDay } from './year.ts';
 
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
@@ -15,10 +15,6 @@ const YEAR4 = '(?:1[5-9]\\d\\d|20\\d\\d|2100)';
 const num = (s: string | undefined): number => Number((s ?? '').replace(/\D/g, ''));
 /** "2011-12": a two-digit second year right after the first names one season, not a range. */
 const nextYearShort = (y1: string | undefined, y2: string | undefined): boolean => (y2 ?? '').length === 2 && num(y2) === (num(y1) + 1) % 100;
-
-function dayDraft(y: number, m: number, d: number): Draft | null {
-  return isValidDay(y, m, d) ? { type: 'DATE', value: fmtDay({ y, m, d }) } : null;
-}
 
 function parseDay(value: string): { y: number; m: number; d: number } {
   const [y, m, d] = value.split('-').map(Number);

@@ -1,12 +1,12 @@
 // Japanese rules as in Japanese outlets: "2023年12月19日", "昨年11月", "29日", "年内", "来年初め", "今月",
 // "令和5年", "先週", "2年前", "3か月間", "毎年", "午後2時30分", "上半期", "第3四半期".
 import { recentDay, sameAs } from './anchor.ts';
-import { addDays, isValidDay, weekday } from './calendar.ts';
+import { addDays, weekday } from './calendar.ts';
 import { type Ctx, type Groups, type Rule } from './grammar.ts';
 import { D, bareDay, cjkNumber, cjkRule, monthValue, quarterValue, weekValue, withEdge, yearValue } from './cjk-common.ts';
 import { resolveMonthYear, resolveWeekday, shiftDay } from './resolve.ts';
 import type { Draft } from './types.ts';
-import { fmtDay, fmtDuration, fmtMonth, fmtWeek, fmtYear, pad } from './value.ts';
+import { dayDraft, fmtDay, fmtDuration, fmtMonth, fmtWeek, fmtYear, pad } from './value.ts';
 import { yearForDay } from './year.ts';
 
 const EDGE = '(?<edge>初め|初頭|上旬|前半|中旬|半ば|末|下旬|後半|上半期|下半期)';
@@ -31,7 +31,7 @@ function calendarDraft(g: Groups, c: Ctx, y: number | null): Draft | null {
   if (g.d) {
     const d = num(g.d);
     const year = y ?? yearForDay(c.ref, m, d, c.tense());
-    return isValidDay(year, m, d) ? { type: 'DATE', value: fmtDay({ y: year, m, d }) } : null;
+    return dayDraft(year, m, d);
   }
   return withEdge(fmtMonth(y ?? resolveMonthYear(c.ref, m, c.tense(), null), m), g.edge, g.dl);
 }

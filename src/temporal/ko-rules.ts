@@ -1,14 +1,14 @@
 // Korean rules as in Korean outlets: "2023년 12월 19일", "지난해 11월", "지난 5월", "29일", "올해 안에",
 // "내년 초", "연내", "지난주", "2년 전", "3개월간", "매년", "오후 2시 30분".
 import { recentDay, sameAs } from './anchor.ts';
-import { addDays, isValidDay, weekday } from './calendar.ts';
+import { addDays, weekday } from './calendar.ts';
 import { type Ctx, type Groups, type Rule } from './grammar.ts';
 import {
   D, bareDay, cjkNumber, cjkRule, monthValue, quarterValue, weekValue, withEdge, yearValue,
 } from './cjk-common.ts';
 import { resolveMonthYear, resolveWeekday, shiftDay, type Shift } from './resolve.ts';
 import type { Draft } from './types.ts';
-import { fmtDay, fmtDuration, fmtMonth, fmtYear, fmtWeek, pad } from './value.ts';
+import { dayDraft, fmtDay, fmtDuration, fmtMonth, fmtYear, fmtWeek, pad } from './value.ts';
 import { yearForDay } from './year.ts';
 
 const EDGE = '(?<edge>초순|초반|초|중순|중반|말께|말|하순|후반|상반기|하반기)';
@@ -35,7 +35,7 @@ function calendarDraft(g: Groups, c: Ctx, y: number | null, shift: Shift = null)
   if (g.d) {
     const d = num(g.d);
     const year = y ?? yearForDay(c.ref, m, d, shift === 'last' ? 'past' : shift === 'next' ? 'future' : c.tense());
-    return isValidDay(year, m, d) ? { type: 'DATE', value: fmtDay({ y: year, m, d }) } : null;
+    return dayDraft(year, m, d);
   }
   const year = y ?? resolveMonthYear(c.ref, m, c.tense(), shift);
   return withEdge(fmtMonth(year, m), g.edge, g.dl);

@@ -1,6 +1,6 @@
 // TIMEX3 value strings: formatting and reading back their precision.
-import { isoWeek } from './calendar.ts';
-import type { Precision, TimexType, Ymd } from './types.ts';
+import { isValidDay, isoWeek } from './calendar.ts';
+import type { Draft, Precision, TimexType, Ymd } from './types.ts';
 
 export function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
@@ -9,6 +9,11 @@ export function pad(n: number, width = 2): string {
 export const fmtYear = (y: number): string => pad(y, 4);
 export const fmtMonth = (y: number, m: number): string => `${fmtYear(y)}-${pad(m)}`;
 export const fmtDay = (t: Ymd): string => `${fmtMonth(t.y, t.m)}-${pad(t.d)}`;
+
+/** A DATE for a day the calendar has; none for "Feb. 30", "2월 30일" (a typo in a feed must not become a date). */
+export function dayDraft(y: number, m: number, d: number): Draft | null {
+  return isValidDay(y, m, d) ? { type: 'DATE', value: fmtDay({ y, m, d }) } : null;
+}
 
 export function fmtWeek(t: Ymd): string {
   const w = isoWeek(t);
