@@ -131,20 +131,23 @@ const ZONE_WORDS = `(?:${ZONE}|(?:local|Eastern|Central|Mountain|Pacific|UK|Brit
 const tailDate = (p: string): string =>
   `(?<${p}mon>${MONTH})\\s+(?<${p}md>[0-3]?\\d)(?:,?\\s+(?<${p}y>(?:19|20)\\d\\d))?|(?<${p}dd>[0-3]?\\d)\\s+(?<${p}dmon>${MONTH})(?:,?\\s+(?<${p}dy>(?:19|20)\\d\\d))?`;
 
-// what may follow a clock time: its day ("Tuesday", "on Nov. 6", "on Saturday 2 May 2009"), or a day after a
-// parenthesis ("(0735 GMT) Friday", "(5 p.m. GMT) on Aug. 28"); a time inside the parenthesis takes that day too
+// what may follow a clock time: its day ("Tuesday", "Nov. 6", "Tuesday, 8 June 2010"), or a day after a
+// parenthesis ("(0735 GMT) Friday", "(5 p.m. GMT) on Aug. 28"); a time inside the parenthesis takes that day too.
+// A day after "on" dates the time but is its own expression, as TimeML keeps prepositions out of extents:
+// "14.15 BST" and "Tuesday 21 September 2010" in "at 14.15 BST on Tuesday 21 September 2010"
 const PAREN_DAY = (p: string): string => `\\s+(?:on\\s+)?(?:(?<${p}day>${TIME_DAY})|${tailDate(p)})`;
-const DAY_TAIL = `(?:,?\\s+(?:on\\s+)?(?:(?<day>${TIME_DAY})(?:,?\\s+(?:${tailDate('w')}))?|${tailDate('')})|(?=\\s*\\([^)]{1,20}\\)${PAREN_DAY('p')})|(?=\\)${PAREN_DAY('q')})|)`;
+const NAMED_DAY = (p: string): string => `(?<${p}day>${TIME_DAY})(?:,?\\s+(?:${tailDate(`${p}w`)}))?|${tailDate(p)}`;
+const DAY_TAIL = `(?:,?\\s+(?:${NAMED_DAY('')})|(?=,?\\s+on\\s+(?:${NAMED_DAY('o')})\\b)|(?=\\s*\\([^)]{1,20}\\)${PAREN_DAY('p')})|(?=\\)${PAREN_DAY('q')})|)`;
 
 /** The day of a clock time: the date or day written after it, else the one `clockDay` finds. */
 function tailDay(g: Groups, c: Ctx): Ymd {
-  for (const p of ['', 'w', 'p', 'q']) {
+  for (const p of ['', 'w', 'o', 'ow', 'p', 'q']) {
     const mon = monthNumber(g[`${p}mon`] ?? g[`${p}dmon`] ?? '');
     const d = Number(g[`${p}md`] ?? g[`${p}dd`]);
     const y = g[`${p}y`] ?? g[`${p}dy`];
     if (mon && isValidDay(y ? Number(y) : 2000, mon, d)) return { y: y ? Number(y) : yearForDay(c.ref, mon, d, c.tense()), m: mon, d };
   }
-  return clockDay(c, g.day ?? g.pday ?? g.qday);
+  return clockDay(c, g.day ?? g.oday ?? g.pday ?? g.qday);
 }
 
 /** The day a clock time or part of day belongs to: a named day, else the day just talked about, else publication. */

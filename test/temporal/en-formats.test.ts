@@ -127,7 +127,8 @@ describe('times and sets', () => {
     assert.equal(valueOf('The deadline is noon Tuesday.', 'noon Tuesday'), '2023-06-06T12:00');
     assert.equal(valueOf('He will leave at 4 in the morning.', '4 in the morning'), '2023-06-03T04:00');
     // a 24-hour time or midnight takes the day written after it, even past a parenthesis
-    assert.equal(valueOf('The vote is due on 26 June; talks were at 14:30 GMT on Wednesday.', '14:30 GMT on Wednesday'), '2023-05-31T14:30');
+    assert.deepEqual(tag('The vote is due on 26 June; talks were at 14:30 GMT on Wednesday.').map((t) => [t.text, t.value]),
+      [['26 June', '2023-06-26'], ['14:30 GMT', '2023-05-31T14:30'], ['Wednesday', '2023-05-31']]);
     assert.equal(valueOf('A truce took effect at midnight (2200 GMT) on Sunday.', 'midnight'), '2023-05-28T24:00');
     // a time without a colon is a time only with its zone; the conversion in brackets is not a second time
     const quake = tag('The quake struck at 1653 local time (2153 GMT) on Tuesday.');
@@ -143,12 +144,14 @@ describe('times and sets', () => {
     assert.equal(valueOf('Fergus Walsh | 10:25 UK time, Monday, 15 May 2023 I am going to talk', '10:25 UK time, Monday, 15 May 2023'), '2023-05-15T10:25');
   });
 
-  test('a clock time takes the full date written after it', () => {
+  test('a clock time takes the full date written after it; after "on" the date is an expression of its own', () => {
     // past a parenthesis too, and a time in the parenthesis takes the same day
     const launch = tag('The ferry leaves at 8 a.m. EDT (12 p.m. GMT) on July 9 from the old pier.', '2023-06-28');
     assert.deepEqual(launch.map((t) => [t.text, t.value]), [['8 a.m. EDT', '2023-07-09T08:00'], ['12 p.m. GMT', '2023-07-09T12:00'], ['July 9', '2023-07-09']]);
-    assert.equal(valueOf('Posted at 9:05 am on 02 Mar 2022, then edited.', '9:05 am on 02 Mar 2022'), '2022-03-02T09:05');
-    assert.equal(valueOf('It ran in print at 00.01 BST on Sunday 7 May 2023.', '00.01 BST on Sunday 7 May 2023'), '2023-05-07T00:01');
+    assert.deepEqual(tag('Posted at 9:05 am on 02 Mar 2022, then edited.').map((t) => [t.text, t.value]), [['9:05 am', '2022-03-02T09:05'], ['02 Mar 2022', '2022-03-02']]);
+    assert.deepEqual(tag('It ran in print at 00.01 BST on Sunday 7 May 2023.').map((t) => [t.text, t.type, t.value]),
+      [['00.01 BST', 'TIME', '2023-05-07T00:01'], ['Sunday 7 May 2023', 'DATE', '2023-05-07']]);
+    assert.equal(valueOf('Bids close at 5 p.m. EST, Nov. 6.', '5 p.m. EST, Nov. 6'), '2023-11-06T17:00');
     assert.equal(valueOf('Bids close at 5 p.m. EST, Nov. 6, 2023.', '5 p.m. EST, Nov. 6, 2023'), '2023-11-06T17:00');
   });
 
