@@ -102,8 +102,9 @@ function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefi
   // "the wells now being drilled": a participle after "being" is the passive progressive, not a past verb
   const past = (PAST_WORDS.has(word) || (edWord && !NOT_PAST.has(word) && raw === word)) && !(edWord && (adjectival(word, before) || before[before.length - 1] === 'being'));
   if (!past) return 'unknown';
-  // a participle after a modal and "be"
+  // a participle after a modal and "be"; the future perfect: "will have spilled by August 15"
   if (modalBe(before, word)) return 'future';
+  if (before[before.length - 1] === 'have' && /^(?:will|shall|'ll)$/.test(before[before.length - 2] ?? '')) return 'future';
   return 'past';
 }
 

@@ -113,6 +113,9 @@ describe('tense cues for bare dates', () => {
     assert.equal(valueOf('The number of cases soared to 498 by the weekend.', 'the weekend', '2009-06-16'), '2009-W24-WE');
     assert.equal(valueOf('He promised to leave by Friday.', 'Friday', '2009-06-16'), '2009-06-19');
     assert.equal(valueOf('The talks are supposed to conclude by May.', 'May', '1998-03-22'), '1998-05');
+    // the future perfect looks ahead
+    assert.equal(valueOf('Some 80 tonnes will have leaked by August 15, and by August 31, the total will pass 90.', 'August 31', '2010-06-02'), '2010-08-31');
+    assert.equal(valueOf('The tank will have emptied by August.', 'August', '2010-06-02'), '2010-08');
   });
   it('reads "takes place in July" and "the expected start … in May" as ahead', () => {
     assert.equal(valueOf('The festival, which takes place in July, was promoted.', 'July', '2010-06-01'), '2010-07');
