@@ -2,7 +2,7 @@
 // "June 27-29", "from 2014 to 2016", bare years, decades and centuries.
 import { isValidDay, weekday } from './calendar.ts';
 import { rule, isCapitalised, type Ctx, type Rule, type Groups } from './grammar.ts';
-import { CONVERTED, MONTH, REL_YEAR, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber, weekdayNumber } from './lexicon.ts';
+import { CONVERTED, MONTH, liveStamp, REL_YEAR, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber, weekdayNumber } from './lexicon.ts';
 import type { Draft, Tense } from './types.ts';
 import { dayDraft, fmtMonth, fmtWeek, fmtYear } from './value.ts';
 import { fullYear, namedYear, storyYear, yearForDay } from './year.ts';
@@ -176,7 +176,7 @@ function yearContextOk(m: RegExpExecArray, text: string): boolean {
   const before = text.slice(Math.max(0, m.index - 5), m.index);
   if (/[$#£€¥.,:/-]\s?$/.test(before) && !/[.,]\s$/.test(before) && !/\b(?:mid|post|pre|early|late|end|start)-$/i.test(text.slice(Math.max(0, m.index - 7), m.index))) return false;
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-  if (CLOCK_AFTER.test(after)) return false;
+  if (CLOCK_AFTER.test(after) || liveStamp(text, m.index, m.index + m[0].length)) return false;
   // part of a company's name: "MOEX Offshore 2007 LLC"
   if (/^\s+(?:LLC|Inc|Ltd|Corp|plc|LP|LLP|GmbH|AG|SA)\b/.test(after)) return false;
   // a unit of measure after the number makes it a quantity: "1500 metres", "2000 barrels"

@@ -2,7 +2,7 @@
 // references without a calendar anchor ("now", "the past", "the near future") and clock times ("2:30 p.m.").
 // "soon", "previously" and a bare "recent" are left untagged: TimeBank marks them too unevenly to gain from them.
 import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
-import { CONVERTED, COUNT, MONTH, NUMBER_WORD, SEASON, SEASONS, UNIT, WEEKDAY, ZONE, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
+import { CONVERTED, COUNT, MONTH, liveStamp, NUMBER_WORD, SEASON, SEASONS, UNIT, WEEKDAY, ZONE, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { resolveWeekday } from './resolve.ts';
 import { recentDay } from './anchor.ts';
 import { addDays, isValidDay } from './calendar.ts';
@@ -163,6 +163,7 @@ export function clockDay(c: Ctx, day: string | undefined): Ymd {
 
 const hourNumber = (h: string): number => parseCount(h) ?? Number.NaN;
 
+
 function clockDraft(h: number, mi: number, ap: string | undefined, day: Ymd): Draft | null {
   const pm = /^p/i.test(ap ?? '');
   const hour = ap ? (h % 12) + (pm ? 12 : 0) : h;
@@ -192,9 +193,9 @@ export const EN_SPAN_RULES: Rule[] = [
   // would read "one day" as P1D)
   rule('someday', "some\\s*day(?![\\w-])|(?<=\\b(?:will|would|could|might|may|can|should|must|'ll|to)\\s+)one\\s+day(?!\\s+(?:after|before|later|earlier|ago|of|in|at|on|when|to|or)\\b)",
     () => ({ type: 'DATE', value: 'FUTURE_REF' })),
-  // "five days a week", "24 hours a day": how much of each period, a SET over the period (TimeML: P1W, freq 5D);
+  // "five days a week", "24 hours a day", "5 days in a week": how much of each period, a SET over the period (TimeML: P1W, freq 5D);
   // the span takes both halves, so neither stands alone as a length
-  rule('set-rate', `(?<n>${COUNT})[\\s-]+(?<u>day|hour|night|week|month|minute)s?\\s+(?:a|an|per|each)\\s+(?<per>day|night|week|month|year)(?![\\w-])`,
+  rule('set-rate', `(?<n>${COUNT})[\\s-]+(?<u>day|hour|night|week|month|minute)s?\\s+(?:a|an|per|each|in\\s+a)\\s+(?<per>day|night|week|month|year)(?![\\w-]|\\s+of\\b)`,
     (g) => setDraft(undefined, g.per ?? 'week'),
     (g) => (unitCode(g.u ?? '') ?? '') !== (unitCode(g.per ?? '') ?? '')),
   rule(
@@ -273,12 +274,14 @@ export const EN_SPAN_RULES: Rule[] = [
     (g, c) => clockDraft(hourNumber(g.h ?? ''), 0, /^tonight$/i.test(g.day ?? '') && hourNumber(g.h ?? '') >= 5 ? 'pm' : undefined, tailDay(g, c)),
   ),
   // "14:30 GMT"; "1653 local time" written without a colon needs the zone, or the conversion in brackets after it
-  // (BBC style: "struck at 1653 (2153 GMT) on Tuesday"), to tell it from a year; that conversion is no second expression
+  // (BBC style: "struck at 1653 (2153 GMT) on Tuesday"), or to head a live page's entry ("0946: …"), to tell it from a
+  // year; that conversion is no second expression
   rule(
     'clock-24',
-    `(?:(?<h>[01]?\\d|2[0-3])[:.](?<mi>[0-5]\\d)|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d))(?:\\s*(?<tz>${ZONE_WORDS}|hours\\b|hrs\\b)|${CONVERTED})${DAY_TAIL}`,
-    (g, c) => clockDraft(Number(g.h ?? g.hh), Number(g.mi ?? g.mm), undefined, tailDay(g, c)),
-    (g, m, text) => g.hh === undefined || text[m.index - 1] !== '(',
+    `(?:(?<h>[01]?\\d|2[0-3])[:.](?<mi>[0-5]\\d)|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d))(?:\\s*(?<tz>${ZONE_WORDS}|hours\\b|hrs\\b)|${CONVERTED}|(?<live>(?=:\\s+[A-Z])))${DAY_TAIL}`,
+    // a live page's entries are of the day it is published, whatever day an entry talks about
+    (g, c) => clockDraft(Number(g.h ?? g.hh), Number(g.mi ?? g.mm), undefined, g.live === undefined ? tailDay(g, c) : c.ref),
+    (g, m, text) => (g.hh === undefined || text[m.index - 1] !== '(') && (g.live === undefined || liveStamp(text, m.index, m.index + m[0].length)),
   ),
   rule(
     'noon',

@@ -50,12 +50,23 @@ export const WEEKDAY_ABBR = `(?:(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.l
 export const ZONE = '(?:GMT|UTC|BST|CES?T|KST|JST|IST|HKT|SGT|AE[SD]T|[ECMP][SD]T)\\b';
 /** A 24-hour time converted in brackets after another one, looked ahead to: "1653 (2153 GMT)". */
 export const CONVERTED = `(?=\\s*\\(\\s*(?:[01]\\d|2[0-3])[:.]?[0-5]\\d\\s*${ZONE}\\s*\\))`;
+
+// A live page heads each entry with its time, "0946: Norman Smith, BBC News Channel". A bare "HHMM:" is such a stamp
+// only on a page with several, one of them no likely year (before 1500), so a list of years ("1998: …", "2003: …") or
+// a dated heading ("June 17, 2010: …") is not read as times.
+const LIVE_STAMP = /(?:^|\s)((?:[01]\d|2[0-3])[0-5]\d):\s+[A-Z]/g;
+/** Whether the four digits at text[start, end) head an entry of a live page. */
+export function liveStamp(text: string, start: number, end: number): boolean {
+  if (!/^:\s+[A-Z]/.test(text.slice(end, end + 3)) || text[start - 2] === ',') return false;
+  const stamps = [...text.matchAll(LIVE_STAMP)].map((m) => Number(m[1]));
+  return stamps.length >= 3 && stamps.some((n) => n < 1500);
+}
 /** A year named after a month or day, relative to publication or to the story: "June last year", "25 June that year". */
 export const REL_YEAR = '\\s+(?:of\\s+)?(?<rel>this|last|next|that)\\s+year';
 export const SEASON = `(?:${alt(Object.keys(SEASONS))})`;
 export const NUMBER_WORD = `(?:(?:${alt(Object.keys(TENS_WORDS))})(?:[- ](?:${alt(Object.keys(UNITS_WORDS).slice(1, 10))}))?|${alt(Object.keys(UNITS_WORDS))})`;
-/** A count: digits (with thousands commas or decimals), a number word, "a"/"an", or a half ("half a century", "a half-century"). */
-export const COUNT = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+1/2)?|${NUMBER_WORD}(?:\\s+and\\s+a\\s+half)?|(?:a|one)\\s+(?:hundred|thousand)|a\\s+couple\\s+of|(?:a|another)\\s+few|a\\s+number\\s+of|several|half\\s+an?|an?\\s+half|a|an|one)`;
+/** A count: digits (with thousands commas or decimals), a number word (and a half, "three-and-a-half" too), "a"/"an", or a half ("half a century", "a half-century"). */
+export const COUNT = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+1/2)?|${NUMBER_WORD}(?:(?:\\s+|-)and(?:\\s+|-)a(?:\\s+|-)half)?|(?:a|one)\\s+(?:hundred|thousand)|a\\s+couple\\s+of|(?:a|another)\\s+few|a\\s+number\\s+of|several|half\\s+an?|an?\\s+half|a|an|one)`;
 // "9 hrs ago", "20 mins", "5 yrs": the short forms of web pages and wires
 export const UNIT = `(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a)|hr|min|yr)`;
 
@@ -76,7 +87,8 @@ export function unitCode(word: string): string | undefined {
 
 /** Reads a count phrase; null means "some unknown number" (several, a few). */
 export function parseCount(raw: string): number | null {
-  const s = raw.toLowerCase().trim().replace(/,/g, '');
+  // "three-and-a-half" is "three and a half"
+  const s = raw.toLowerCase().trim().replace(/,/g, '').replace(/-(and)-(a)-(half)$/, ' $1 $2 $3');
   if (/^(a|an|one)$/.test(s)) return 1;
   if (s === 'a couple of') return 2;
   if (/^(?:half\s+an?|an?\s+half)$/.test(s)) return 0.5;

@@ -174,6 +174,21 @@ describe('times and sets', () => {
     // "five days a week" is how much of each week: one SET over the week, not a length and a rate
     assert.deepEqual(tag('Crews went from one day a week to five days a week, and pumps ran 24 hours a day.').map((t) => [t.text, t.type, t.value]),
       [['one day a week', 'SET', 'P1W'], ['five days a week', 'SET', 'P1W'], ['24 hours a day', 'SET', 'P1D']]);
+    assert.equal(valueOf('The clerks work 4 days in a week.', '4 days in a week'), 'P1W');
+    // but "in a week of storms" is a week of its own
+    assert.deepEqual(tag('She won in 5 days in a week of storms.').map((t) => t.text), ['5 days', 'a week']);
+  });
+
+  test('a hyphenated half counts: "three-and-a-half hours"', () => {
+    assert.equal(valueOf('The crossing took three-and-a-half hours.', 'three-and-a-half hours'), 'PT3H30M');
+    assert.equal(valueOf('It ends a two-and-a-half-year inquiry.', 'two-and-a-half-year'), 'P2Y6M');
+  });
+
+  test('a live page\'s bare "HHMM:" entry stamps are times, a list of years is not', () => {
+    const live = tag('Live updates 0946: Norman Smith, political correspondent. 1020: A minister spoke of Saturday. 1651: The vote passed.', '2011-11-08');
+    assert.deepEqual(live.map((t) => [t.text, t.type, t.value]),
+      [['0946', 'TIME', '2011-11-08T09:46'], ['1020', 'TIME', '2011-11-08T10:20'], ['Saturday', 'DATE', '2011-11-05'], ['1651', 'TIME', '2011-11-08T16:51']]);
+    assert.deepEqual(tag('Key dates. 1998: Talks begin. 2003: War starts. 2010: The spill.').map((t) => t.value), ['1998', '2003', '2010']);
   });
 
   test('a length in two units is one duration; a school year is no length', () => {
