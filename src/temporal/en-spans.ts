@@ -163,6 +163,23 @@ export function clockDay(c: Ctx, day: string | undefined): Ymd {
 
 const hourNumber = (h: string): number => parseCount(h) ?? Number.NaN;
 
+// the local time a conversion in brackets follows: "10:35 a.m. (", "1653 local time ("
+const LOCAL_BEFORE = /\b([01]?\d|2[0-3])(?:[:.]?[0-5]\d)?\s*(?:([ap])\.?m\.?)?(?:\s+[A-Za-z]+){0,3}\s*\(\s*$/i;
+
+/**
+ * The day of a time converted in brackets, "(2000 GMT)": that of the local time before it, moved a day when the
+ * conversion crosses midnight ("5 a.m. (2000 GMT)" in Seoul is the evening before). No zone is more than 12 hours from
+ * GMT, so a difference beyond that is the other day.
+ */
+function convertedDay(c: Ctx, hour: number, day: Ymd): Ymd {
+  const local = LOCAL_BEFORE.exec(c.text.slice(Math.max(0, c.start - 40), c.start));
+  if (!local) return day;
+  const n = Number(local[1]);
+  const ap = local[2]?.toLowerCase();
+  const diff = hour - (ap ? (n % 12) + (ap === 'p' ? 12 : 0) : n);
+  return diff > 12 ? addDays(day, -1) : diff < -12 ? addDays(day, 1) : day;
+}
+
 
 function clockDraft(h: number, mi: number, ap: string | undefined, day: Ymd): Draft | null {
   const pm = /^p/i.test(ap ?? '');
@@ -275,13 +292,16 @@ export const EN_SPAN_RULES: Rule[] = [
   ),
   // "14:30 GMT"; "1653 local time" written without a colon needs the zone, or the conversion in brackets after it
   // (BBC style: "struck at 1653 (2153 GMT) on Tuesday"), or to head a live page's entry ("0946: …"), to tell it from a
-  // year; that conversion is no second expression
+  // year; the conversion is a time of its own
   rule(
     'clock-24',
     `(?:(?<h>[01]?\\d|2[0-3])[:.](?<mi>[0-5]\\d)|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d))(?:\\s*(?<tz>${ZONE_WORDS}|hours\\b|hrs\\b)|${CONVERTED}|(?<live>(?=:\\s+[A-Z])))${DAY_TAIL}`,
     // a live page's entries are of the day it is published, whatever day an entry talks about
-    (g, c) => clockDraft(Number(g.h ?? g.hh), Number(g.mi ?? g.mm), undefined, g.live === undefined ? tailDay(g, c) : c.ref),
-    (g, m, text) => (g.hh === undefined || text[m.index - 1] !== '(') && (g.live === undefined || liveStamp(text, m.index, m.index + m[0].length)),
+    (g, c) => {
+      const h = Number(g.h ?? g.hh);
+      return clockDraft(h, Number(g.mi ?? g.mm), undefined, g.live === undefined ? convertedDay(c, h, tailDay(g, c)) : c.ref);
+    },
+    (g, m, text) => g.live === undefined || liveStamp(text, m.index, m.index + m[0].length),
   ),
   rule(
     'noon',

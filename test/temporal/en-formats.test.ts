@@ -130,12 +130,13 @@ describe('times and sets', () => {
     assert.deepEqual(tag('The vote is due on 26 June; talks were at 14:30 GMT on Wednesday.').map((t) => [t.text, t.value]),
       [['26 June', '2023-06-26'], ['14:30 GMT', '2023-05-31T14:30'], ['Wednesday', '2023-05-31']]);
     assert.equal(valueOf('A truce took effect at midnight (2200 GMT) on Sunday.', 'midnight'), '2023-05-28T24:00');
-    // a time without a colon is a time only with its zone; the conversion in brackets is not a second time
+    // a time without a colon is a time only with its zone; the conversion in brackets is a second time
     const quake = tag('The quake struck at 1653 local time (2153 GMT) on Tuesday.');
-    assert.deepEqual(quake.map((t) => [t.text, t.value]), [['1653 local time', '2023-05-30T16:53'], ['Tuesday', '2023-05-30']]);
+    assert.deepEqual(quake.map((t) => [t.text, t.value]), [['1653 local time', '2023-05-30T16:53'], ['2153 GMT', '2023-05-30T21:53'], ['Tuesday', '2023-05-30']]);
     // written without the zone, the conversion in brackets tells the time from a year
     const bare = tag('The quake struck at 1653 (2153 GMT) on Tuesday. By 1100 (1600 GMT) the count had risen.');
-    assert.deepEqual(bare.map((t) => [t.text, t.type, t.value]), [['1653', 'TIME', '2023-05-30T16:53'], ['Tuesday', 'DATE', '2023-05-30'], ['1100', 'TIME', '2023-05-30T11:00']]);
+    assert.deepEqual(bare.map((t) => [t.text, t.type, t.value]),
+      [['1653', 'TIME', '2023-05-30T16:53'], ['2153 GMT', 'TIME', '2023-05-30T21:53'], ['Tuesday', 'DATE', '2023-05-30'], ['1100', 'TIME', '2023-05-30T11:00'], ['1600 GMT', 'TIME', '2023-05-30T16:00']]);
     assert.equal(valueOf('The talks began in 1998 in Geneva.', '1998'), '1998');
     // a measure after a four-digit number makes it an amount
     assert.deepEqual(tag('The probe was sent down some 1500 metres and pumped 2000 barrels.').map((t) => t.text), []);

@@ -92,8 +92,10 @@ describe('parts of a day and lengths', () => {
     assert.equal(valueOf('The quake struck at 4:10 a.m. (2010 GMT) Tuesday, officials said.', '4:10 a.m.', PUB), '2023-10-24T04:10');
   });
 
-  test('a conversion in brackets is no year; a zone written out joins the time and its day', () => {
-    assert.deepEqual(tag('The vote opens at 9 a.m. (2000 GMT).', PUB).map((t) => t.text), ['9 a.m.']);
+  test('a conversion in brackets is a time of its own, a day off when it crosses midnight; a zone written out joins the time and its day', () => {
+    assert.deepEqual(tag('The vote opens at 9 a.m. (2000 GMT).', PUB).map((t) => [t.text, t.value]), [['9 a.m.', '2023-10-26T09:00'], ['2000 GMT', '2023-10-26T20:00']]);
+    assert.deepEqual(tag('The quake hit at 5 a.m. (2000 GMT) on Tuesday.', PUB).map((t) => t.value), ['2023-10-24T05:00', '2023-10-23T20:00', '2023-10-24']);
+    assert.deepEqual(tag('The fire began at 2200 EDT (0200 GMT) on Tuesday.', PUB).map((t) => t.value), ['2023-10-24T22:00', '2023-10-25T02:00', '2023-10-24']);
     assert.equal(valueOf('Crews were called at 0400 BST.', '0400 BST', PUB), '2023-10-26T04:00');
     const t = one('The dam gave way at 6:40 p.m. local time Monday, but the town was empty.', '6:40 p.m. local time Monday', PUB);
     assert.equal(t.value, '2023-10-23T18:40');
