@@ -180,6 +180,12 @@ describe('times and sets', () => {
     assert.deepEqual(tag('She won in 5 days in a week of storms.').map((t) => t.text), ['5 days', 'a week']);
   });
 
+  test('"many years" is a length of unknown count like "several years"; "how many days" asks one', () => {
+    assert.equal(valueOf('It will shape energy policy for many years to come.', 'many years'), 'PXY');
+    assert.equal(valueOf('It may be many months before the port reopens.', 'many months'), 'PXM');
+    assert.deepEqual(tag('How many days will the repairs take?').map((t) => t.text), []);
+  });
+
   test('a hyphenated half counts: "three-and-a-half hours"', () => {
     assert.equal(valueOf('The crossing took three-and-a-half hours.', 'three-and-a-half hours'), 'PT3H30M');
     assert.equal(valueOf('It ends a two-and-a-half-year inquiry.', 'two-and-a-half-year'), 'P2Y6M');
