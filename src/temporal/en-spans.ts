@@ -180,7 +180,6 @@ function convertedDay(c: Ctx, hour: number, day: Ymd): Ymd {
   return diff > 12 ? addDays(day, -1) : diff < -12 ? addDays(day, 1) : day;
 }
 
-
 function clockDraft(h: number, mi: number, ap: string | undefined, day: Ymd): Draft | null {
   const pm = /^p/i.test(ap ?? '');
   const hour = ap ? (h % 12) + (pm ? 12 : 0) : h;
@@ -210,8 +209,8 @@ export const EN_SPAN_RULES: Rule[] = [
   // would read "one day" as P1D)
   rule('someday', "some\\s*day(?![\\w-])|(?<=\\b(?:will|would|could|might|may|can|should|must|'ll|to)\\s+)one\\s+day(?!\\s+(?:after|before|later|earlier|ago|of|in|at|on|when|to|or)\\b)",
     () => ({ type: 'DATE', value: 'FUTURE_REF' })),
-  // "five days a week", "24 hours a day", "5 days in a week": how much of each period, a SET over the period (TimeML: P1W, freq 5D);
-  // the span takes both halves, so neither stands alone as a length
+  // "five days a week", "24 hours a day", "5 days in a week": how much of each period, a SET over the period
+  // (TimeML: P1W, freq 5D); the span takes both halves, so neither stands alone as a length
   rule('set-rate', `(?<n>${COUNT})[\\s-]+(?<u>day|hour|night|week|month|minute)s?\\s+(?:a|an|per|each|in\\s+a)\\s+(?<per>day|night|week|month|year)(?![\\w-]|\\s+of\\b)`,
     (g) => setDraft(undefined, g.per ?? 'week'),
     (g) => (unitCode(g.u ?? '') ?? '') !== (unitCode(g.per ?? '') ?? '')),
