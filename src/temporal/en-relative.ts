@@ -32,7 +32,7 @@ function withPart(day: Ymd, part: string | undefined): Draft {
   return code ? { type: 'TIME', value: `${fmtDay(day)}T${code}` } : { type: 'DATE', value: fmtDay(day) };
 }
 
-const SEASON_PREV = new Set(['in', 'during', 'since', 'until', 'by', 'early', 'late', 'mid', 'of', 'through', 'before', 'after']);
+const SEASON_PREV = new Set(['in', 'into', 'during', 'throughout', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'of', 'through', 'before', 'after']);
 // a season joined to one just named: "in the autumn and winter", "this spring or summer"
 const SEASON_PAIR = new RegExp(`(?:\\b(?<shift>last|next|this)\\s+|\\b(?:the|in|during|until|by|through)\\s+)${SEASON}\\s+(?:and|or)\\s+$`, 'i');
 
@@ -191,6 +191,12 @@ export const EN_RELATIVE_RULES: Rule[] = [
     if (!last || (g.u?.toLowerCase() === 'month' && !last.m)) return null;
     return { type: 'DATE', value: g.u?.toLowerCase() === 'month' ? fmtMonth(last.y, last.m ?? 1) : fmtYear(last.y) };
   }),
+  // "the rig exploded April 20 -- the family left that weekend": the week, or its weekend, of the day last talked about
+  rule('that-week', '(?:that(?:\\s+same)?|the\\s+same)\\s+(?<u>week(?:end)?)(?![\\w-])', (g, c) => {
+    const last = lastDay(c);
+    if (!last) return null;
+    return { type: 'DATE', value: /end$/i.test(g.u ?? '') ? `${fmtWeek(last)}-WE` : fmtWeek(last) };
+  }),
   // "earlier that day", "that same morning", "the next morning": the day last talked about, or the one after/before
   rule(
     'that-day',
@@ -227,7 +233,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
     (g, m, text) => (/ago|now|hence/i.test(g.dir ?? '') || (/^years?$/i.test(g.u ?? '') && parseCount(g.n ?? '') === 1))
       && !/\bhalf\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)),
   ),
-  rule('weekend', '(?:(?<shift>this\\s+past|this\\s+coming|this|last|next|the\\s+coming|the\\s+past|the)\\s+)?weekend', (g, c) => {
+  rule('weekend', '(?:(?<shift>this\\s+past|this\\s+coming|this|last|next|the\\s+coming|the\\s+past|the)\\s+)?(?:(?:holiday|long|bank\\s+holiday|three-day)\\s+)?weekend', (g, c) => {
     const s = (g.shift ?? '').toLowerCase();
     const shift: Shift = /last|past/.test(s) ? 'last' : /next|coming/.test(s) ? 'next' : s === 'this' ? 'this' : null;
     // said on a Sunday, "this weekend" is the one under way, not the next

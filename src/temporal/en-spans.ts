@@ -86,6 +86,8 @@ const YOUNG = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:baby|babies|boys?|girls?|sons?|daugh
 /** Ages ("6-year-old", "52 years old") and fractions ("three-quarters of", "a quarter million") are not times. */
 function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 9);
+  // "2:12 - 8 hrs ago": the first number ends a clock reading or a decimal, so no range starts there
+  if (/\d[:.]$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return false;
   // "17 years old", "14 to 17 years of age": an age
   if (/^[\s-]old\b|^\s+of\s+age\b/i.test(after)) return false;
   // "zero-hours contracts" name a kind of job
@@ -138,6 +140,9 @@ const tailDate = (p: string): string =>
 const PAREN_DAY = (p: string): string => `\\s+(?:on\\s+)?(?:(?<${p}day>${TIME_DAY})|${tailDate(p)})`;
 const NAMED_DAY = (p: string): string => `(?<${p}day>${TIME_DAY})(?:,?\\s+(?:${tailDate(`${p}w`)}))?|${tailDate(p)}`;
 const DAY_TAIL = `(?:,?\\s+(?:${NAMED_DAY('')})|(?=,?\\s+on\\s+(?:${NAMED_DAY('o')})\\b)|(?=\\s*\\([^)]{1,20}\\)${PAREN_DAY('p')})|(?=\\)${PAREN_DAY('q')})|)`;
+
+// "at 21:49": a colon time after a word of when, without a zone; "2:1" alone may be a score or a ratio
+const AT_CLOCK = String.raw`(?<=\b(?:at|by|until|till|before|after|from|since|around|about|approximately)\s+(?:around\s+|about\s+|approximately\s+)?[0-2]?\d:[0-5]\d)(?![:\d])`;
 
 /** The day of a clock time: the date or day written after it, else the one `clockDay` finds. */
 function tailDay(g: Groups, c: Ctx): Ymd {
@@ -214,6 +219,9 @@ export const EN_SPAN_RULES: Rule[] = [
   rule('set-rate', `(?<n>${COUNT})[\\s-]+(?<u>day|hour|night|week|month|minute)s?\\s+(?:a|an|per|each|in\\s+a)\\s+(?<per>day|night|week|month|year)(?![\\w-]|\\s+of\\b)`,
     (g) => setDraft(undefined, g.per ?? 'week'),
     (g) => (unitCode(g.u ?? '') ?? '') !== (unitCode(g.per ?? '') ?? '')),
+  // "doubled in the last day", "the past hour": the stretch up to now ("the last day of the trip" is a date)
+  rule('past-unit', '(?:(?<=\\b(?:in|over|within|during|for)\\s+)the\\s+last|the\\s+past)\\s+(?<u>day|hour|minute)(?![\\w-]|\\s+(?:of|before|after|when|that)\\b)',
+    (g) => ({ type: 'DURATION', value: durationValue(1, g.u ?? 'day'), direction: 'past' })),
   rule(
     'duration',
     `(?:(?<mod>${MOD_WORDS})\\s+)?(?:(?:the|each\\s+of\\s+the)\\s+(?![\\w.]+-${UNIT}))?(?:(?<dir>past|last|next|first|coming|previous|following|latest|final|remaining|initial|same|nearly|almost)\\s+)?(?:(?<lo>\\d+|${NUMBER_WORD})\\s*(?:to|or|-)\\s*)?(?<n>${COUNT})(?<odd>-odd|\\s+odd)?[\\s-]+(?:(?:more|additional|straight|consecutive|full|whole|long|trading|business|working|calendar|school)\\s+)?(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:-long|-old(?=\\s+[a-z]))?`,
@@ -294,7 +302,7 @@ export const EN_SPAN_RULES: Rule[] = [
   // year; the conversion is a time of its own
   rule(
     'clock-24',
-    `(?:(?<h>[01]?\\d|2[0-3])[:.](?<mi>[0-5]\\d)|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d))(?:\\s*(?<tz>${ZONE_WORDS}|hours\\b|hrs\\b)|${CONVERTED}|(?<live>(?=:\\s+[A-Z])))${DAY_TAIL}`,
+    `(?:(?:around|approximately)\\s+)?(?:(?<h>[01]?\\d|2[0-3])[:.](?<mi>[0-5]\\d)|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d))(?:\\s*(?<tz>${ZONE_WORDS}|hours\\b|hrs\\b)|${CONVERTED}|(?<live>(?=:\\s+[A-Z]))|${AT_CLOCK})${DAY_TAIL}`,
     // a live page's entries are of the day it is published, whatever day an entry talks about
     (g, c) => {
       const h = Number(g.h ?? g.hh);

@@ -55,9 +55,11 @@ const NOT_PAST = new Set(['need', 'speed', 'feed', 'indeed', 'seed', 'bleed', 'b
 // A present-tense verb before the date, active or passive ("is opened", "are held"), is the clause's own: a past
 // cue further left belongs to another clause, so only a future one ("the deadline is", "is expected to") still counts.
 const PRESENT_BE = new Set(['is', 'are', 'am', "we're", "they're", "you're", "i'm"]);
+// a present verb of saying opens what is said: "critics say Obama's trip over Memorial Day weekend is …"
+const PRESENT_SAY = new Set(['say', 'says', 'argue', 'argues', 'believe', 'believes', 'think', 'thinks', 'insist', 'insists']);
 function present(ws: string[], i: number): boolean {
   const w = ws[i] ?? '';
-  return PRESENT_BE.has(w) || (w.length > 4 && w.endsWith('ed') && PRESENT_BE.has(ws[i - 1] ?? ''));
+  return PRESENT_BE.has(w) || PRESENT_SAY.has(w) || (w.length > 4 && w.endsWith('ed') && PRESENT_BE.has(ws[i - 1] ?? ''));
 }
 
 // a full stop after an initial, a title or "p.m." does not end the sentence: "Daniel P. Davison", "Sen. Smith", "Aug. 9"
@@ -102,6 +104,8 @@ function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefi
   // "the wells now being drilled": a participle after "being" is the passive progressive, not a past verb
   const past = (PAST_WORDS.has(word) || (edWord && !NOT_PAST.has(word) && raw === word)) && !(edWord && (adjectival(word, before) || before[before.length - 1] === 'being'));
   if (!past) return 'unknown';
+  // a present passive is no past: "the trip over Labor Day is badly timed", "are now estimated"
+  if (edWord && /^(?:is|are|am)$/.test((/ly$/.test(before[before.length - 1] ?? '') || before[before.length - 1] === 'now' ? before[before.length - 2] : before[before.length - 1]) ?? '')) return 'unknown';
   // a participle after a modal and "be"; the future perfect: "will have spilled by August 15"
   if (modalBe(before, word)) return 'future';
   if (before[before.length - 1] === 'have' && /^(?:will|shall|'ll)$/.test(before[before.length - 2] ?? '')) return 'future';
@@ -246,6 +250,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     // "On Friday, the government agreed to send troops": the date is when it agreed, so the plan verb is past here
     // (not the passive "is expected to")
     if (PLAN_PAST.test(rightWords[i] ?? '') && rightWords[i + 1] === 'to' && !/^(?:is|are|am|be|been|being|was|were)$/i.test(rightWords[i - 1] ?? '')) return 'past';
+    // "the ceremony … on his second vacation since the spill began": a later "since" dates its own clause
+    if (i > 0 && /^since$/i.test(rightWords[i] ?? '')) break;
     const t = classify(rightWords[i] ?? '', wordsBefore(rightWords, i), rightWords[i + 1], rightWords[i + 2]);
     if (t !== 'unknown') return t;
   }

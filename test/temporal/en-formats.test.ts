@@ -252,7 +252,7 @@ describe('times written with a day, the hour or a short unit', () => {
     assert.equal(valueOf('He served 5 yrs in the post.', '5 yrs'), 'P5Y');
     // a police log's 24-hour clock: "21:30hrs" is a time, not a length of "30 hrs"
     assert.deepEqual(tag('The pair left at 21:30hrs and were stopped around 23:00 hrs.', '2022-05-06').map((t) => [t.text, t.value]),
-      [['21:30hrs', '2022-05-06T21:30'], ['23:00 hrs', '2022-05-06T23:00']]);
+      [['21:30hrs', '2022-05-06T21:30'], ['around 23:00 hrs', '2022-05-06T23:00']]);
   });
 
   test('a day joined to a day-month by "and" or "or" is a date of its own', () => {
@@ -271,5 +271,19 @@ describe('times written with a day, the hour or a short unit', () => {
   test("a person's age in months is no duration, even with an adjective before the noun", () => {
     assert.deepEqual(tag('A 23-month-old Mexican child has died.', '2009-04-29'), []);
     assert.equal(valueOf('The three-month-old strike goes on.', 'three-month-old', '2009-04-29'), 'P3M');
+  });
+
+  test('a colon time after "at", "around" or "by" is a time without a zone; "2:12 - 8 hrs ago" starts no range', () => {
+    assert.deepEqual(tag('The alarm sounded at around 21:49 on April 20.', '2010-09-09').map((t) => [t.text, t.value]),
+      [['around 21:49', '2010-04-20T21:49'], ['April 20', '2010-04-20']]);
+    assert.equal(valueOf('The data were gathered at 16:00 on 17 June 2010.', '16:00', '2010-06-20'), '2010-06-17T16:00');
+    assert.deepEqual(tag('The home side won 2:1 at the weekend.', '2010-06-20').map((t) => t.text), ['the weekend']);
+    assert.deepEqual(tag('Boat people clip 2:12 - 8 hrs ago', '2010-01-19').map((t) => [t.text, t.value]), [['8 hrs ago', '2010-01-19']]);
+  });
+
+  test('"in the last day" and "the past hour" are lengths up to now; "the last day of" is a date', () => {
+    assert.equal(valueOf('Reported cases doubled in the last day to 59.', 'the last day', '2009-05-27'), 'P1D');
+    assert.equal(valueOf('Over the past hour the queue has grown.', 'the past hour'), 'PT1H');
+    assert.deepEqual(tag('It rained on the last day of the fair.'), []);
   });
 });

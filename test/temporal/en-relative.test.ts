@@ -288,4 +288,14 @@ describe('weeks, months and days around publication', () => {
     assert.equal(valueOf('Exports are weaker this year than last, the ministry said.', 'last', '2023-06-03'), '2022');
     assert.ok(!tag('The ministry published the figures last.').some((t) => t.text === 'last'));
   });
+
+  test('"into winter"; "that weekend" after a date; a holiday weekend', () => {
+    assert.equal(valueOf('Doctors worry because the country is heading into winter.', 'winter', '2009-05-27'), '2009-WI');
+    assert.equal(valueOf('The plant shut on April 20 and the owners flew to Aspen that weekend.', 'that weekend', '2010-05-27'), '2010-W16-WE');
+    assert.equal(valueOf('The pumps failed on Tuesday, May 4. That same week the dam held.', 'That same week', '2010-05-27'), '2010-W18');
+    // a Monday holiday's weekend is the one before it; Easter's is its own
+    assert.equal(valueOf('His trip home over Memorial Day weekend is a poor choice.', 'Memorial Day weekend', '2010-05-27'), '2010-W21-WE');
+    assert.equal(valueOf('Shops were shut over the Easter weekend.', 'Easter weekend', '2010-04-07'), '2010-W13-WE');
+    assert.equal(valueOf('As she spends the bank holiday weekend at home, the count rises.', 'the bank holiday weekend', '2009-05-03'), '2009-W18-WE');
+  });
 });

@@ -136,4 +136,12 @@ describe('tense cues for bare dates', () => {
     assert.equal(valueOf('Lawmakers released documents ahead of their hearing with the company chief executive on Thursday.', 'Thursday', '2010-06-16'), '2010-06-17');
     assert.equal(valueOf('The work was finished ahead of schedule on Tuesday.', 'Tuesday', '2010-06-16'), '2010-06-15');
   });
+  it('reads past a later "since" clause and a present verb of saying', () => {
+    // the holiday is four days ahead; "since the strike began" dates its own clause
+    assert.equal(valueOf("The mayor's choice to miss the usual Memorial Day parade while on his third trip since the strike began puzzles some.", 'Memorial Day', '2010-05-27'), '2010-05-31');
+    // "say" opens what is said, so the past verb before it is not this date's
+    assert.equal(valueOf('Voters who mocked the last mayor for his golf trips say his weekend away over Labor Day is a poor choice.', 'Labor Day', '2010-09-02'), '2010-09-06');
+    // a present passive is no past verb
+    assert.equal(valueOf('Many think his trip over Labor Day is badly timed.', 'Labor Day', '2010-09-02'), '2010-09-06');
+  });
 });
