@@ -36,6 +36,14 @@ const SEASON_PREV = new Set(['in', 'into', 'during', 'throughout', 'since', 'unt
 // a season joined to one just named: "in the autumn and winter", "this spring or summer"
 const SEASON_PAIR = new RegExp(`(?:\\b(?<shift>last|next|this)\\s+|\\b(?:the|in|during|until|by|through)\\s+)${SEASON}\\s+(?:and|or)\\s+$`, 'i');
 
+// "a season that normally ends in February", "typically the peak between June and August": any year's month
+const HABITUAL = /\b(?:typically|normally|usually|generally|traditionally|customarily)\b/i;
+function habitual(c: Ctx): boolean {
+  const before = c.text.slice(Math.max(0, c.start - 100), c.start);
+  const after = c.text.slice(c.end, c.end + 60);
+  return HABITUAL.test(before.slice(before.search(/[.!?]\s+(?=[^.!?]*$)/) + 1)) || HABITUAL.test(after.split(/[.!?](?:\s|$)/)[0] ?? '');
+}
+const ON_WEEKDAY = new RegExp(`^\\s+on\\s+(${WEEKDAY})\\b`, 'i');
 const DEICTIC_DAY: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 
 /** "a year ago": in a report on a quarter, the same quarter a year before; else the year before. */
@@ -118,6 +126,9 @@ export const EN_RELATIVE_RULES: Rule[] = [
     `(?:(?:this|(?<last>last))\\s+|mid[\\s-]?|(?<the>the)\\s+)(?<part>${PART})(?:\\s+(?<day>yesterday|today|tomorrow))?`,
     (g, c) => {
       if (g.the) return withPart(clockDay(c, undefined), g.part);
+      // "by mid-afternoon on Tuesday": the weekday written after it
+      const on = g.last || g.day || /^this/i.test(c.text.slice(c.start, c.end)) ? undefined : ON_WEEKDAY.exec(c.text.slice(c.end, c.end + 16))?.[1];
+      if (on) return withPart(resolveWeekday(c.ref, weekdayNumber(on) ?? 0, c.tense(), null), g.part);
       const day = g.day ? addDays(c.ref, DEICTIC_DAY[g.day.toLowerCase()] ?? 0) : c.ref;
       return withPart(g.last ? addDays(c.ref, -1) : day, g.part);
     },
@@ -151,6 +162,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
       const through = !shift && prevWord(c.text, c.start) === 'through';
       // "were chosen for the June European elections" in April: the clause's tense is not the dated event's
       const tense = through || (!shift && datesNoun(c.text, c.start, c.end, true)) ? 'unknown' : c.tense();
+      if (!shift && !g.rel && habitual(c)) return { type: 'DATE', value: `XXXX-${String(m).padStart(2, '0')}` };
       // "in January of that year": the year last talked about
       const y = namedYear(g.rel, c.ref, c.doc.last?.y) ?? (justEnded ? c.ref.y - (m === 12 ? 1 : 0) - 1 : resolveMonthYear(c.ref, m, tense, shift, through));
       return { type: 'DATE', value: fmtMonth(y, m) };
@@ -166,6 +178,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
       if (!code) return null;
       // "this autumn and winter": the second season shares the first one's "this"
       const shift = g.shift ?? SEASON_PAIR.exec(c.text.slice(Math.max(0, c.start - 40), c.start))?.groups?.shift;
+      if (!g.y && !g.rel && /^(?:the)?$/i.test(g.shift ?? '') && habitual(c)) return { type: 'DATE', value: `XXXX-${code}` };
       // "the spring of last year": the year named after it
       const y = g.y ? Number(g.y) : namedYear(g.rel, c.ref, c.doc.last?.y) ?? resolveSeasonYear(c.ref, code, c.tense(), shiftOf(shift));
       return { type: 'DATE', value: `${fmtYear(y)}-${code}` };

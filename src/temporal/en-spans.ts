@@ -141,6 +141,8 @@ const PAREN_DAY = (p: string): string => `\\s+(?:on\\s+)?(?:(?<${p}day>${TIME_DA
 const NAMED_DAY = (p: string): string => `(?<${p}day>${TIME_DAY})(?:,?\\s+(?:${tailDate(`${p}w`)}))?|${tailDate(p)}`;
 const DAY_TAIL = `(?:,?\\s+(?:${NAMED_DAY('')})|(?=,?\\s+on\\s+(?:${NAMED_DAY('o')})\\b)|(?=\\s*\\([^)]{1,20}\\)${PAREN_DAY('p')})|(?=\\)${PAREN_DAY('q')})|)`;
 
+// a BBC page stamp gives the time again as "09:58 UK" (written with a colon, so "the 2012 UK Games" stays a year)
+const UK_STAMP = String.raw`(?<=\d[:.]\d\d)(?<uk>\s+UK\b)`;
 // "at 21:49": a colon time after a word of when, without a zone; "2:1" alone may be a score or a ratio
 const AT_CLOCK = String.raw`(?<=\b(?:at|by|until|till|before|after|from|since|around|about|approximately)\s+(?:around\s+|about\s+|approximately\s+)?[0-2]?\d:[0-5]\d)(?![:\d])`;
 
@@ -234,8 +236,8 @@ export const EN_SPAN_RULES: Rule[] = [
     (g, m, text) => durationOk(g.u ?? '', m, text) && !(/^(?:an?|one)$/i.test(g.n ?? '') && /^\S+s(?:-long)?$/i.test(m[0].split(/\s+/).pop() ?? ''))
       && !(/^last$/i.test(g.dir ?? '') && LAST_VERB.test(text.slice(Math.max(0, m.index - 8), m.index))),
   ),
-  // "a decades-long battle", "a day-long meeting": adjectives of length without a count
-  rule('unit-long', '(?:(?<us>hours|days|weeks|months|years|decades)-(?:long|old)|(?<u>hour|day|week|month|year|decade)-long)', (g) =>
+  // "a decades-long battle", "a day-long meeting", "a weeklong break": adjectives of length without a count
+  rule('unit-long', '(?:(?<us>hours|days|weeks|months|years|decades)-(?:long|old)|(?<u>hour|day|week|month|year|decade)-?long)', (g) =>
     ({ type: 'DURATION', value: g.us ? durationValue(null, g.us) : durationValue(1, g.u ?? 'day') })),
   // ISO 8601 durations written as such: "P2Y", "PT3H", "P1Y6M"
   rule('iso-duration', 'P(?:\\d+[YMWD])+(?:T(?:\\d+[HMS])+)?|PT(?:\\d+[HMS])+', (g, c) => ({ type: 'DURATION', value: c.text.slice(c.start, c.end) }), undefined, 'g'),
@@ -302,13 +304,14 @@ export const EN_SPAN_RULES: Rule[] = [
   // year; the conversion is a time of its own
   rule(
     'clock-24',
-    `(?:(?:around|approximately)\\s+)?(?:(?<h>[01]?\\d|2[0-3])[:.](?<mi>[0-5]\\d)|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d))(?:\\s*(?<tz>${ZONE_WORDS}|hours\\b|hrs\\b)|${CONVERTED}|(?<live>(?=:\\s+[A-Z]))|${AT_CLOCK})${DAY_TAIL}`,
+    `(?:(?:around|approximately)\\s+)?(?:(?<h>[01]?\\d|2[0-3])[:.](?<mi>[0-5]\\d)|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d))(?:\\s*(?<tz>${ZONE_WORDS}|hours\\b|hrs\\b)|${CONVERTED}|(?<live>(?=:\\s+[A-Z]))|${AT_CLOCK}|${UK_STAMP})${DAY_TAIL}`,
     // a live page's entries are of the day it is published, whatever day an entry talks about
     (g, c) => {
       const h = Number(g.h ?? g.hh);
       return clockDraft(h, Number(g.mi ?? g.mm), undefined, g.live === undefined ? convertedDay(c, h, tailDay(g, c)) : c.ref);
     },
-    (g, m, text) => g.live === undefined || liveStamp(text, m.index, m.index + m[0].length),
+    (g, m, text) => (g.live === undefined || liveStamp(text, m.index, m.index + m[0].length))
+      && (g.uk === undefined || !/^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))),
   ),
   rule(
     'noon',

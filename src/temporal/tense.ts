@@ -205,10 +205,12 @@ function pastBy(text: string, left: string, end: number): boolean {
     const t = classify(leftWords[i] ?? '', wordsBefore(leftWords, i), leftWords[i + 1], leftWords[i + 2]);
     if (t !== 'unknown') return t === 'past';
   }
-  if (!/^\s*(?:(?:and|but|yet|so)\s+)?$/i.test(left.slice(0, by.index)) || !/^,/.test(text.slice(end, end + 1))) return false;
+  if (!/^\s*(?:(?:and|but|yet|so)\s+)?$/i.test(left.slice(0, by.index)) || !/^,?\s/.test(text.slice(end, end + 2))) return false;
   const rightWords = words(clauseRight(text, end));
   for (let i = 0; i < Math.min(rightWords.length, 10); i++) {
     if (modalVerb(rightWords, i)) return false;
+    // "By Wednesday, he said they should have a machine on the beach": what was said is still ahead
+    if (/^(?:said|says|told)$/i.test(rightWords[i] ?? '')) continue;
     const t = classify(rightWords[i] ?? '', wordsBefore(rightWords, i), rightWords[i + 1], rightWords[i + 2]);
     if (t !== 'unknown') return t === 'past';
   }
@@ -238,7 +240,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     if (!/^[A-Z]/.test(leftWords[i] ?? '')) seen++;
     if (!nominal && (arrangement(leftWords, i) || modalVerb(leftWords, i))) return 'future';
     const t = classify(leftWords[i] ?? '', wordsBefore(leftWords, i), leftWords[i + 1], leftWords[i + 2]);
-    if (t === 'future') return t;
+    if (t === 'future') return nominal && i < leftWords.length - 3 ? 'unknown' : t;
     presentSeen ||= present(leftWords, i);
     if (t !== 'unknown' && !presentSeen) return t;
   }

@@ -286,4 +286,11 @@ describe('times written with a day, the hour or a short unit', () => {
     assert.equal(valueOf('Over the past hour the queue has grown.', 'the past hour'), 'PT1H');
     assert.deepEqual(tag('It rained on the last day of the fair.'), []);
   });
+
+  test('a BBC stamp\'s "09:58 UK" is a time; "mid-afternoon on Tuesday" takes the Tuesday; "weeklong" is a length', () => {
+    assert.equal(valueOf('Page last updated at 08:58 GMT, Thursday, 24 June 2010 09:58 UK The singer', '09:58 UK', '2010-06-24'), '2010-06-24T09:58');
+    assert.deepEqual(tag('The 2012 UK Games drew crowds.', '2010-06-24').map((t) => [t.text, t.value]), [['2012', '2012']]);
+    assert.equal(valueOf('By mid-afternoon on Tuesday the studio was full.', 'mid-afternoon', '2010-01-27'), '2010-01-26TAF');
+    assert.equal(valueOf('Members leave for a weeklong break.', 'weeklong', '2010-05-25'), 'P1W');
+  });
 });

@@ -298,4 +298,12 @@ describe('weeks, months and days around publication', () => {
     assert.equal(valueOf('Shops were shut over the Easter weekend.', 'Easter weekend', '2010-04-07'), '2010-W13-WE');
     assert.equal(valueOf('As she spends the bank holiday weekend at home, the count rises.', 'the bank holiday weekend', '2009-05-03'), '2009-W18-WE');
   });
+
+  test('a month or season said to happen "normally" or "typically" is any year\'s', () => {
+    assert.deepEqual(tag('Hay fever season normally ends in August or September.', '2009-04-25').map((t) => [t.text, t.value]),
+      [['August', 'XXXX-08'], ['September', 'XXXX-09']]);
+    assert.equal(valueOf('The winter months are typically the busiest for the clinic.', 'The winter months', '2009-04-25'), 'XXXX-WI');
+    // a habit in another sentence leaves the month dated
+    assert.equal(valueOf('He usually walks. The bridge closed in March.', 'March', '2009-04-25'), '2009-03');
+  });
 });

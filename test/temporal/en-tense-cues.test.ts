@@ -144,4 +144,9 @@ describe('tense cues for bare dates', () => {
     // a present passive is no past verb
     assert.equal(valueOf('Many think his trip over Labor Day is badly timed.', 'Labor Day', '2010-09-02'), '2010-09-06');
   });
+  it('a plan verb far before "the April 20 blast" does not move the blast ahead; "By Wednesday, he said they should" looks ahead', () => {
+    assert.equal(valueOf('The firm seeks to limit the damage from the April 20 blast that sank the rig.', 'April 20', '2010-06-21'), '2010-04-20');
+    assert.equal(valueOf('By Wednesday, the mayor said crews should have the beach clean.', 'Wednesday', '2010-07-05'), '2010-07-07');
+    assert.equal(valueOf('By Wednesday, the crews had cleaned the beach.', 'Wednesday', '2010-07-05'), '2010-06-30');
+  });
 });
