@@ -104,8 +104,9 @@ function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefi
   // "the wells now being drilled": a participle after "being" is the passive progressive, not a past verb
   const past = (PAST_WORDS.has(word) || (edWord && !NOT_PAST.has(word) && raw === word)) && !(edWord && (adjectival(word, before) || before[before.length - 1] === 'being'));
   if (!past) return 'unknown';
-  // a present passive is no past: "the trip over Labor Day is badly timed", "are now estimated"
-  if (edWord && /^(?:is|are|am)$/.test((/ly$/.test(before[before.length - 1] ?? '') || before[before.length - 1] === 'now' ? before[before.length - 2] : before[before.length - 1]) ?? '')) return 'unknown';
+  // a present passive is no past: "the trip over Labor Day is badly timed", "are now estimated" (past one adverb)
+  const aux = /ly$|^now$/.test(before.at(-1) ?? '') ? before.at(-2) : before.at(-1);
+  if (edWord && /^(?:is|are|am)$/.test(aux ?? '')) return 'unknown';
   // a participle after a modal and "be"; the future perfect: "will have spilled by August 15"
   if (modalBe(before, word)) return 'future';
   if (before[before.length - 1] === 'have' && /^(?:will|shall|'ll)$/.test(before[before.length - 2] ?? '')) return 'future';
