@@ -5,7 +5,7 @@ import { rule, isCapitalised, type Ctx, type Rule, type Groups } from './grammar
 import { CONVERTED, MONTH, liveStamp, REL_YEAR, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber, weekdayNumber } from './lexicon.ts';
 import type { Draft, Tense } from './types.ts';
 import { dayDraft, fmtMonth, fmtWeek, fmtYear } from './value.ts';
-import { fullYear, namedYear, storyYear, yearForDay } from './year.ts';
+import { ENDED_BEFORE, endedYear, fullYear, namedYear, storyYear, yearForDay } from './year.ts';
 
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d|'\\d\\d)";
@@ -40,7 +40,8 @@ function monthDay(g: Groups, c: Ctx): Draft | null {
   const d = num(g.d);
   const tense = PHOTO_AFTER.test(c.text.slice(c.end, c.end + 20)) ? 'past' : shiftTense(g.shift, c.tense);
   // "25 June last year", "25 June that year"
-  const guess = g.y ? fullYear(g.y) : namedYear(g.rel, c.ref, c.doc.last?.y) ?? (tense !== 'future' ? storyYear(c.doc.last, c.ref, m, d) : undefined) ?? yearForDay(c.ref, m, d, tense);
+  const ended = !g.rel && ENDED_BEFORE.test(c.text.slice(Math.max(0, c.start - 16), c.start));
+  const guess = g.y ? fullYear(g.y) : namedYear(g.rel, c.ref, c.doc.last?.y) ?? (tense !== 'future' ? storyYear(c.doc.last, c.ref, m, d) : undefined) ?? (ended ? endedYear(c.ref, m, d) : yearForDay(c.ref, m, d, tense));
   // "Tuesday, Dec. 29" written without a year: the weekday picks between the guessed year and its neighbours
   const y = g.y || g.rel || !g.wd ? guess : weekdayYear(guess, m, d, weekdayNumber(g.wd));
   const base = dayDraft(y, m, d);

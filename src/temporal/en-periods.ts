@@ -2,11 +2,11 @@
 // halves ("the first half of 2024"), fiscal years, and the edges of periods ("by the end of the month").
 import { addDays, addMonths } from './calendar.ts';
 import { rule, type Ctx, type Rule } from './grammar.ts';
-import { ORDINALS } from './lexicon.ts';
+import { MONTH, monthNumber, ORDINALS } from './lexicon.ts';
 import { quarterOf } from './resolve.ts';
 import type { Draft, TimexMod } from './types.ts';
 import { fmtMonth, fmtWeek, fmtYear } from './value.ts';
-import { fullYear } from './year.ts';
+import { endedYear, fullYear } from './year.ts';
 
 const ORD = '(?:first|second|third|fourth|1st|2nd|3rd|4th|final)';
 
@@ -23,6 +23,16 @@ function quarterDraft(y: number, q: number, c: Ctx, remember = true): Draft {
   const later = !known || y * 4 + q >= known.y * 4 + known.q;
   if (remember && later && (at < 0 || (at === 0 && (ended || c.tense() === 'past')))) c.doc.quarter = { y, q };
   return { type: 'DATE', value: `${fmtYear(y)}-Q${q}` };
+}
+
+// "the second quarter ended Oct. 31[, 1988]": a fiscal quarter is named for the year its last day falls in
+const ENDED_DAY = new RegExp(`^\\s*,?\\s+(?:which\\s+|that\\s+)?ended\\s+(?:on\\s+)?(?<mon>${MONTH})\\s+(?<d>[12]\\d|3[01]|0?[1-9])\\b(?:,?\\s+(?<y>(?:19|20)\\d\\d)\\b)?`, 'i');
+
+function endedQuarterYear(c: Ctx): number | undefined {
+  const g = ENDED_DAY.exec(c.text.slice(c.end, c.end + 40))?.groups;
+  const m = monthNumber(g?.mon ?? '');
+  if (!g || !m) return undefined;
+  return g.y ? Number(g.y) : endedYear(c.ref, m, Number(g.d));
 }
 
 /** Year of an ordinal quarter/half given without one: a past clause cannot talk about a later one. */
@@ -78,7 +88,9 @@ export const EN_PERIOD_RULES: Rule[] = [
     `(?:(?:the|(?<rel>this\\s+year's|last\\s+year's|next\\s+year's)|(?<py>\\d{4})'s)\\s+(?![^\\s-]+-quarter))?(?:(?<y0>\\d{4})\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>${ORD}|last(?=\\s+quarter\\s+of\\s+(?:\\d{4}|this|last|next|fiscal)\\b))[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?quarters?(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?(?<y1>\\d{4})|(?<rel2>this|last|next)\\s+year))?`,
     (g, c) => {
       const q = /^(?:final|last)$/i.test(g.ord ?? '') ? 4 : ORDINALS[g.ord?.toLowerCase() ?? ''] ?? 1;
-      const y = periodYear(c, q, 4, g.y0 ?? g.y1 ?? g.py, g.rel ?? g.rel2);
+      const explicit = g.y0 ?? g.y1 ?? g.py;
+      const rel = g.rel ?? g.rel2;
+      const y = (!explicit && !rel ? endedQuarterYear(c) : undefined) ?? periodYear(c, q, 4, explicit, rel);
       return quarterDraft(y, q, c);
     },
   ),

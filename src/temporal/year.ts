@@ -15,16 +15,24 @@ const STORY_DAYS = 120;
  * the nearest within the slack, else a recent past one, else the publication year's: "the April 20 blast" in a
  * December story and "the season ends Nov. 30" in a June one are both this year's, "Sept. 16" in January last year's.
  */
-export function yearForDay(ref: Ymd, m: number, d: number, tense: Tense): number {
+export function yearForDay(ref: Ymd, m: number, d: number, tense: Tense, pastSlack = SLACK_DAYS): number {
   const candidates = [ref.y - 1, ref.y, ref.y + 1].filter((y) => isValidDay(y, m, d));
   if (candidates.length === 0) return ref.y;
   const cmp = (y: number): number => compareYmd({ y, m, d }, ref);
-  if (tense === 'past') return candidates.filter((y) => cmp(y) <= SLACK_DAYS).pop() ?? ref.y;
+  if (tense === 'past') return candidates.filter((y) => cmp(y) <= pastSlack).pop() ?? ref.y;
   if (tense === 'future') return candidates.find((y) => cmp(y) >= -SLACK_DAYS) ?? ref.y;
   const nearest = candidates.reduce((best, y) => (Math.abs(cmp(y)) < Math.abs(cmp(best)) ? y : best));
   if (Math.abs(cmp(nearest)) <= SLACK_DAYS) return nearest;
   const recent = candidates.find((y) => cmp(y) < 0 && cmp(y) >= -RECENT_DAYS);
   return recent ?? (candidates.includes(ref.y) ? ref.y : nearest);
+}
+
+// "the quarter ended Oct. 31": a period said to have ended is over, so its last day is not after publication
+export const ENDED_BEFORE = /\b(?:ended|expired)\s+(?:on\s+)?$/i;
+
+/** Year of a month and day that closes a period already over ("ended Oct. 31"): no slack past publication. */
+export function endedYear(ref: Ymd, m: number, d: number): number {
+  return yearForDay(ref, m, d, 'past', 0);
 }
 
 /** Two-digit years: 00-49 → 2000s, 50-99 → 1900s. */

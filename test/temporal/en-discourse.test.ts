@@ -68,6 +68,17 @@ describe('anchored to the story', () => {
     assert.equal(valueOf(ahead, 'a year earlier', '2023-11-02'), '2022');
   });
 
+  test('a period said to have ended closes on or before publication, and its quarter takes that year', () => {
+    const text = 'In the same quarter a year ago, the second quarter ended Nov. 30, the chain lost $2 million.';
+    assert.equal(valueOf(text, 'Nov. 30', '2023-11-28'), '2022-11-30');
+    assert.equal(valueOf(text, 'the second quarter', '2023-11-28'), '2022-Q2');
+    // a day just ahead is still this year's when nothing says the period is over
+    assert.equal(valueOf('The chain will report results on Nov. 30.', 'Nov. 30', '2023-11-28'), '2023-11-30');
+    assert.equal(valueOf('The offer expires Nov. 30.', 'Nov. 30', '2023-11-28'), '2023-11-30');
+    // with the year written, the quarter is that year's
+    assert.equal(valueOf('Its fourth quarter ended Sept. 30, 2022, was its best.', 'fourth quarter', '2023-11-28'), '2022-Q4');
+  });
+
   test('the latest quarter reported stays the reference when an earlier one is recalled', () => {
     const text = 'Net rose in the third quarter from a year ago. After a flat second quarter, sales recovered. Costs were lower than a year ago.';
     const all = tag(text, '2023-11-01').filter((t) => t.text === 'a year ago');
