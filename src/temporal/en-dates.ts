@@ -12,6 +12,9 @@ const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d|'\\d\\d)";
 // 2100 is the horizon of climate targets ("by 2100"); later four-digit numbers are amounts
 const YEAR4 = '(?:1[5-9]\\d\\d|20\\d\\d|2100)';
 
+// "Out Feb. 7 - 18 hrs ago": a number before a unit of time is a count, not the second day of a range
+const NOT_UNIT = '(?!\\s*(?:hrs?|hours?|mins?|minutes?|secs?|seconds?|days?|weeks?|months?|years?)\\b)';
+
 const num = (s: string | undefined): number => Number((s ?? '').replace(/\D/g, ''));
 /** "2011-12": a two-digit second year right after the first names one season, not a range. */
 const nextYearShort = (y1: string | undefined, y2: string | undefined): boolean => (y2 ?? '').length === 2 && num(y2) === (num(y1) + 1) % 100;
@@ -70,7 +73,7 @@ export const EN_DATE_RULES: Rule[] = [
   // Friday, Oct. 13, 1989 / Oct. 13 / June 27-29, 2023
   rule(
     'month-day',
-    `(?:(?<wd>${WEEKDAY}|${WEEKDAY_ABBR})\\s?,?\\s+)?(?:(?<shift>last|this|next)\\s+)?(?<mon>${MONTH})\\s*(?<d>${DAY})(?:\\s*(?:-|–|to|through|and|or)\\s*(?<d2>${DAY}))?(?!\\s*(?:%|,\\d|\\.\\d|:\\d))(?:\\s?,?\\s+(?<y>${YEAR4})|${REL_YEAR})?`,
+    `(?:(?<wd>${WEEKDAY}|${WEEKDAY_ABBR})\\s?,?\\s+)?(?:(?<shift>last|this|next)\\s+)?(?<mon>${MONTH})\\s*(?<d>${DAY})(?:\\s*(?:-|–|to|through|and|or)\\s*(?<d2>${DAY})${NOT_UNIT})?(?!\\s*(?:%|,\\d|\\.\\d|:\\d))(?:\\s?,?\\s+(?<y>${YEAR4})|${REL_YEAR})?`,
     (g, c) => monthDay(g, c),
     // an abbreviated weekday only in a dateline's capitals: "Thu Aug 19, 2010", not "the panel sat June 5"
     (g) => isCapitalised(g.mon) && (!g.wd || g.wd.length > 4 || isCapitalised(g.wd)),

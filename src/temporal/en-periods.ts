@@ -85,7 +85,7 @@ export const EN_PERIOD_RULES: Rule[] = [
     'ordinal-quarter',
     // "the" belongs to "the third quarter" but not to the adjective in "the third-quarter loss"; "its" never does;
     // "the last quarter of this year" is its fourth, while "last quarter" alone is the one before this
-    `(?:(?:the|(?<rel>this\\s+year's|last\\s+year's|next\\s+year's)|(?<py>\\d{4})'s)\\s+(?![^\\s-]+-quarter))?(?:(?<y0>\\d{4})\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>${ORD}|last(?=\\s+quarter\\s+of\\s+(?:\\d{4}|this|last|next|fiscal)\\b))[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?quarters?(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?(?<y1>\\d{4})|(?<rel2>this|last|next)\\s+year))?`,
+    `(?:(?:the|(?<rel>this\\s+year's|last\\s+year's|next\\s+year's)|(?<py>\\d{4})'s)\\s+(?![^\\s-]+-quarter))?(?:(?<y0>\\d{4})\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>${ORD}|last(?=\\s+quarter\\s+of\\s+(?:\\d{4}|this|last|next|fiscal)\\b))[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?quarters?(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?(?<y1>\\d{4})|(?<rel2>this|last|next)\\s+year)|\\s+of\\s+the\\s+year)?`,
     (g, c) => {
       const q = /^(?:final|last)$/i.test(g.ord ?? '') ? 4 : ORDINALS[g.ord?.toLowerCase() ?? ''] ?? 1;
       const explicit = g.y0 ?? g.y1 ?? g.py;
@@ -146,6 +146,8 @@ export const EN_PERIOD_RULES: Rule[] = [
     (g, c) => ({ type: 'DATE', value: periodValue(g.u?.toLowerCase() ?? 'year', g.shift ?? '', c), mod: EDGE_MOD[g.pos?.toLowerCase() ?? 'end'] }),
   ),
   rule('year-end', "(?:the\\s+)?year(?:'s)?[\\s-]end", (_g, c) => ({ type: 'DATE', value: fmtYear(c.ref.y), mod: 'END' })),
+  // "by week's end", "before month's end": the end of the current one
+  rule('unit-end', "(?<u>week|month)['’]s\\s+end\\b", (g, c) => ({ type: 'DATE', value: periodValue(g.u?.toLowerCase() ?? 'week', '', c), mod: 'END' })),
   // within this year / within the month: a deadline at the period's end
   rule('within-period', 'within\\s+(?:the|this)\\s+(?<u>week|month|year|quarter)', (g, c) =>
     ({ type: 'DATE', value: periodValue(g.u?.toLowerCase() ?? 'year', '', c), mod: 'END', deadline: true })),

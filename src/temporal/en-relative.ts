@@ -68,6 +68,20 @@ function anchorFor(shift: string | undefined, unit: string | undefined, c: Ctx):
   return c.ref;
 }
 
+// "from January to October 2023", "between March and June 2021": the first month of a range takes the year of the second
+const RANGE_END = new RegExp(`^\\s*(?:-|–|to|through|until|and)\\s+(?<mon>${MONTH})\\s*,?\\s+(?<y>(?:1[5-9]|20)\\d\\d)\\b`, 'i');
+function rangeYear(c: Ctx, m: number): number | undefined {
+  const g = RANGE_END.exec(c.text.slice(c.end, c.end + 30))?.groups;
+  const m2 = monthNumber(g?.mon ?? '');
+  if (!g || !m2) return undefined;
+  return Number(g.y) - (m > m2 ? 1 : 0);
+}
+
+/** A Sunday paper's "this week" with a verb of the future is the week that starts the next day ("BP will this week reveal"). */
+function comingWeek(g: Groups, c: Ctx): boolean {
+  return /^this$/i.test(g.shift ?? '') && /^week$/i.test(g.u ?? '') && weekday(c.ref) === 0 && c.tense() === 'future';
+}
+
 /** this/last/next week, month, year, decade, century, weekend. */
 function unitRelative(shiftWord: string, unitWord: string, ref: Ymd): Draft | null {
   const s = shiftOf(shiftWord);
@@ -164,7 +178,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
       const tense = through || (!shift && datesNoun(c.text, c.start, c.end, true)) ? 'unknown' : c.tense();
       if (!shift && !g.rel && habitual(c)) return { type: 'DATE', value: `XXXX-${String(m).padStart(2, '0')}` };
       // "in January of that year": the year last talked about
-      const y = namedYear(g.rel, c.ref, c.doc.last?.y) ?? (justEnded ? c.ref.y - (m === 12 ? 1 : 0) - 1 : resolveMonthYear(c.ref, m, tense, shift, through));
+      const y = namedYear(g.rel, c.ref, c.doc.last?.y) ?? (shift ? undefined : rangeYear(c, m)) ?? (justEnded ? c.ref.y - (m === 12 ? 1 : 0) - 1 : resolveMonthYear(c.ref, m, tense, shift, through));
       return { type: 'DATE', value: fmtMonth(y, m) };
     },
     (g, m, text) => bareMonthOk(g.mon, g.shift, m, text),
@@ -191,7 +205,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
   rule(
     'unit-relative',
     '(?<shift>this|last|next|the\\s+past|the\\s+previous|the\\s+coming|the\\s+following|the\\s+current|the\\s+latest|the\\s+last|the\\s+next)\\s+(?<u>week|fortnight|month|year|decade|century)(?![\\s-]+(?:old|long)\\b)',
-    (g, c) => unitRelative(g.shift ?? '', g.u ?? '', anchorFor(g.shift, g.u, c)),
+    (g, c) => unitRelative(g.shift ?? '', g.u ?? '', comingWeek(g, c) ? addDays(c.ref, 1) : anchorFor(g.shift, g.u, c)),
     // a capitalised unit is a title: ABC's "This Week"
     (g) => !/^\p{Lu}/u.test(g.u ?? ''),
   ),

@@ -21,10 +21,10 @@ const DURATION_MOD: Record<string, TimexMod> = {
 const MOD_WORDS = Object.keys(DURATION_MOD).filter((w) => w !== 'within').map((w) => w.replace(' ', '\\s+')).join('|');
 const modBefore = (c: Ctx): string | undefined => (/\bwithin\s+$/i.test(c.text.slice(Math.max(0, c.start - 8), c.start)) ? 'within' : undefined);
 
-/** Duration value of a count of units, in TIMEX3 letters (quarters as months, decades as years). */
+/** Duration value of a count of units, in TIMEX3 letters (decades and centuries as years; quarters keep Q, as TimeBank writes "P2Q"). */
 export function durationValue(n: number | null, unitWord: string): string {
   const code = unitCode(unitWord) ?? 'Y';
-  const scale: Record<string, [number, string]> = { Q: [3, 'M'], E: [10, 'Y'], C: [100, 'Y'], W2: [2, 'W'] };
+  const scale: Record<string, [number, string]> = { E: [10, 'Y'], C: [100, 'Y'], W2: [2, 'W'] };
   const [k, letter] = scale[code] ?? [1, code];
   if (n === null) return fmtDuration(null, code === 'E' ? 'E' : code === 'C' ? 'C' : letter);
   return fmtDuration(n * k, letter);
@@ -83,11 +83,16 @@ function setDraft(n: string | undefined, what: string): Draft | null {
 
 const YOUNG = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:baby|babies|boys?|girls?|sons?|daughters?|grand(?:son|daughter)s?|child(?:ren)?|infants?|toddlers?|twins?|brothers?|sisters?|nieces?|nephews?|calf|calves|cubs?|pupp(?:y|ies)|kittens?|foals?|chicks?|lambs?|piglets?|polar|who)\b/iu;
 
+const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s*$`, 'i');
+
 /** Ages ("6-year-old", "52 years old") and fractions ("three-quarters of", "a quarter million") are not times. */
 function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 9);
-  // "2:12 - 8 hrs ago": the first number ends a clock reading or a decimal, so no range starts there
-  if (/\d[:.]$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return false;
+  // "2:12 - 8 hrs ago", "9/11 - 2 hrs ago": the first number ends a clock reading, a decimal or a date, so no range
+  // starts there
+  if (/\d[:./]$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return false;
+  // "Feb. 7 - 18 hrs ago": nor does one start at the day of a date
+  if (/^\d+\s*[-–]/.test(m[0]) && MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return false;
   // "17 years old", "14 to 17 years of age": an age
   if (/^[\s-]old\b|^\s+of\s+age\b/i.test(after)) return false;
   // "zero-hours contracts" name a kind of job

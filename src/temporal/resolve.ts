@@ -12,7 +12,7 @@ export function resolveWeekday(ref: Ymd, wd: number, tense: Tense, shift: Shift)
   if (shift === 'next') return addDays(ref, diff === 0 ? 7 : diff);
   if (shift === 'last') return addDays(ref, back === 0 ? -7 : back);
   if (shift === 'this') return addDays(ref, diff);
-  if (tense === 'future') return addDays(ref, diff);
+  if (tense === 'future' || (tense === 'near' && diff < -back)) return addDays(ref, diff);
   return addDays(ref, back);
 }
 

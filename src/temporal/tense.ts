@@ -107,6 +107,7 @@ function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefi
   // a present passive is no past: "the trip over Labor Day is badly timed", "are now estimated" (past one adverb)
   const aux = /ly$|^now$/.test(before.at(-1) ?? '') ? before.at(-2) : before.at(-1);
   if (edWord && /^(?:is|are|am)$/.test(aux ?? '')) return 'unknown';
+  if (/^(?:has|have)$/.test(aux ?? '')) return 'unknown';
   // a participle after a modal and "be"; the future perfect: "will have spilled by August 15"
   if (modalBe(before, word)) return 'future';
   if (before[before.length - 1] === 'have' && /^(?:will|shall|'ll)$/.test(before[before.length - 2] ?? '')) return 'future';
@@ -218,11 +219,16 @@ function pastBy(text: string, left: string, end: number): boolean {
   return false;
 }
 
+const PAST_PLAN = /\b(?:was|were)\s+(?:(?:not|originally|initially|first|also|then)\s+)?(?:due|expected|scheduled|set|slated|supposed)\b[^.;]*$/i;
+
 /** Tense of the clause around text[start, end): the nearest cue on the left wins, then on the right. */
 export function tenseAt(text: string, start: number, end: number): Tense {
   const left = clauseLeft(text, start);
   const joined = JOINED.exec(left.slice(-40));
   if (joined) return tenseAt(text, start - (left.slice(-40).length - joined.index), start);
+  // "the cap was expected to start Sunday", "the tests were due on Monday": a plan told in the past may lie either side
+  // of publication
+  if (PAST_PLAN.test(left.slice(-70))) return 'near';
   // "hit by Tuesday's earthquake": "by" before a nominal day names who did it, not a deadline
   const agent = /\bby\s+$/i.test(left) && /^['’]s\b/.test(text.slice(end, end + 3));
   if (!agent && (MOVED_TO.test(left.slice(-80)) || (SCHEDULED.test(left.slice(-64)) && !SCHEDULED_NOUN.test(left.slice(-60))))) return 'future';
@@ -246,6 +252,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     if (t !== 'unknown' && !presentSeen) return t;
   }
   const rightWords = words(clauseRight(text, end));
+  // "cut the pipes on Monday to prepare to place a cap": an infinitive of purpose after the date looks ahead from the
+  // act, so it says nothing of the date's side
+  if (/^to$/i.test(rightWords[0] ?? '') && /^[a-z]+$/.test(rightWords[1] ?? '') && !NOT_VERB_AFTER_TO.test(rightWords[1] ?? '')) return 'unknown';
   for (let i = 0; i < Math.min(rightWords.length, 10); i++) {
     // on the right only after a pronoun ("on Sunday it is preparing"); after a noun the date may belong to the subject
     if (!nominal && arrangement(rightWords, i) && afterPronoun(rightWords, i)) return 'future';

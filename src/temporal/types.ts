@@ -40,7 +40,8 @@ export interface Draft {
   split?: { first: [number, number]; second: [number, number]; secondValue: string };
 }
 
-export type Tense = 'past' | 'future' | 'unknown';
+/** 'near': the clause leaves the direction open both ways ("was expected to arrive Sunday"), so the nearer one. */
+export type Tense = 'past' | 'future' | 'near' | 'unknown';
 
 /** A calendar day; month 1-12. */
 export interface Ymd {

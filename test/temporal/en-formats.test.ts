@@ -293,4 +293,16 @@ describe('times written with a day, the hour or a short unit', () => {
     assert.equal(valueOf('By mid-afternoon on Tuesday the studio was full.', 'mid-afternoon', '2010-01-27'), '2010-01-26TAF');
     assert.equal(valueOf('Members leave for a weeklong break.', 'weeklong', '2010-05-25'), 'P1W');
   });
+  test('quarters counted keep the quarter unit; "the first quarter of the year"; no range runs into "18 hrs ago" or out of "9/11"', () => {
+    assert.equal(valueOf('Losses mounted over the past two quarters.', 'the past two quarters', '2010-05-11'), 'P2Q');
+    assert.equal(valueOf('It will pay $1 billion per quarter.', 'per quarter', '2010-05-11'), 'P1Q');
+    assert.equal(valueOf('In the first quarter of the year, the company earned $5 billion.', 'the first quarter of the year', '2010-05-11'), '2010-Q1');
+    assert.deepEqual(tag('Charity single out Feb. 7 - 18 hrs ago', '2010-01-28').map((t) => [t.text, t.value]), [['Feb. 7', '2010-02-07'], ['18 hrs ago', '2010-01-28']]);
+    assert.deepEqual(tag('He compared the spill to 9/11 - 2 hrs ago', '2010-06-13').map((t) => [t.text, t.value]), [['2 hrs ago', '2010-06-13']]);
+  });
+  test('the first month of a range takes the year written after the second', () => {
+    assert.equal(valueOf('The average from January to October 2023 has already passed the record.', 'January', '2023-11-09'), '2023-01');
+    assert.equal(valueOf('Between March and June 2021 sales rose.', 'March', '2023-11-09'), '2021-03');
+    assert.equal(valueOf('From November to February 2022, prices fell.', 'November', '2023-11-09'), '2021-11');
+  });
 });

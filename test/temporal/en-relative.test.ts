@@ -306,4 +306,11 @@ describe('weeks, months and days around publication', () => {
     // a habit in another sentence leaves the month dated
     assert.equal(valueOf('He usually walks. The bridge closed in March.', 'March', '2009-04-25'), '2009-03');
   });
+  test('a Sunday paper\'s "this week" ahead is the coming week; "by week\'s end"', () => {
+    assert.equal(valueOf('The company will this week reveal the findings of its inquiry.', 'this week', '2010-07-25'), '2010-W30');
+    assert.equal(valueOf('Shares fell sharply this week.', 'this week', '2010-07-25'), '2010-W29');
+    assert.equal(valueOf('The company will this week reveal the findings of its inquiry.', 'this week', '2010-07-26'), '2010-W30');
+    const end = one('Engineers hope that by week\'s end they will have a cap in place.', "week's end", '2010-07-12');
+    assert.deepEqual([end.value, end.mod], ['2010-W28', 'END']);
+  });
 });

@@ -149,4 +149,15 @@ describe('tense cues for bare dates', () => {
     assert.equal(valueOf('By Wednesday, the mayor said crews should have the beach clean.', 'Wednesday', '2010-07-05'), '2010-07-07');
     assert.equal(valueOf('By Wednesday, the crews had cleaned the beach.', 'Wednesday', '2010-07-05'), '2010-06-30');
   });
+  it('a present perfect does not date what it reports; a plan told in the past takes the nearer day; a purpose infinitive is no cue', () => {
+    // "has announced" is past, but the concert it announces is ahead, beyond the 60 days' slack
+    assert.equal(valueOf('The family has announced a tribute concert in Cardiff on 8 October.', '8 October', '2011-07-26'), '2011-10-08');
+    assert.equal(valueOf('The family announced a tribute concert in Cardiff on 8 October.', '8 October', '2011-07-26'), '2010-10-08');
+    // "was expected", "were due": the day may have come or not; the nearer one
+    assert.equal(valueOf('The tests were due on Monday but a leak delayed them.', 'Monday', '2010-08-04'), '2010-08-02');
+    assert.equal(valueOf('The new cap was expected to begin collecting oil Sunday night.', 'Sunday night', '2010-07-12'), '2010-07-11TNI');
+    assert.equal(valueOf('An aide said the report was due Friday.', 'Friday', '2010-08-04'), '2010-08-06');
+    // "to prepare" looks ahead from the cutting, which was done on Monday
+    assert.equal(valueOf('Robots cut small pipes at the bottom of the gulf on Monday to prepare to place a new valve.', 'Monday', '2010-06-01'), '2010-05-31');
+  });
 });
