@@ -59,7 +59,9 @@ const PRESENT_BE = new Set(['is', 'are', 'am', "we're", "they're", "you're", "i'
 const PRESENT_SAY = new Set(['say', 'says', 'argue', 'argues', 'believe', 'believes', 'think', 'thinks', 'insist', 'insists']);
 function present(ws: string[], i: number): boolean {
   const w = ws[i] ?? '';
-  return PRESENT_BE.has(w) || PRESENT_SAY.has(w) || (w.length > 4 && w.endsWith('ed') && PRESENT_BE.has(ws[i - 1] ?? ''));
+  // a present perfect ("has announced") is a present too: it is the clause's verb, so older past verbs are not its
+  const perfect = /^(?:has|have)$/i.test(ws[i - 1] ?? '') && ((w.length > 4 && w.endsWith('ed')) || PAST_WORDS.has(w.toLowerCase()));
+  return PRESENT_BE.has(w) || PRESENT_SAY.has(w) || perfect || (w.length > 4 && w.endsWith('ed') && PRESENT_BE.has(ws[i - 1] ?? ''));
 }
 
 // a full stop after an initial, a title or "p.m." does not end the sentence: "Daniel P. Davison", "Sen. Smith", "Aug. 9"

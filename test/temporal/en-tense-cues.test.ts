@@ -153,6 +153,8 @@ describe('tense cues for bare dates', () => {
     // "has announced" is past, but the concert it announces is ahead, beyond the 60 days' slack
     assert.equal(valueOf('The family has announced a tribute concert in Cardiff on 8 October.', '8 October', '2011-07-26'), '2011-10-08');
     assert.equal(valueOf('The family announced a tribute concert in Cardiff on 8 October.', '8 October', '2011-07-26'), '2010-10-08');
+    // and it is the clause's verb: a past verb before it is not
+    assert.equal(valueOf('(an error occurred while loading) The family has announced a concert for Cardiff on 8 October', '8 October', '2011-07-26'), '2011-10-08');
     // "was expected", "were due": the day may have come or not; the nearer one
     assert.equal(valueOf('The tests were due on Monday but a leak delayed them.', 'Monday', '2010-08-04'), '2010-08-02');
     assert.equal(valueOf('The new cap was expected to begin collecting oil Sunday night.', 'Sunday night', '2010-07-12'), '2010-07-11TNI');
