@@ -41,7 +41,9 @@ function monthDay(g: Groups, c: Ctx): Draft | null {
   const m = monthNumber(g.mon ?? '');
   if (!m) return null;
   const d = num(g.d);
-  const tense = PHOTO_AFTER.test(c.text.slice(c.end, c.end + 20)) ? 'past' : shiftTense(g.shift, c.tense);
+  // "bans releases through September 30": the end of a window, the nearest such day either way (as for months)
+  const through = !g.shift && /\bthrough\s+$/i.test(c.text.slice(Math.max(0, c.start - 9), c.start));
+  const tense = PHOTO_AFTER.test(c.text.slice(c.end, c.end + 20)) ? 'past' : through ? 'unknown' : shiftTense(g.shift, c.tense);
   // "25 June last year", "25 June that year"
   const ended = !g.rel && ENDED_BEFORE.test(c.text.slice(Math.max(0, c.start - 16), c.start));
   const guess = g.y ? fullYear(g.y) : namedYear(g.rel, c.ref, c.doc.last?.y) ?? (tense !== 'future' ? storyYear(c.doc.last, c.ref, m, d) : undefined) ?? (ended ? endedYear(c.ref, m, d) : yearForDay(c.ref, m, d, tense));

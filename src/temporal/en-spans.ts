@@ -90,7 +90,7 @@ function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 9);
   // "2:12 - 8 hrs ago", "9/11 - 2 hrs ago": the first number ends a clock reading, a decimal or a date, so no range
   // starts there
-  if (/\d[:./]$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return false;
+  if (/(?:\d[:.]|\/)$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return false;
   // "Feb. 7 - 18 hrs ago": nor does one start at the day of a date
   if (/^\d+\s*[-–]/.test(m[0]) && MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return false;
   // "17 years old", "14 to 17 years of age": an age

@@ -300,6 +300,10 @@ describe('times written with a day, the hour or a short unit', () => {
     assert.deepEqual(tag('Charity single out Feb. 7 - 18 hrs ago', '2010-01-28').map((t) => [t.text, t.value]), [['Feb. 7', '2010-02-07'], ['18 hrs ago', '2010-01-28']]);
     assert.deepEqual(tag('He compared the spill to 9/11 - 2 hrs ago', '2010-06-13').map((t) => [t.text, t.value]), [['2 hrs ago', '2010-06-13']]);
   });
+  test('a day ending a window ("through September 30") is the nearest such day', () => {
+    assert.equal(valueOf('The law bans releasing detainees through September 30.', 'September 30', '2009-06-24'), '2009-09-30');
+    assert.equal(valueOf('The fund had fallen 2% this year through Oct. 19.', 'Oct. 19', '1989-10-27'), '1989-10-19');
+  });
   test('the first month of a range takes the year written after the second', () => {
     assert.equal(valueOf('The average from January to October 2023 has already passed the record.', 'January', '2023-11-09'), '2023-01');
     assert.equal(valueOf('Between March and June 2021 sales rose.', 'March', '2023-11-09'), '2021-03');
