@@ -105,7 +105,7 @@ function unitRelative(shiftWord: string, unitWord: string, ref: Ymd): Draft | nu
 }
 
 // "today's youth", "in today's world", "the leaders of tomorrow": an era, not a day
-const GENERIC_NOUN = /^'s\s+(?:[a-z]+\s+)?(?:youth|world|society|generation|generations|children|kids|teenagers|young|computers|technology|standards|families|consumers|market|economy)\b/i;
+const GENERIC_NOUN = /^'s\s+(?:[a-z]+\s+)?(?:youth|world|society|generation|generations|children|kids|teenagers|young|computers|technology|standards|families|consumers|market|economy|laws?|rules|dollars|terms|climate|culture)\b/i;
 function genericDay(m: RegExpExecArray, text: string): boolean {
   const w = m[0].toLowerCase();
   if (w !== 'today' && w !== 'tomorrow') return false;

@@ -28,7 +28,7 @@ const TRIGGERS: Record<string, [string[], number]> = {
   'h-half': [w('h1 h2 1h 2h'), 0], 'fiscal-year': [w('fiscal financial'), 25], 'full-year': [['full'], 5],
   'period-edge': [w('end beginning start middle close turn'), 15], 'year-end': [['year'], 5], 'unit-end': [['end'], 12], 'within-period': [['within'], 0],
   'set-rate': [UNIT, 20], 'past-unit': [w('day hour minute'), 10], duration: [UNIT, 60], 'unit-long': [w('hour hours day days week weeks month months year years decade decades hourlong daylong weeklong monthlong yearlong decadelong'), 0], 'iso-duration': [['#p'], 0], 'few-units': [UNIT, 30],
-  'set-adverb': [w('daily weekly monthly yearly hourly nightly biweekly'), 0], 'set-every': [w('every each'), 0],
+  'set-adverb': [w('daily weekly monthly yearly hourly nightly biweekly'), 0], 'set-every': [w('every each'), 0], 'set-weekends': [w('weekend weekends'), 6],
   'set-times': [w('once twice times'), 12], 'set-per': [['per'], 0], 'set-weekdays': [w('sundays mondays tuesdays wednesdays thursdays fridays saturdays mornings afternoons evenings nights'), 15],
   clock: [['#d'], 15], oclock: [['clock'], 12], 'clock-24': [['#d'], 15], noon: [w('noon midnight midday'), 15],
   holiday: [w('christmas year thanksgiving independence halloween valentine labor memorial election super easter good holy'), 6],

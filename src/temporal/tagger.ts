@@ -99,7 +99,7 @@ function joinDayAndClock(out: Timex[], text: string): Timex[] {
 }
 
 // "one hour and 40 minutes", "a month and a day": a length given in two units is one duration (weeks are not mixed
-// with other units)
+// with other units), and so is the step of a set: "every five hours and 10 minutes
 const UNIT_ORDER = ['Y', 'M', 'D', 'TH', 'TM', 'TS'];
 function durationParts(value: string): [number, string] | null {
   const m = /^P(T?)(\d+)([YMDHS])$/.exec(value);
@@ -109,7 +109,7 @@ function joinDurations(out: Timex[], text: string): Timex[] {
   const joined: Timex[] = [];
   for (const tx of out) {
     const prev = joined[joined.length - 1];
-    const a = prev?.type === 'DURATION' && !prev.mod ? durationParts(prev.value) : null;
+    const a = (prev?.type === 'DURATION' || (prev?.type === 'SET' && /^(?:every|each)\s/i.test(prev.text))) && !prev.mod ? durationParts(prev.value) : null;
     const b = tx.type === 'DURATION' && !tx.mod ? durationParts(tx.value) : null;
     if (prev && a && b && /^\s+and\s+$/.test(text.slice(prev.end, tx.start)) && UNIT_ORDER.indexOf(b[1]) > UNIT_ORDER.indexOf(a[1])) {
       const date = [a, b].filter(([, u]) => !u.startsWith('T')).map(([n, u]) => `${n}${u}`).join('');

@@ -5,7 +5,7 @@ import type { Tense } from './types.ts';
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', "won't", 'gonna', 'upcoming', 'scheduled', 'slated', 'next', 'tomorrow', 'forthcoming', 'deadline']);
 // verbs of intention point ahead only when followed by "to": "plans to meet"
 const FUTURE_BEFORE_TO = new Set(['expected', 'supposed', 'expects', 'expect', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'aims', 'aim', 'hopes', 'hope', 'set', 'due', 'going', 'likely', 'wants', 'seeks', 'agreed', 'decided', 'vowed', 'promised', 'pledged',
-  'hoping', 'aiming', 'intending', 'preparing', 'prepares', 'prepare', 'poised', 'ready']);
+  'hoping', 'aiming', 'intending', 'preparing', 'prepares', 'prepare', 'poised', 'ready', 'forecast', 'predicted', 'projected', 'certain', 'bound', 'unlikely', 'yet']);
 // their past forms, which on the right of a date say when the plan was made
 const PLAN_PAST = /^(?:expected|planned|agreed|decided|vowed|promised|pledged|intended|aimed|hoped|wanted|sought|prepared)$/;
 // an adverb may sit between the intention and "to": "hopes partly to close", "were still aiming to finish"
@@ -49,6 +49,10 @@ const PAST_WORDS = new Set([
 // to be broadcast on Sunday", "will be shown Friday"); alone they may be present verbs ("they broadcast daily")
 const PARTICIPLES = new Set(['broadcast', 'shown', 'given', 'taken', 'seen', 'done', 'begun', 'written', 'chosen', 'drawn', 'driven', 'spoken',
   'shut', 'cut', 'put', 'read', 'run', 'built', 'sent', 'spent', 'thrown', 'beaten', 'forecast', 'let', 'heard', 'sworn']);
+
+// past forms spelt like the plain verb
+const SAME_PLAIN = new Set(['hit', 'set', 'cut', 'put', 'shut', 'let', 'read', 'cost', 'hurt', 'spread', 'beat', 'burst', 'cast', 'quit', 'split', 'bid', 'shed', 'upset']);
+const AFTER_MODAL = /^(?:will|would|shall|should|can|could|may|might|must|to|'ll)$/;
 
 const NOT_PAST = new Set(['need', 'speed', 'feed', 'indeed', 'seed', 'bleed', 'breed', 'proceed', 'exceed', 'succeed', 'red', 'bed', 'shed', 'led', 'wed', 'embed', 'hundred', 'unprecedented', 'expected', 'planned', 'scheduled']);
 
@@ -106,6 +110,9 @@ function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefi
   // "the wells now being drilled": a participle after "being" is the passive progressive, not a past verb
   const past = (PAST_WORDS.has(word) || (edWord && !NOT_PAST.has(word) && raw === word)) && !(edWord && (adjectival(word, before) || before[before.length - 1] === 'being'));
   if (!past) return 'unknown';
+  // "would likely hit", "is forecast to hit": a verb spelt like its plain form is no past after a modal or "to"
+  const lead = /ly$/.test(before.at(-1) ?? '') ? before.at(-2) : before.at(-1);
+  if (SAME_PLAIN.has(word) && AFTER_MODAL.test(lead ?? '')) return lead === 'to' ? 'unknown' : 'future';
   // a present passive is no past: "the trip over Labor Day is badly timed", "are now estimated" (past one adverb)
   const aux = /ly$|^now$/.test(before.at(-1) ?? '') ? before.at(-2) : before.at(-1);
   if (edWord && /^(?:is|are|am)$/.test(aux ?? '')) return 'unknown';
@@ -141,7 +148,7 @@ function words(s: string): string[] {
 // Thursday"), though "ahead of schedule" is no plan.
 const DATE_WORD = `(?:${WEEKDAY}|${MONTH})`;
 const DATE_OR = String.raw`(?:early\s+|late\s+|mid-?\s*)?(?:${DATE_WORD}\.?(?:\s+\d{1,2})?,?\s+(?:or|and)\s+(?:early\s+|late\s+|mid-?\s*)?)?$`;
-const AHEAD_BEFORE = new RegExp(String.raw`\b(?:until|till|by|payable|effective|effect|expires?|expiring|due|starting|beginning|begins?|starts?|resumes?|(?:begins|starts|resumes)\s+in|as\s+(?:soon|early)\s+as|deadline\s+of)\s+(?:on\s+|the\s+)?${DATE_OR}`, 'i');
+const AHEAD_BEFORE = new RegExp(String.raw`\b(?:until|till|by|payable|effective|effect|expires?|expiring|due|starting|beginning|begins?|starts?|resumes?|(?:begins|starts|resumes|due|payable|expires?)\s+in|as\s+(?:soon|early)\s+as|deadline\s+of)\s+(?:on\s+|the\s+)?${DATE_OR}`, 'i');
 const AHEAD_OF = new RegExp(String.raw`\bahead\s+of\s+(?!(?:schedule|time|expectations|forecasts?|estimates|target)\b)(?:(?:the|their|its|his|her|a|an)\s+)?(?:[a-z'’-]+\s+){0,8}(?:on\s+)?${DATE_OR}`, 'i');
 
 // "postponed the shows to July 31", "adjourned until Monday": a date something was moved to lies ahead
@@ -184,10 +191,15 @@ function modalVerb(ws: string[], i: number): boolean {
     && !(w === 'could' && /^(?:not|n't|never|only|be|find|see|hear|feel|tell|say|confirm)$/.test(next));
 }
 
+// A present-tense verb of a fixed programme further back schedules the day too: "He meets at the White House with BP
+// executives, including the chairman, on Wednesday" (not after a determiner: "the visits")
+const PROGRAMME = /^(?:meets|visits|travels|heads|hosts|testifies|convenes|arrives|returns|gathers)$/;
+const programme = (ws: string[], i: number): boolean => PROGRAMME.test(ws[i] ?? '') && !DETERMINERS.has((ws[i - 1] ?? '').toLowerCase());
+
 // A present-tense verb of a fixed programme right before the date schedules it: "the ministers meet Monday", "the
 // court rules on Tuesday", "Buffett plays Sunday", also past a name or a place: "Obama meets Svanberg on Wednesday",
 // "the talks take place in the White House on Wednesday". Not after "to", "did" or a determiner ("after the vote Monday").
-const SCHEDULED = /(?<!\b(?:to|did|didn't|does|do|had|the|a|an|his|her|its|their|this|that)\s+)\b(?:meets?|votes?|opens?|visits?|travels?|heads?|hosts?|faces?|testif(?:y|ies)|convenes?|arrives?|leaves?|plays?|returns?|goes|closes?|ends?|rules?|decides?|gathers?|debates?|hears?|takes?\s+place|(?:continues?|resumes?)(?:\s+[a-z]+ing)?)\s+(?:[a-z]+ly\s+)?(?:(?:in\s+|at\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?(?:on\s+|in\s+)?(?:early\s+|late\s+)?$/;
+const SCHEDULED = /(?<!\b(?:to|did|didn't|does|do|had|the|a|an|his|her|its|their|this|that)\s+)\b(?:meets?|votes?|opens?|visits?|travels?|heads?|hosts?|faces?|testif(?:y|ies)|convenes?|arrives?|leaves?|plays?|returns?|goes|go(?:es)?\s+(?:out|ahead|on\s+sale|on\s+trial|into\s+effect)|closes?|ends?|rules?|decides?|gathers?|debates?|hears?|takes?\s+place|(?:continues?|resumes?)(?:\s+[a-z]+ing)?)\s+(?:[a-z]+ly\s+)?(?:(?:in\s+|at\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?(?:on\s+|in\s+)?(?:early\s+|late\s+)?$/;
 // but a plain form after a determiner and a modifier is a noun: "a final rule on Thursday", "the Senate vote Tuesday";
 // a plural in between is the subject: "the ministers meet Monday", "the two leaders meet Monday"
 const SCHEDULED_NOUN = /\b(?:a|an|the|this|that|its|their|his|her|our)\s+(?:(?![\w-]*[^su\s]s\s)[\w-]+\s+){1,2}(?:meet|vote|open|visit|travel|head|host|face|testify|convene|leave|play|return|close|end|rule|decide|gather|debate)\s+(?:[a-z]+ly\s+)?(?:on\s+)?(?:early\s+|late\s+)?$/i;
@@ -221,6 +233,8 @@ function pastBy(text: string, left: string, end: number): boolean {
   return false;
 }
 
+const SUBJECT_DATE = /\b(?:after|before|when|while|because|since|until|once|though|although|who|which|that)\s+(?:[\w'’-]+\s+){1,3}(?:on|in)\s+$/i;
+
 const PAST_PLAN = /\b(?:was|were)\s+(?:(?:not|originally|initially|first|also|then)\s+)?(?:due|expected|scheduled|set|slated|supposed)\b[^.;]*$/i;
 
 /** Tense of the clause around text[start, end): the nearest cue on the left wins, then on the right. */
@@ -241,13 +255,19 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // a date naming a plan ("would meet its August timetable", "could mean a Christmas timeframe") still takes the modal
   const plan = /^\s+(?:time-?table|time-?frame|target|goal|deadline|schedule)s?\b/i.test(text.slice(end, end + 16));
   const nominal = !plan && (/^['’]s\b/.test(text.slice(end, end + 3)) || /\b(?:a|an|the|its|their|his|her|our)\s+$/i.test(left));
+  // "could ban BP after lawmakers in July voted": a date between the subject of a subordinate clause and its verb
+  // takes that verb, whatever the main clause says
+  if (SUBJECT_DATE.test(left.slice(-60))) {
+    const verb = /^\s+(?:[a-z]+ly\s+)?([a-z]+)\b/.exec(text.slice(end, end + 40));
+    if (verb && classify(verb[1]!, [], undefined) === 'past') return 'past';
+  }
   const leftWords = words(left);
   let presentSeen = false;
   // capitalised words (names: "former presidents Bill Clinton and George W Bush") carry no tense, so they do not use up
   // the twelve words searched (up to eighteen in all)
   for (let i = leftWords.length - 1, seen = 0; i >= Math.max(0, leftWords.length - 18) && seen < 12; i--) {
     if (!/^[A-Z]/.test(leftWords[i] ?? '')) seen++;
-    if (!nominal && (arrangement(leftWords, i) || modalVerb(leftWords, i))) return 'future';
+    if (!nominal && (arrangement(leftWords, i) || modalVerb(leftWords, i) || programme(leftWords, i))) return 'future';
     const t = classify(leftWords[i] ?? '', wordsBefore(leftWords, i), leftWords[i + 1], leftWords[i + 2]);
     if (t === 'future') return nominal && i < leftWords.length - 3 ? 'unknown' : t;
     presentSeen ||= present(leftWords, i);

@@ -162,6 +162,8 @@ describe('times and sets', () => {
     assert.equal(valueOf('Drills are held every summer.', 'every summer'), 'XXXX-SU');
     assert.equal(valueOf('Flights leave on Tuesday nights.', 'Tuesday nights'), 'XXXX-WXX-2TNI');
     assert.equal(valueOf('The market is closed on Sundays.', 'Sundays'), 'XXXX-WXX-7');
+    assert.equal(valueOf('On weekends the shrine draws crowds.', 'weekends'), 'XXXX-WXX-WE');
+    assert.equal(valueOf('He drives there every weekend.', 'every weekend'), 'XXXX-WXX-WE');
     // a rate after "people", "feet" or an abbreviated amount
     assert.equal(one('Malaria kills 400,000 people a year.', 'a year').type, 'SET');
     assert.equal(one('The well vents 9 million cubic feet a day.', 'a day').type, 'SET');
@@ -203,6 +205,9 @@ describe('times and sets', () => {
     assert.equal(valueOf('The oil reached the marsh in a month and a day.', 'a month and a day'), 'P1M1D');
     assert.equal(valueOf('The talks took two years and three months.', 'two years and three months'), 'P2Y3M');
     assert.deepEqual(tag('She served two days and a week later left.').map((t) => t.value), ['P2D', 'P1W']);
+    // the step of a set too, but not a rate followed by another length
+    assert.deepEqual(tag('Drivers burn that much every five hours and 10 minutes.').map((t) => [t.text, t.type, t.value]), [['every five hours and 10 minutes', 'SET', 'PT5H10M']]);
+    assert.deepEqual(tag('Take it three times a day and 40 minutes before meals.').map((t) => t.value), ['P1D', 'PT40M']);
     assert.equal(tag('The school closed after five year seven pupils fell ill.').length, 0);
     assert.equal(tag('Some 6,500 staff were on zero-hours contracts.').length, 0);
     // a unit with no calendar of its own, or a count left vague, ahead of now

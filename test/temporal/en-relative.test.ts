@@ -198,6 +198,8 @@ describe('years, quarters and halves', () => {
 describe('weeks, months and days around publication', () => {
   test('"today\'s youth" and "the leaders of tomorrow" name an era, not a day', () => {
     assert.deepEqual(tag("It matters for today's youth and the leaders of tomorrow.").map((t) => t.text), []);
+    assert.deepEqual(tag("Under today's tax law the costs are deductible, in today's dollars.").map((t) => t.text), []);
+    assert.deepEqual(tag("After today's meeting the president spoke.").map((t) => t.text), ['today']);
     assert.equal(valueOf("Today's vote was close.", "Today"), '2023-06-03');
     assert.equal(valueOf('The offer appears in today\'s editions.', 'today'), '2023-06-03');
   });

@@ -162,4 +162,20 @@ describe('tense cues for bare dates', () => {
     // "to prepare" looks ahead from the cutting, which was done on Monday
     assert.equal(valueOf('Robots cut small pipes at the bottom of the gulf on Monday to prepare to place a new valve.', 'Monday', '2010-06-01'), '2010-05-31');
   });
+  it('reads a plain verb after a modal or "to" as no past, and forecasts and sure things as ahead', () => {
+    // 2010-07-22 is a Thursday
+    assert.equal(valueOf('Officials concluded that the storm would likely hit the rig with strong winds on Saturday morning.', 'Saturday morning', '2010-07-22'), '2010-07-24TMO');
+    assert.equal(valueOf('The storm is forecast to hit the coast on Sunday.', 'Sunday', '2010-07-22'), '2010-07-25');
+    assert.equal(valueOf('The storm hit the coast on Sunday.', 'Sunday', '2010-07-22'), '2010-07-18');
+    assert.equal(valueOf('A hurricane is all but certain to cross the gulf before the season ends in November.', 'November', '2010-05-30'), '2010-11');
+    assert.equal(valueOf('The firm faced a payment to bondholders due in August that it could not meet.', 'August', '2009-06-15'), '2009-08');
+  });
+  it('takes a programme verb in the present as scheduling the day, and a subordinate clause\'s own verb first', () => {
+    // 2009-04-30 is a Thursday
+    assert.equal(valueOf('The first layoff notices go out on Friday, mostly to contractors.', 'Friday', '2009-04-30'), '2009-05-01');
+    assert.equal(valueOf('He meets at the White House with the company\'s executives, including its chairman, on Wednesday.', 'Wednesday', '2010-06-14'), '2010-06-16');
+    // the main clause's "could ban" is ahead; the vote of the "after" clause was in July
+    assert.equal(valueOf('Washington could ban the firm from new leases after lawmakers in July voted for an amendment.', 'July', '2010-10-01'), '2010-07');
+    assert.equal(valueOf('The firm will appeal after the court on Friday rejected its bid.', 'Friday', '2010-10-06'), '2010-10-01');
+  });
 });
