@@ -1,6 +1,6 @@
 // tagDates: runs a language's rules over the text, keeps the longest non-overlapping matches,
 // resolves each against the publication day, then attaches modifiers, precision and direction.
-import { toEpochDay } from './calendar.ts';
+import { addDays, toEpochDay } from './calendar.ts';
 import { collect, type Candidate } from './dispatch.ts';
 import { groupsOf, type Ctx, type DocMemory } from './grammar.ts';
 import { applyModifiers, applySuffix } from './modifiers.ts';
@@ -9,7 +9,7 @@ import { valueBounds } from './span.ts';
 import { tenseAt } from './tense.ts';
 import { tenseCjk } from './cjk-common.ts';
 import type { Direction, Draft, TagOptions, Timex, Ymd } from './types.ts';
-import { precisionOf } from './value.ts';
+import { fmtDay, precisionOf } from './value.ts';
 
 /** The publication day from a Date (its UTC day) or an ISO string (its written day). */
 export function referenceDay(published: Date | string): Ymd | null {
@@ -98,6 +98,18 @@ function joinDayAndClock(out: Timex[], text: string): Timex[] {
   return joined;
 }
 
+// "the day before last Tuesday's hearing", "the day after Christmas": one date, a day off the one named
+const DAY_OFF = /\bthe\s+day\s+(before|after)\s+$/i;
+function joinDayOffset(out: Timex[], text: string): Timex[] {
+  return out.map((tx) => {
+    const m = tx.type === 'DATE' && !tx.range && /^\d{4}-\d\d-\d\d$/.test(tx.value) ? DAY_OFF.exec(text.slice(Math.max(0, tx.start - 20), tx.start)) : null;
+    if (!m) return tx;
+    const [y, mo, d] = tx.value.split('-').map(Number) as [number, number, number];
+    const start = tx.start - m[0].length + m[0].search(/the/i);
+    return { ...tx, start, text: text.slice(start, tx.end), value: fmtDay(addDays({ y, m: mo, d }, m[1]!.toLowerCase() === 'before' ? -1 : 1)) };
+  });
+}
+
 // "one hour and 40 minutes", "a month and a day": a length given in two units is one duration (weeks are not mixed
 // with other units), and so is the step of a set: "every five hours and 10 minutes
 const UNIT_ORDER = ['Y', 'M', 'D', 'TH', 'TM', 'TS'];
@@ -147,7 +159,7 @@ export function tagDates(text: string, opts: TagOptions): Timex[] {
     out.push(finish({ ...c, start: first[0], end: first[1] }, plain, text, ref));
     out.push(finish({ ...c, start: second[0], end: second[1] }, { ...plain, value: secondValue }, text, ref));
   }
-  return joinDurations(joinDayAndClock(out, text), text).map((tx, i, kept) => {
+  return joinDurations(joinDayOffset(joinDayAndClock(out, text), text), text).map((tx, i, kept) => {
     const floor = i > 0 ? kept[i - 1]!.end : 0;
     const ceiling = i + 1 < kept.length ? kept[i + 1]!.start : text.length;
     return applySuffix(text, applyModifiers(text, tx, floor), ceiling);

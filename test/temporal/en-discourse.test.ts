@@ -168,8 +168,9 @@ describe('named days and spoken years', () => {
     // a plan named by the date still takes the modal: "could mean a Christmas timeframe", "meet its August timetable"
     assert.equal(valueOf('The expert said that could mean a Christmas timeframe.', 'Christmas', '2010-06-13'), '2010-12-25');
     assert.equal(valueOf('He hoped the firm would meet its August timetable.', 'August', '2010-06-13'), '2010-08');
-    // a year after "in" is the holiday's own
-    assert.equal(valueOf('It was the day before Thanksgiving in 2011 when the dolphin was found.', 'Thanksgiving', '2013-05-01'), '2011-11-24');
+    // a year after "in" is the holiday's own ("the day before" it is one date with it)
+    assert.equal(valueOf('It was the day before Thanksgiving in 2011 when the dolphin was found.', 'the day before Thanksgiving', '2013-05-01'), '2011-11-23');
+    assert.equal(valueOf('The dolphin was found on Thanksgiving in 2011.', 'Thanksgiving', '2013-05-01'), '2011-11-24');
   });
 
   test('Easter moves: Easter Sunday by the Gregorian computus, its week, Good Friday and the school holidays', () => {

@@ -223,6 +223,12 @@ describe('weeks, months and days around publication', () => {
     assert.equal(valueOf('Markets are closed today.', 'today'), '2023-06-03');
   });
 
+  test('"the day before" or "after" a named day is one date, a day off it', () => {
+    // 2000-02-24 is a Thursday: last Tuesday is the 22nd
+    assert.deepEqual(tag("The day before last Tuesday's hearing, he went to the house.", '2000-02-24').map((t) => [t.text, t.value]), [['The day before last Tuesday', '2000-02-21']]);
+    assert.deepEqual(tag('He left the day after Christmas.', '2000-02-24').map((t) => [t.text, t.value]), [['the day after Christmas', '1999-12-26']]);
+    assert.deepEqual(tag('He had arrived the day before.', '2000-02-24').map((t) => t.text), []);
+  });
   test('weeks and months', () => {
     assert.equal(valueOf('The rocket failed earlier this week.', 'earlier this week'), '2023-W22');
     assert.equal(valueOf('The team met last week.', 'last week'), '2023-W21');
