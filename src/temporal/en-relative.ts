@@ -238,7 +238,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
   ),
   rule(
     'ago',
-    `(?:(?<mod>about|around|nearly|almost|some|roughly|approximately|more\\s+than|less\\s+than|over|just|only)\\s+)?(?<n>${COUNT})[\\s-]+(?<u>${UNIT})s?(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|later|from\\s+now|hence)`,
+    `(?:(?<mod>about|around|nearly|almost|some|roughly|approximately|more\\s+than|less\\s+than|over|just|only)\\s+)?(?<n>${COUNT})[\\s-]+(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|later|from\\s+now|hence)`,
     (g, c) => {
       const n = parseCount(g.n ?? '');
       const future = /later|now|hence/i.test(g.dir ?? '');
@@ -252,7 +252,9 @@ export const EN_RELATIVE_RULES: Rule[] = [
       // "A year later" follows the story's last date, not publication: "began in 2001. A year later, …" is 2002
       const last = c.doc.last;
       if (/later/i.test(g.dir ?? '') && last) return { type: 'DATE', value: fmtYear(last.y + n) };
-      const draft = unitsAgo(n, unit, future ? 1 : -1, c);
+      // "a year and a half ago", "two and a half years ago": months back
+      const years = g.half ? n + 0.5 : n;
+      const draft = unit === 'Y' && !Number.isInteger(years) ? unitsAgo(Math.round(years * 12), 'M', future ? 1 : -1, c) : unitsAgo(n, unit, future ? 1 : -1, c);
       return g.mod || /or\s+so/i.test(c.text.slice(c.start, c.end)) ? { ...draft, mod: 'APPROX' } : draft;
     },
     // "N days earlier/before/later" counts from an event in the story, not from publication: only a year is kept

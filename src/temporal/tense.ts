@@ -174,6 +174,8 @@ function arrangement(ws: string[], i: number): boolean {
   const prev = (ws[i - 1] ?? '').toLowerCase();
   const prev2 = (ws[i - 2] ?? '').toLowerCase();
   const be = PRESENT_BE.has(prev) || (MODAL_ADVERBS.has(prev) && PRESENT_BE.has(prev2));
+  // the passive too: "belongings which are being sold in December"
+  if (prev === 'being' && PRESENT_BE.has(prev2)) return (w.length > 4 && w.endsWith('ed')) || PARTICIPLES.has(w) || w === 'sold' || w === 'held';
   if (!be) return false;
   return w === 'expected' || (w.length > 4 && w.endsWith('ing') && !NOT_PROGRESSIVE.has(w));
 }
@@ -235,6 +237,8 @@ function pastBy(text: string, left: string, end: number): boolean {
 
 const SUBJECT_DATE = /\b(?:after|before|when|while|because|since|until|once|though|although|who|which|that)\s+(?:[\w'’-]+\s+){1,3}(?:on|in)\s+$/i;
 
+const EVENT_AFTER = /\b(?:of|since|after|from|following)\s+the\s+$/i;
+
 const PAST_PLAN = /\b(?:was|were)\s+(?:(?:not|originally|initially|first|also|then)\s+)?(?:due|expected|scheduled|set|slated|supposed)\b[^.;]*$/i;
 
 /** Tense of the clause around text[start, end): the nearest cue on the left wins, then on the right. */
@@ -245,6 +249,18 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "the cap was expected to start Sunday", "the tests were due on Monday": a plan told in the past may lie either side
   // of publication
   if (PAST_PLAN.test(left.slice(-70))) return 'near';
+  // "until July 15, when engineers sealed it": a "when" clause right after the date tells its side
+  const when = /^,?\s+when\s+([^,.;:!?]*)/i.exec(text.slice(end, end + 80));
+  if (when) {
+    const ws = words(when[1]!);
+    for (let i = 0; i < Math.min(ws.length, 6); i++) {
+      if (modalVerb(ws, i)) return 'future';
+      // "in August, when BP agreed to give": the agreeing was then
+      if (PLAN_PAST.test(ws[i] ?? '') && ws[i + 1] === 'to') return 'past';
+      const t = classify(ws[i] ?? '', wordsBefore(ws, i), ws[i + 1], ws[i + 2]);
+      if (t !== 'unknown') return t;
+    }
+  }
   // "hit by Tuesday's earthquake": "by" before a nominal day names who did it, not a deadline
   const agent = /\bby\s+$/i.test(left) && /^['’]s\b/.test(text.slice(end, end + 3));
   if (!agent && (MOVED_TO.test(left.slice(-80)) || (SCHEDULED.test(left.slice(-64)) && !SCHEDULED_NOUN.test(left.slice(-60))))) return 'future';
@@ -287,7 +303,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     // "the ceremony … on his second vacation since the spill began": a later "since" dates its own clause
     if (i > 0 && /^since$/i.test(rightWords[i] ?? '')) break;
     const t = classify(rightWords[i] ?? '', wordsBefore(rightWords, i), rightWords[i + 1], rightWords[i + 2]);
-    if (t !== 'unknown') return t;
+    // "within 150 days of the April 20 spill, BP will have stopped": a later plan does not move the event a date names
+    // after "of/since/after the" ("Saturday's concert will raise" keeps its future)
+    if (t !== 'unknown') return t === 'future' && EVENT_AFTER.test(left) ? 'unknown' : t;
   }
   return 'unknown';
 }

@@ -253,6 +253,11 @@ describe('weeks, months and days around publication', () => {
     assert.equal(valueOf('He left 10 days ago.', '10 days ago'), '2023-05-24');
   });
 
+  test('"a year and a half ago" counts back in months', () => {
+    assert.equal(valueOf('He made the promise almost a year and a half ago.', 'almost a year and a half ago', '2010-06-04'), '2008-12');
+    assert.equal(valueOf('The plant shut two and a half years ago.', 'two and a half years ago', '2010-06-04'), '2007-12');
+  });
+
   test('expressions with no calendar anchor get REF values', () => {
     assert.equal(valueOf('Tensions are high now.', 'now'), 'PRESENT_REF');
     assert.equal(valueOf('Such tests failed in the past.', 'the past'), 'PAST_REF');

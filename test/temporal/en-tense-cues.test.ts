@@ -178,4 +178,10 @@ describe('tense cues for bare dates', () => {
     assert.equal(valueOf('Washington could ban the firm from new leases after lawmakers in July voted for an amendment.', 'July', '2010-10-01'), '2010-07');
     assert.equal(valueOf('The firm will appeal after the court on Friday rejected its bid.', 'Friday', '2010-10-06'), '2010-10-01');
   });
+  it('takes a "when" clause after the date, a passive arrangement, and no later plan for a date naming an event', () => {
+    assert.equal(valueOf('Oil spewed into the sea for 87 days until July 15, when engineers sealed the well.', 'July 15', '2010-09-19'), '2010-07-15');
+    assert.equal(valueOf('The vote is set for Friday, when the board will decide.', 'Friday', '2010-09-15'), '2010-09-17');
+    assert.equal(valueOf('The belongings are being sold in December.', 'December', '2011-11-16'), '2011-12');
+    assert.equal(valueOf('They assumed that within 150 days of the April 20 spill, BP will have stopped the flow.', 'April 20', '2010-07-15'), '2010-04-20');
+  });
 });
