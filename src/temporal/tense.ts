@@ -250,7 +250,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // of publication
   if (PAST_PLAN.test(left.slice(-70))) return 'near';
   // "until July 15, when engineers sealed it": a "when" clause right after the date tells its side
-  const when = /^,?\s+when\s+([^,.;:!?]*)/i.exec(text.slice(end, end + 80));
+  const when = /^,?\s+when\s/i.test(text.slice(end, end + 8)) ? /^,?\s+when\s+([^,.;:!?]*)/i.exec(text.slice(end, end + 80)) : null;
   if (when) {
     const ws = words(when[1]!);
     for (let i = 0; i < Math.min(ws.length, 6); i++) {
@@ -273,7 +273,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const nominal = !plan && (/^['’]s\b/.test(text.slice(end, end + 3)) || /\b(?:a|an|the|its|their|his|her|our)\s+$/i.test(left));
   // "could ban BP after lawmakers in July voted": a date between the subject of a subordinate clause and its verb
   // takes that verb, whatever the main clause says
-  if (SUBJECT_DATE.test(left.slice(-60))) {
+  if (/\s(?:on|in)\s+$/.test(left) && SUBJECT_DATE.test(left.slice(-60))) {
     const verb = /^\s+(?:[a-z]+ly\s+)?([a-z]+)\b/.exec(text.slice(end, end + 40));
     if (verb && classify(verb[1]!, [], undefined) === 'past') return 'past';
   }
