@@ -111,7 +111,7 @@ function joinDayOffset(out: Timex[], text: string): Timex[] {
 }
 
 // "one hour and 40 minutes", "a month and a day": a length given in two units is one duration (weeks are not mixed
-// with other units), and so is the step of a set: "every five hours and 10 minutes
+// with other units), and so is the step of a set: "every five hours and 10 minutes"
 const UNIT_ORDER = ['Y', 'M', 'D', 'TH', 'TM', 'TS'];
 function durationParts(value: string): [number, string] | null {
   const m = /^P(T?)(\d+)([YMDHS])$/.exec(value);

@@ -175,7 +175,7 @@ function arrangement(ws: string[], i: number): boolean {
   const prev2 = (ws[i - 2] ?? '').toLowerCase();
   const be = PRESENT_BE.has(prev) || (MODAL_ADVERBS.has(prev) && PRESENT_BE.has(prev2));
   // the passive too: "belongings which are being sold in December"
-  if (prev === 'being' && PRESENT_BE.has(prev2)) return (w.length > 4 && w.endsWith('ed')) || PARTICIPLES.has(w) || w === 'sold' || w === 'held';
+  if (prev === 'being' && PRESENT_BE.has(prev2)) return (w.length > 4 && w.endsWith('ed')) || PARTICIPLES.has(w) || PAST_WORDS.has(w);
   if (!be) return false;
   return w === 'expected' || (w.length > 4 && w.endsWith('ing') && !NOT_PROGRESSIVE.has(w));
 }
