@@ -12,10 +12,19 @@ export interface Candidate {
 
 interface Table {
   byWord: Map<string, number[]>;
+  /** 1 where some trigger word has that hash (see `hashStep`): most words skip the map lookup. */
+  maybe: Uint8Array;
   digit: number[];
   digit4: number[];
   isoDuration: number[];
   untriggered: number[];
+}
+
+const HASH_SIZE = 1 << 16;
+
+/** One step of a word hash over lower-case ASCII codes; the scan computes it as it reads. */
+function hashStep(h: number, code: number): number {
+  return (h * 31 + code) & (HASH_SIZE - 1);
 }
 
 const tables = new WeakMap<Rule[], Table>();
@@ -23,7 +32,7 @@ const tables = new WeakMap<Rule[], Table>();
 function tableFor(rules: Rule[]): Table {
   const cached = tables.get(rules);
   if (cached) return cached;
-  const t: Table = { byWord: new Map(), digit: [], digit4: [], isoDuration: [], untriggered: [] };
+  const t: Table = { byWord: new Map(), maybe: new Uint8Array(HASH_SIZE), digit: [], digit4: [], isoDuration: [], untriggered: [] };
   rules.forEach((r, i) => {
     if (!r.triggers) return void t.untriggered.push(i);
     for (const w of r.triggers) {
@@ -33,6 +42,11 @@ function tableFor(rules: Rule[]): Table {
       else t.byWord.set(w, [...(t.byWord.get(w) ?? []), i]);
     }
   });
+  for (const w of t.byWord.keys()) {
+    let h = 0;
+    for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
+    t.maybe[h] = 1;
+  }
   tables.set(rules, t);
   return t;
 }
@@ -51,7 +65,10 @@ function scanAll(text: string, rule: Rule, order: number, out: Candidate[]): voi
   }
 }
 
-const TOKEN = /[a-z0-9]+/gi;
+/** 1 for the ASCII letters and digits that make up a token, else 0. */
+const WORD_CHAR = new Uint8Array(128);
+for (let c = 48; c < 58; c++) WORD_CHAR[c] = 1;
+for (let c = 65; c < 91; c++) WORD_CHAR[c] = WORD_CHAR[c + 32] = 1;
 
 /** Every match of every rule, possibly overlapping. */
 export function collect(text: string, rules: Rule[]): Candidate[] {
@@ -60,26 +77,41 @@ export function collect(text: string, rules: Rule[]): Candidate[] {
   for (const i of table.untriggered) scanAll(text, rules[i]!, i, out);
   const starts: number[] = [];
   const tried = new Int32Array(rules.length).fill(-1);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const pos = m.index;
-    starts.push(pos);
-    const word = m[0].toLowerCase();
-    const hit = table.byWord.get(word);
-    const code = word.charCodeAt(0);
-    const isDigit = code >= 48 && code <= 57;
-    const isoDuration = code === 112 && /^pt?\d/.test(word);
-    // a fiscal year written as one token: "FY2012"
-    const fiscalYear = code === 102 && /^fy\d{4}$/.test(word);
-    if (!hit && !isDigit && !isoDuration && !fiscalYear) continue;
-    const run = (i: number): void => tryBefore(text, rules[i]!, i, starts, tried, out);
-    if (hit) hit.forEach(run);
-    if (isoDuration) table.isoDuration.forEach(run);
-    if (isDigit) {
-      table.digit.forEach(run);
-      if (/^\d{4}(?!\d)/.test(word)) table.digit4.forEach(run);
+  // Lower-casing once beats lower-casing every word; a text whose length changes when lower-cased
+  // (a few non-ASCII letters do) keeps per-word lower-casing so offsets stay right.
+  const whole = text.toLowerCase();
+  const lower = whole.length === text.length ? whole : null;
+  const n = text.length;
+  let pos = 0;
+  while (pos < n) {
+    // a hand-written scan: a regex exec per word allocated a match array for every word of the text
+    const c = text.charCodeAt(pos);
+    if (c >= 128 || WORD_CHAR[c] === 0) {
+      pos++;
+      continue;
     }
-    if (fiscalYear) table.digit4.forEach(run);
+    const start = pos;
+    let h = hashStep(0, c | 32);
+    for (pos++; pos < n; pos++) {
+      const d = text.charCodeAt(pos);
+      if (d >= 128 || WORD_CHAR[d] === 0) break;
+      h = hashStep(h, d | 32);
+    }
+    starts.push(start);
+    const isDigit = c >= 48 && c <= 57;
+    const isoDuration = (c | 32) === 112 && /^pt?\d/i.test(text.slice(start, start + 3));
+    // a fiscal year written as one token: "FY2012"
+    const fiscalYear = (c | 32) === 102 && pos - start === 6 && /^fy\d{4}$/i.test(text.slice(start, pos));
+    const word = table.maybe[h] === 1 ? (lower ? lower.slice(start, pos) : text.slice(start, pos).toLowerCase()) : '';
+    const hit = word ? table.byWord.get(word) : undefined;
+    if (!hit && !isDigit && !isoDuration && !fiscalYear) continue;
+    if (hit) for (const i of hit) tryBefore(text, rules[i]!, i, starts, tried, out);
+    if (isoDuration) for (const i of table.isoDuration) tryBefore(text, rules[i]!, i, starts, tried, out);
+    if (isDigit) {
+      for (const i of table.digit) tryBefore(text, rules[i]!, i, starts, tried, out);
+      if (/^\d{4}(?!\d)/.test(text.slice(start, start + 5))) for (const i of table.digit4) tryBefore(text, rules[i]!, i, starts, tried, out);
+    }
+    if (fiscalYear) for (const i of table.digit4) tryBefore(text, rules[i]!, i, starts, tried, out);
   }
   return out;
 }

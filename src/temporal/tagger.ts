@@ -8,7 +8,7 @@ import { rulesFor, detectLang } from './rules.ts';
 import { valueBounds } from './span.ts';
 import { tenseAt } from './tense.ts';
 import { tenseCjk } from './cjk-common.ts';
-import type { Direction, Draft, TagOptions, Timex, Ymd } from './types.ts';
+import type { Direction, Draft, TagOptions, Tense, Timex, Ymd } from './types.ts';
 import { fmtDay, precisionOf } from './value.ts';
 
 /** The publication day from a Date (its UTC day) or an ISO string (its written day). */
@@ -142,10 +142,12 @@ export function tagDates(text: string, opts: TagOptions): Timex[] {
   const doc: DocMemory = {};
   const out: Timex[] = [];
   for (const c of chosen) {
+    let tense: Tense | undefined;
     const ctx: Ctx = {
       ref, text, start: c.start, end: c.end, doc,
       groupSpan: (name) => c.match.indices?.groups?.[name],
-      tense: () => (lang === 'en' ? tenseAt(text, c.start, c.end) : tenseCjk(text, c.start, c.end)),
+      // several rules ask more than once; the answer depends only on the span
+      tense: () => (tense ??= lang === 'en' ? tenseAt(text, c.start, c.end) : tenseCjk(text, c.start, c.end)),
     };
     const draft = c.rule.make(groupsOf(c.match), ctx);
     if (!draft) continue;

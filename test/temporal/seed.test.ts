@@ -42,6 +42,14 @@ describe('seed expressions, published Saturday 2023-06-03', () => {
     for (const t of all) assert.equal(SENTENCE.slice(t.start, t.end), t.text);
   });
 
+  test('offsets stay right when a letter before the dates lower-cases to two characters', () => {
+    // "İ" becomes "i̇" when lower-cased, so a lower-cased copy of this text is one character longer
+    const text = `İzmir talks: ${SENTENCE}`;
+    const all = tag(text);
+    assert.deepEqual(all.map((t) => t.value), ['2023-06-03', '2023', '2022-11', '2014']);
+    for (const t of all) assert.equal(text.slice(t.start, t.end), t.text);
+  });
+
   test('a Date object works as the publication date', () => {
     const all = tagDates(SENTENCE, { published: new Date(Date.UTC(2023, 5, 3, 13, 2)) });
     assert.deepEqual(all.map((t) => t.value), ['2023-06-03', '2023', '2022-11', '2014']);
