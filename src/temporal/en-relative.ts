@@ -104,8 +104,8 @@ function unitRelative(shiftWord: string, unitWord: string, ref: Ymd): Draft | nu
   return null;
 }
 
-// "today's youth", "in today's world", "the leaders of tomorrow": an era, not a day
-const GENERIC_NOUN = /^'s\s+(?:[a-z]+\s+)?(?:youth|world|society|generation|generations|children|kids|teenagers|young|computers|technology|standards|families|consumers|market|economy|laws?|rules|dollars|terms|climate|culture)\b/i;
+// "today's youth", "in today's world", "the leaders of tomorrow": an era, not a day ("tomorrow's World Cup match" is a day)
+const GENERIC_NOUN = /^'s\s+(?:[a-z]+\s+)?(?:youth|world(?!\s+(?:Cup|Series|Championships?|Games|Trade|Bank|Health)\b)|society|generation|generations|children|kids|teenagers|young|computers|technology|standards|families|consumers|market|economy|laws?|rules|dollars|terms|climate|culture)\b/i;
 function genericDay(m: RegExpExecArray, text: string): boolean {
   const w = m[0].toLowerCase();
   if (w !== 'today' && w !== 'tomorrow') return false;
@@ -113,10 +113,12 @@ function genericDay(m: RegExpExecArray, text: string): boolean {
   return GENERIC_NOUN.test(after) || /\b(?:people|leaders|world|jobs|children|generation)\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index));
 }
 
-// "USA Today", the "Today programme", NBC's "Today show": titles, not days
+// "USA Today", the "Today programme", NBC's "Today" show: titles, not days; so is a capitalised "Today" quoted alone
 function titleDay(m: RegExpExecArray, text: string): boolean {
   if (!m[0].startsWith('Today')) return false;
-  return /^\s+(?:programme|program|show)\b/i.test(text.slice(m.index + 5, m.index + 16)) || /\bUSA\s+$/.test(text.slice(Math.max(0, m.index - 4), m.index));
+  const after = text.slice(m.index + 5, m.index + 16);
+  if (/^["”]?\s+(?:programme|program|show)\b/i.test(after) || /\bUSA\s+$/.test(text.slice(Math.max(0, m.index - 4), m.index))) return true;
+  return /^["”]/.test(after) && /["“]$/.test(text.slice(Math.max(0, m.index - 1), m.index));
 }
 
 // "the Sunday Times", "the Mail on Sunday", "Fox News Sunday": papers and shows, not days
@@ -126,6 +128,12 @@ function titleWeekday(g: Groups, m: RegExpExecArray, text: string): boolean {
   if (/^\s+(?:Times|Telegraph|Express|Mirror|Mail|Herald|Independent|Tribune|World)\b/.test(after)) return true;
   return /\b(?:Mail|Independent|Fox\s+News)\s+(?:on\s+)?$/.test(text.slice(Math.max(0, m.index - 16), m.index));
 }
+
+// two bare units offered as alternatives: each is a length of its own ("weeks or months" stays one span, as TimeBank
+// has it, unless the second is stressed: "or even years")
+const BARE_UNITS = '(?:hours|days|weeks|months|years|decades|centuries)';
+const BARE_PAIR_BEFORE = new RegExp(`\\b${BARE_UNITS},?\\s+(?:(?:or|and)\\s+)?(?:even|possibly|perhaps|maybe)\\s+$`, 'i');
+const BARE_PAIR_AFTER = new RegExp(`^,?\\s+(?:or|if\\s+not)\\s+(?:even\\s+)?${BARE_UNITS}\\b`, 'i');
 
 export const EN_RELATIVE_RULES: Rule[] = [
   rule('deictic-day', `(?<w>today|tonight|yesterday|tomorrow)(?:\\s+(?<part>${PART}))?`, (g, c) => {
@@ -242,8 +250,11 @@ export const EN_RELATIVE_RULES: Rule[] = [
     (g, c) => {
       const n = parseCount(g.n ?? '');
       const future = /later|now|hence/i.test(g.dir ?? '');
-      const unit = unitCode(g.u ?? '') ?? 'Y';
       if (n === null) return { type: 'DATE', value: future ? 'FUTURE_REF' : 'PAST_REF' };
+      const code = unitCode(g.u ?? '') ?? 'Y';
+      // "a fortnight ago" is the week two weeks back; "a decade ago" is about ten years back, a year ("two decades ago"
+      // stays a decade)
+      const [count, unit] = code === 'W2' ? [n * 2, 'W'] : code === 'E' && n === 1 ? [10, 'Y'] : [n, code];
       // "4 hrs ago" on a live page: publication carries no clock time here, so the day it falls on, whole days counted
       if (unit === 'H' || unit === 'MIN' || unit === 'S') {
         const days = unit === 'H' ? Math.floor(n / 24) : 0;
@@ -253,8 +264,8 @@ export const EN_RELATIVE_RULES: Rule[] = [
       const last = c.doc.last;
       if (/later/i.test(g.dir ?? '') && last) return { type: 'DATE', value: fmtYear(last.y + n) };
       // "a year and a half ago", "two and a half years ago": months back
-      const years = g.half ? n + 0.5 : n;
-      const draft = unit === 'Y' && !Number.isInteger(years) ? unitsAgo(Math.round(years * 12), 'M', future ? 1 : -1, c) : unitsAgo(n, unit, future ? 1 : -1, c);
+      const years = g.half ? count + 0.5 : count;
+      const draft = unit === 'Y' && !Number.isInteger(years) ? unitsAgo(Math.round(years * 12), 'M', future ? 1 : -1, c) : unitsAgo(count, unit, future ? 1 : -1, c);
       return g.mod || /or\s+so/i.test(c.text.slice(c.start, c.end)) ? { ...draft, mod: 'APPROX' } : draft;
     },
     // "N days earlier/before/later" counts from an event in the story, not from publication: only a year is kept
@@ -289,8 +300,18 @@ export const EN_RELATIVE_RULES: Rule[] = [
   // "for years", "within weeks", "for some years", "could take months", "weeks if not months": an unknown count of units;
   // also "after days of alarm", "follows months of investigation": a stretch that came before
   rule('bare-units', '(?:some\\s+)?(?<u>years|months|weeks|decades|centuries|days|hours)(?!\\s+off\\b)', (g) => ({ type: 'DURATION', value: durationValue(null, g.u ?? 'years') }),
-    (_g, m, text) => /\b(?:for|within|over\s+the|in\s+the\s+coming|time\s+in|take[ns]?|took|taking|if\s+not)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))
-      || (/\b(?:after|following|follows|followed|amid|ends?|ended|ending)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index)) && /^\s+of\s/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5)))),
+    (_g, m, text) => {
+      const before = text.slice(Math.max(0, m.index - 24), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      return /\b(?:for|within|over\s+the|in\s+the\s+coming|time\s+in|take[ns]?|took|taking|if\s+not)\s+$/i.test(before)
+        || (/\b(?:after|following|follows|followed|amid|ends?|ended|ending)\s+$/i.test(before) && /^\s+of\s/.test(after))
+        // "a leak weeks before the blast", "Months later": the gap to another event, of unknown length (not "the weeks
+        // before", which TimeBank dates, nor the film "28 Days Later")
+        || (/^\s+(?:before|after|later|earlier)\b/i.test(after) && !/(?:\b(?:the|these|those|of|its|their|his|her)|\d)\s+$/i.test(before)
+          && (/^[a-z]/.test(m[0]) || /(?:^|[.!?:"”\n])\s*$/.test(before)))
+        // "in days or weeks", "years, possibly decades", "for months and even years": either of two units
+        || BARE_PAIR_BEFORE.test(before) || BARE_PAIR_AFTER.test(after);
+    }),
   // "the year-ago quarter", "the year-earlier third quarter", "the year-earlier nine months" (a stretch, not a date)
   rule(
     'year-ago',

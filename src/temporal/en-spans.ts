@@ -95,6 +95,8 @@ function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   if (/^\d+\s*[-–]/.test(m[0]) && MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return false;
   // "17 years old", "14 to 17 years of age": an age
   if (/^[\s-]old\b|^\s+of\s+age\b/i.test(after)) return false;
+  // "sympathy in many quarters", "in some quarters": places, not periods
+  if (/^(?:many|some|certain|other|all|most)\s+quarters$/i.test(m[0]) && /\bin\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) return false;
   // "zero-hours contracts" name a kind of job
   if (/^(?:zero|0)[\s-]hours?$/i.test(m[0]) && /^\s+contracts?\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
   // "five year seven pupils": a school year, not five years
@@ -202,7 +204,7 @@ function clockDraft(h: number, mi: number, ap: string | undefined, day: Ymd): Dr
 const REFS: Array<[string, string, string]> = [
   ['present', '(?:right\\s+)?now|current(?:ly)?|nowadays|these\\s+days|at\\s+present|the\\s+present(?:\\s+time)?|at\\s+the\\s+moment', 'PRESENT_REF'],
   // "the past three summers" counts something else: "past" is an adjective there
-  ['past', 'then\\s+current|the\\s+past(?!\\s+(?:\\d|two|three|four|five|six|seven|eight|nine|ten|dozen|few|several|couple|many)\\b)|recently|lately|(?:in\\s+)?the\\s+old\\s+days|(?:long|some\\s+time|years)\\s+ago', 'PAST_REF'],
+  ['past', 'then\\s+current|the\\s+past(?!\\s+(?:\\d|two|three|four|five|six|seven|eight|nine|ten|dozen|few|several|couple|many)\\b)|recently|lately|(?:in\\s+)?the\\s+old\\s+days|(?:long|some\\s+time|years|decades|centuries)\\s+ago', 'PAST_REF'],
   ['past-plural', 'recent\\s+(?:years|times|decades)|past\\s+years', 'PAST_REF'],
   ['future', 'the\\s+(?:near\\s+|foreseeable\\s+|distant\\s+)?future|as\\s+soon\\s+as\\s+possible|the\\s+(?:near|short|long|longer|shorter)\\s+term|a\\s+(?:later|future)\\s+date', 'FUTURE_REF'],
 ];

@@ -1,8 +1,9 @@
 // tagDates: runs a language's rules over the text, keeps the longest non-overlapping matches,
 // resolves each against the publication day, then attaches modifiers, precision and direction.
-import { addDays, toEpochDay } from './calendar.ts';
+import { addDays, isoWeekStart, toEpochDay } from './calendar.ts';
 import { collect, type Candidate } from './dispatch.ts';
 import { groupsOf, type Ctx, type DocMemory } from './grammar.ts';
+import { weekdayNumber } from './lexicon.ts';
 import { applyModifiers, applySuffix } from './modifiers.ts';
 import { rulesFor, detectLang } from './rules.ts';
 import { valueBounds } from './span.ts';
@@ -110,6 +111,25 @@ function joinDayOffset(out: Timex[], text: string): Timex[] {
   });
 }
 
+// "Wednesday next week", "on Friday this week": one date, that weekday of the week named
+function joinWeekdayWeek(out: Timex[], text: string, ref: Ymd): Timex[] {
+  const joined: Timex[] = [];
+  for (const tx of out) {
+    const prev = joined[joined.length - 1];
+    const wd = prev && /^\d{4}-\d\d-\d\d$/.test(prev.value) ? weekdayNumber(prev.text) : undefined;
+    const week = /^(?:this|next|last)\s+week$/i.test(tx.text) ? /^(\d{4})-W(\d\d)$/.exec(tx.value) : null;
+    if (prev && wd !== undefined && week && /^,?\s+$/.test(text.slice(prev.end, tx.start))) {
+      // ISO weeks start on Monday: Sunday is the week's last day
+      const day = addDays(isoWeekStart(Number(week[1]), Number(week[2])), (wd + 6) % 7);
+      const value = fmtDay(day);
+      joined[joined.length - 1] = { ...prev, end: tx.end, text: text.slice(prev.start, tx.end), value, direction: directionOf({ type: 'DATE', value }, ref) };
+      continue;
+    }
+    joined.push(tx);
+  }
+  return joined;
+}
+
 // "one hour and 40 minutes", "a month and a day": a length given in two units is one duration (weeks are not mixed
 // with other units), and so is the step of a set: "every five hours and 10 minutes"
 const UNIT_ORDER = ['Y', 'M', 'D', 'TH', 'TM', 'TS'];
@@ -161,7 +181,7 @@ export function tagDates(text: string, opts: TagOptions): Timex[] {
     out.push(finish({ ...c, start: first[0], end: first[1] }, plain, text, ref));
     out.push(finish({ ...c, start: second[0], end: second[1] }, { ...plain, value: secondValue }, text, ref));
   }
-  return joinDurations(joinDayOffset(joinDayAndClock(out, text), text), text).map((tx, i, kept) => {
+  return joinDurations(joinWeekdayWeek(joinDayOffset(joinDayAndClock(out, text), text), text, ref), text).map((tx, i, kept) => {
     const floor = i > 0 ? kept[i - 1]!.end : 0;
     const ceiling = i + 1 < kept.length ? kept[i + 1]!.start : text.length;
     return applySuffix(text, applyModifiers(text, tx, floor), ceiling);

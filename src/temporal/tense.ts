@@ -64,7 +64,8 @@ const PRESENT_SAY = new Set(['say', 'says', 'argue', 'argues', 'believe', 'belie
 function present(ws: string[], i: number): boolean {
   const w = ws[i] ?? '';
   // a present perfect ("has announced") is a present too: it is the clause's verb, so older past verbs are not its
-  const perfect = /^(?:has|have)$/i.test(ws[i - 1] ?? '') && ((w.length > 4 && w.endsWith('ed')) || PAST_WORDS.has(w.toLowerCase()));
+  const aux = /^been$/i.test(ws[i - 1] ?? '') ? ws[i - 2] : ws[i - 1];
+  const perfect = /^(?:has|have)$/i.test(aux ?? '') && ((w.length > 4 && w.endsWith('ed')) || PAST_WORDS.has(w.toLowerCase()));
   return PRESENT_BE.has(w) || PRESENT_SAY.has(w) || perfect || (w.length > 4 && w.endsWith('ed') && PRESENT_BE.has(ws[i - 1] ?? ''));
 }
 
@@ -123,8 +124,9 @@ function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefi
   if (SAME_PLAIN.has(word) && AFTER_MODAL.test(lead ?? '')) return lead === 'to' ? 'unknown' : 'future';
   // a present passive is no past: "the trip over Labor Day is badly timed", "are now estimated" (past one adverb)
   const aux = /ly$|^now$/.test(before.at(-1) ?? '') ? before.at(-2) : before.at(-1);
-  if (edWord && /^(?:is|are|am)$/.test(aux ?? '')) return 'unknown';
-  if (/^(?:has|have)$/.test(aux ?? '')) return 'unknown';
+  if ((edWord || PAST_WORDS.has(word)) && /^(?:is|are|am)$/.test(aux ?? '')) return 'unknown';
+  // the present perfect, active or passive ("has confirmed", "has been confirmed to take part"), is a present
+  if (/^(?:has|have)$/.test(aux ?? '') || (aux === 'been' && /^(?:has|have)$/.test(before.at(-2) ?? ''))) return 'unknown';
   // a participle after a modal and "be"; the future perfect: "will have spilled by August 15"
   if (modalBe(before, word)) return 'future';
   if (before[before.length - 1] === 'have' && /^(?:will|shall|'ll)$/.test(before[before.length - 2] ?? '')) return 'future';

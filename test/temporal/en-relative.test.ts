@@ -24,6 +24,18 @@ describe('weekdays', () => {
     assert.equal(valueOf('The report came out ahead of next Monday.', 'next Monday'), '2023-06-05');
   });
 
+  test('with no tense cue, a weekday a day or two ahead is the coming one, a later one the past one', () => {
+    // published on a Saturday: Sunday is tomorrow, Tuesday was four days ago
+    assert.equal(valueOf('Tickets for the final Sunday are sold out.', 'Sunday'), '2023-06-04');
+    assert.equal(valueOf('Tickets for the final Tuesday are sold out.', 'Tuesday'), '2023-05-30');
+  });
+
+  test('"Wednesday next week" is one date, that day of the week named', () => {
+    const t = one('The chief executive will testify on Wednesday next week.', 'Wednesday next week');
+    assert.deepEqual([t.type, t.value, t.direction], ['DATE', '2023-06-07', 'future']);
+    assert.equal(valueOf('On Friday this week the board met.', 'Friday this week'), '2023-06-02');
+  });
+
   test('part of a day makes a TIME', () => {
     const t = one('Protesters rallied Friday night outside the embassy.', 'Friday night');
     assert.equal(t.type, 'TIME');
@@ -319,6 +331,29 @@ describe('weeks, months and days around publication', () => {
     // a habit in another sentence leaves the month dated
     assert.equal(valueOf('He usually walks. The bridge closed in March.', 'March', '2009-04-25'), '2009-03');
   });
+  test('"a fortnight ago" is the week two weeks back; "a decade ago" a year, "two decades ago" a decade', () => {
+    assert.equal(valueOf('The levee gave way a fortnight ago.', 'a fortnight ago'), '2023-W20');
+    assert.equal(valueOf('Britain banned the chemical more than a decade ago.', 'more than a decade ago'), '2013');
+    assert.equal(valueOf('The plant opened two decades ago.', 'two decades ago'), '200');
+    assert.equal(valueOf('The region saw plague cases decades ago.', 'decades ago'), 'PAST_REF');
+  });
+
+  test('bare units: the gap before or after an event, and either of two units', () => {
+    assert.equal(valueOf('A rig worker reported the fault weeks before the explosion.', 'weeks'), 'PXW');
+    assert.equal(valueOf('Months later, the company settled.', 'Months'), 'PXM');
+    assert.deepEqual(tag('Recovery could take years, possibly decades, to complete.').map((t) => t.value), ['PXY', 'PXE']);
+    assert.deepEqual(tag('The crews will be busy for months and even years.').map((t) => t.value), ['PXM', 'PXY']);
+    // not "the weeks before", which TimeBank dates, nor a film's title
+    assert.deepEqual(tag('The car was seen in the weeks before the shooting.'), []);
+    assert.deepEqual(tag('It looked like a scene from 28 Days Later, he said.'), []);
+  });
+
+  test('"in many quarters" is places; NBC\'s "Today" is a show; "tomorrow\'s World Cup match" is a day', () => {
+    assert.deepEqual(tag('The remarks won him little sympathy in many quarters.'), []);
+    assert.deepEqual(tag('He was asked on NBC\'s "Today" about the spill.'), []);
+    assert.equal(valueOf('Watch the mood after tomorrow\'s World Cup match.', 'tomorrow'), '2023-06-04');
+  });
+
   test('a Sunday paper\'s "this week" ahead is the coming week; "by week\'s end"', () => {
     assert.equal(valueOf('The company will this week reveal the findings of its inquiry.', 'this week', '2010-07-25'), '2010-W30');
     assert.equal(valueOf('Shares fell sharply this week.', 'this week', '2010-07-25'), '2010-W29');

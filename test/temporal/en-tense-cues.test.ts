@@ -184,4 +184,8 @@ describe('tense cues for bare dates', () => {
     assert.equal(valueOf('The belongings are being sold in December.', 'December', '2011-11-16'), '2011-12');
     assert.equal(valueOf('They assumed that within 150 days of the April 20 spill, BP will have stopped the flow.', 'April 20', '2010-07-15'), '2010-04-20');
   });
+
+  it('a present perfect passive is a present: "has been confirmed to take part in a concert in October"', () => {
+    assert.equal(valueOf('The singer has been confirmed to take part in a tribute concert in October.', 'October', '2011-08-24'), '2011-10');
+  });
 });
