@@ -142,10 +142,10 @@ export const EN_RELATIVE_RULES: Rule[] = [
   }, (_g, m, text) => !genericDay(m, text) && !titleDay(m, text) && !inTitle(m[0], m.index, text)),
   rule('day-before', 'the\\s+day\\s+(?<w>before\\s+yesterday|after\\s+tomorrow)', (g, c) =>
     ({ type: 'DATE', value: fmtDay(addDays(c.ref, /before/i.test(g.w ?? '') ? -2 : 2)) })),
-  // "this morning", "mid-afternoon yesterday", "(in) the morning" of the day last talked about
+  // "this morning", "mid-afternoon yesterday", "by early afternoon", "(in) the (early) morning" of the day last talked about
   rule(
     'this-part',
-    `(?:(?:this|(?<last>last))\\s+|mid[\\s-]?|(?<the>the)\\s+)(?<part>${PART})(?:\\s+(?<day>yesterday|today|tomorrow))?`,
+    `(?:(?:this|(?<last>last))\\s+|mid[\\s-]?|(?<edge>early|late)[\\s-]+|(?<the>the)\\s+(?:(?:early|late)\\s+)?)(?<part>${PART})(?:\\s+(?<day>yesterday|today|tomorrow))?`,
     (g, c) => {
       if (g.the) return withPart(clockDay(c, undefined), g.part);
       // "by mid-afternoon on Tuesday": the weekday written after it
@@ -154,8 +154,14 @@ export const EN_RELATIVE_RULES: Rule[] = [
       const day = g.day ? addDays(c.ref, DEICTIC_DAY[g.day.toLowerCase()] ?? 0) : c.ref;
       return withPart(g.last ? addDays(c.ref, -1) : day, g.part);
     },
-    // a capitalised part is a title, as a capitalised unit is: "CBS This Morning"
-    (g, m, text) => (g.the ? (/\bin\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && !/^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) && !/night/i.test(g.part ?? '')) : !/^This\s+\p{Lu}/u.test(m[0])),
+    // a capitalised part is a title, as a capitalised unit is: "CBS This Morning"; "early"/"late" only after a
+    // preposition of time ("by early afternoon", not "an early morning raid" or "Late Night")
+    (g, m, text) => {
+      const before = text.slice(Math.max(0, m.index - 8), m.index);
+      if (g.the) return /\bin\s+$/i.test(before) && !/^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) && !/night/i.test(g.part ?? '');
+      if (g.edge) return /\b(?:by|at|in|until|till|from|since|before|after)\s+$/i.test(before) && !/night/i.test(g.part ?? '');
+      return !/^This\s+\p{Lu}/u.test(m[0]);
+    },
   ),
   rule(
     'weekday',
@@ -309,6 +315,8 @@ export const EN_RELATIVE_RULES: Rule[] = [
         // before", which TimeBank dates, nor the film "28 Days Later")
         || (/^\s+(?:before|after|later|earlier)\b/i.test(after) && !/(?:\b(?:the|these|those|of|its|their|his|her)|\d)\s+$/i.test(before)
           && (/^[a-z]/.test(m[0]) || /(?:^|[.!?:"”\n])\s*$/.test(before)))
+        // "in months to come", "for years to come": a stretch ahead
+        || /^\s+to\s+come\b/i.test(after)
         // "in days or weeks", "years, possibly decades", "for months and even years": either of two units
         || BARE_PAIR_BEFORE.test(before) || BARE_PAIR_AFTER.test(after);
     }),

@@ -21,7 +21,7 @@ const TRIGGERS: Record<string, [string[], number]> = {
   'iso-date': [['#d4'], 0], 'week-of': [MONTH, 30], 'clock-part': [['#d', 'clock'], 12], 'slash-date': [['#d'], 0], 'ymd-date': [['#d4'], 0], 'split-year': [['#d4'], 0], 'year-range': [['#d4'], 12],
   year: [['#d4'], 12], decade: [['#d'], 5], century: [['century'], 20], 'decade-word': [w('twenties thirties forties fifties sixties seventies eighties nineties'), 5],
   'spelled-year': [w('nineteen thousand'), 30], 'deictic-day': [w('today tonight yesterday tomorrow'), 0], 'day-before': [['day'], 5],
-  'this-part': [w('morning afternoon evening night'), 6], weekday: [WEEKDAY, 20], season: [w('spring summer fall autumn winter'), 15],
+  'this-part': [w('morning afternoon evening night'), 12], weekday: [WEEKDAY, 20], season: [w('spring summer fall autumn winter'), 15],
   'unit-relative': [w('week fortnight month year decade century'), 15], weekend: [['weekend'], 30], 'in-the-year': [w('year month week'), 5], 'bare-units': [w('years months weeks decades centuries days hours'), 5], 'edge-units': [w('years months weeks days hours'), 24], 'the-year': [['year'], 15],
   ago: [w('ago earlier before later now hence'), 55], 'year-ago': [['year'], 25], 'ordinal-quarter': [w('quarter quarters'), 45],
   'q-quarter': [w('q1 q2 q3 q4 1q 2q 3q 4q'), 0], 'deictic-quarter': [w('quarter period'), 60], half: [w('half quarters'), 25],

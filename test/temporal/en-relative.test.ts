@@ -343,9 +343,17 @@ describe('weeks, months and days around publication', () => {
     assert.equal(valueOf('Months later, the company settled.', 'Months'), 'PXM');
     assert.deepEqual(tag('Recovery could take years, possibly decades, to complete.').map((t) => t.value), ['PXY', 'PXE']);
     assert.deepEqual(tag('The crews will be busy for months and even years.').map((t) => t.value), ['PXM', 'PXY']);
+    assert.equal(valueOf('The team will keep sampling the water in months to come.', 'months'), 'PXM');
     // not "the weeks before", which TimeBank dates, nor a film's title
     assert.deepEqual(tag('The car was seen in the weeks before the shooting.'), []);
     assert.deepEqual(tag('It looked like a scene from 28 Days Later, he said.'), []);
+  });
+
+  test('"by early afternoon" is that part of the day; "an early morning raid" and "Late Night" are not dated', () => {
+    const t = one('The shares were up 1% by early afternoon.', 'early afternoon');
+    assert.deepEqual([t.type, t.value], ['TIME', '2023-06-03TAF']);
+    assert.deepEqual(tag('Police carried out an early morning raid.'), []);
+    assert.deepEqual(tag('She was a guest on Late Night with the host.'), []);
   });
 
   test('"in many quarters" is places; NBC\'s "Today" is a show; "tomorrow\'s World Cup match" is a day', () => {
