@@ -86,18 +86,10 @@ function classify(raw: string, rawBefore: string[], rawNext: string | undefined,
 // "to" opens an infinitive only before a verb: "agreed to the deal in March" names what was agreed, in the past
 const NOT_VERB_AFTER_TO = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|all|no|any|each|every|it|him|them|us|me)$/;
 
-/** Whether classifyWord can say anything but 'unknown' of the word: each of its answers starts from one of these. */
-function mayBeCue(word: string): boolean {
-  return word.endsWith('ed') || word.endsWith('ing') || word.endsWith("'ll") || word === 'to' || FUTURE_WORDS.has(word) || FUTURE_BEFORE_TO.has(word)
-    || PAST_WORDS.has(word) || PARTICIPLES.has(word) || TO_ADVERB.test(word);
-}
-
 function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefined, rawNext2?: string): Tense {
   const word = raw.toLowerCase();
-  const next = rawNext?.toLowerCase();
-  // most words are no cue at all: answer them before lower-casing the words before
-  if (!mayBeCue(word)) return 'unknown';
   const before = rawBefore.map((w) => w.toLowerCase());
+  const next = rawNext?.toLowerCase();
   // "next to the embassy" is a place
   if (FUTURE_WORDS.has(word)) return word === 'next' && next === 'to' ? 'unknown' : 'future';
   // "protesters planned a rally on Saturday": the date is the planned event's (not "a service planned for Saturday
