@@ -65,12 +65,26 @@ const HOLIDAYS: Record<string, (y: number) => Ymd> = {
   'labor day': (y) => nthWeekday(y, 9, 1, 1),
   'memorial day': (y) => nthWeekday(y, 5, 1, -1),
   'election day': (y) => addDays(nthWeekday(y, 11, 1, 1), 1),
+  'boxing day': (y) => ({ y, m: 12, d: 26 }),
+  "st patrick's day": (y) => ({ y, m: 3, d: 17 }),
+  'bastille day': (y) => ({ y, m: 7, d: 14 }),
+  'canada day': (y) => ({ y, m: 7, d: 1 }),
+  'australia day': (y) => ({ y, m: 1, d: 26 }),
+  'veterans day': (y) => ({ y, m: 11, d: 11 }),
+  'remembrance day': (y) => ({ y, m: 11, d: 11 }),
+  'armistice day': (y) => ({ y, m: 11, d: 11 }),
+  'martin luther king day': (y) => nthWeekday(y, 1, 1, 3),
+  'martin luther king jr day': (y) => nthWeekday(y, 1, 1, 3),
+  'presidents day': (y) => nthWeekday(y, 2, 1, 3),
+  'columbus day': (y) => nthWeekday(y, 10, 1, 2),
+  "father's day": (y) => nthWeekday(y, 6, 0, 3),
   // the US primaries' big day: the first Tuesday of March in most cycles, not the Tuesday nearest publication
   'super tuesday': (y) => nthWeekday(y, 3, 2, 1),
 };
 
-// web text writes the apostrophe curly: "Valentine’s Day"
-const holidayKey = (name: string): string => name.toLowerCase().replace(/\s+/g, ' ').replace('’', "'");
+// web text writes the apostrophe curly ("Valentine’s Day"), and some drop or add stops and plural apostrophes ("St.
+// Patrick's Day", "Veterans' Day")
+const holidayKey = (name: string): string => name.toLowerCase().replace(/\s+/g, ' ').replace('’', "'").replace(/\./g, '').replace(/s' day$/, 's day');
 
 /** Which year's holiday: the latest not after publication for past/"last", the next for future/"next". */
 function holidayDate(name: string, shift: string | undefined, c: Ctx): Ymd | null {
@@ -110,7 +124,7 @@ export const EN_NAME_RULES: Rule[] = [
   ),
   rule(
     'holiday',
-    `(?:(?<shift>last|next|this)\\s+)?(?<h>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year['’]s\\s+(?:Day|Eve)|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Super\\s+Tuesday|Easter(?:\\s+(?:Sunday|Monday|[Ww]eek|holidays?|break))?|Good\\s+Friday|Holy\\s+Week)(?<we>\\s+weekend)?(?:,?\\s+(?<y>\\d{4}))?`,
+    `(?:(?<shift>last|next|this)\\s+)?(?<h>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year['’]s\\s+(?:Day|Eve)|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Super\\s+Tuesday|Boxing\\s+Day|St\\.?\\s+Patrick['’]s\\s+Day|Bastille\\s+Day|Canada\\s+Day|Australia\\s+Day|Veterans['’]?\\s+Day|Remembrance\\s+Day|Armistice\\s+Day|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?\\s+Day|Presidents['’]?\\s+Day|Columbus\\s+Day|Father['’]s\\s+Day|Easter(?:\\s+(?:Sunday|Monday|[Ww]eek|holidays?|break))?|Good\\s+Friday|Holy\\s+Week)(?<we>\\s+[Ww]eekend)?(?:,?\\s+(?<y>\\d{4}))?`,
     (g, c) => {
       // "the day before Thanksgiving in 2011": a year after "in" names the holiday's year, though TimeML tags it apart
       const inYear = /^\s+(?:in|of)\s+((?:1[89]|20)\d\d)\b/.exec(c.text.slice(c.end, c.end + 10))?.[1];

@@ -31,7 +31,7 @@ const TRIGGERS: Record<string, [string[], number]> = {
   'set-adverb': [w('daily weekly monthly yearly hourly nightly biweekly'), 0], 'set-every': [w('every each'), 0], 'set-weekends': [w('weekend weekends'), 6],
   'set-times': [w('once twice times'), 12], 'set-per': [['per'], 0], 'set-weekdays': [w('sundays mondays tuesdays wednesdays thursdays fridays saturdays mornings afternoons evenings nights'), 15],
   clock: [['#d'], 15], oclock: [['clock'], 12], 'clock-24': [['#d'], 15], noon: [w('noon midnight midday'), 15],
-  holiday: [w('christmas year thanksgiving independence halloween valentine labor memorial election super easter good holy'), 6],
+  holiday: [w('christmas year thanksgiving independence halloween valentine labor memorial election super easter good holy boxing st patrick bastille canada australia veterans remembrance armistice martin presidents columbus father'), 6],
   'ref-present': [w('now current currently nowadays days present moment'), 10], 'ref-past': [w('past recently lately days ago current'), 15],
   'ref-past-plural': [w('recent past'), 0], 'ref-future': [w('future possible term date'), 30], someday: [w('someday day'), 10],
   'vague-units': [w('days weeks months quarters years decades'), 20], 'that-period': [w('year month'), 10], 'that-week': [w('week weekend'), 15], 'elliptic-last': [['last'], 0],

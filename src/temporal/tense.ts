@@ -130,8 +130,12 @@ function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefi
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'still', 'newly']);
 // but "under-" verbs ("undermined") and the un- verbs that undo something ("unveiled", "unleashed") are verbs
 const UN_VERB = /^(?:under|unveil|unleash|uncover|unearth|unfold|unlock|unravel|unseal|unload|unplug|unmask|unfurl|unpack|unwrap|unroll|untie|unfreez|unblock)/;
+// a verb never follows a preposition straight away, so an "-ed" word there describes the noun after it: "barrels of
+// escaped oil", "with added pressure"
+const PREPOSITIONS = new Set(['of', 'with', 'for', 'from', 'into', 'about', 'at', 'by', 'in', 'on', 'among', 'against', 'without']);
 function adjectival(word: string, before: string[]): boolean {
-  return (/^un.{4,}ed$/.test(word) && !UN_VERB.test(word)) || DETERMINERS.has(before[before.length - 1] ?? '');
+  const prev = before[before.length - 1] ?? '';
+  return (/^un.{4,}ed$/.test(word) && !UN_VERB.test(word)) || DETERMINERS.has(prev) || PREPOSITIONS.has(prev);
 }
 
 // the five words before a cue: enough for "caused cleanup efforts to be suspended"
@@ -221,7 +225,8 @@ function pastBy(text: string, left: string, end: number): boolean {
   // "cases soared to 498 by the weekend": a past verb of the same clause, with no plan or modal after it
   const leftWords = words(left.slice(0, by.index));
   for (let i = leftWords.length - 1; i >= Math.max(0, leftWords.length - 6); i--) {
-    if (modalVerb(leftWords, i)) return false;
+    // "wells intended to plug the leak by August": the date is the plan's target, not a state reached then
+    if (modalVerb(leftWords, i) || (PLAN_PAST.test(leftWords[i] ?? '') && leftWords[i + 1] === 'to')) return false;
     const t = classify(leftWords[i] ?? '', wordsBefore(leftWords, i), leftWords[i + 1], leftWords[i + 2]);
     if (t !== 'unknown') return t === 'past';
   }
@@ -238,6 +243,8 @@ function pastBy(text: string, left: string, end: number): boolean {
 }
 
 const SUBJECT_DATE = /\b(?:after|before|when|while|because|since|until|once|though|although|who|which|that)\s+(?:[\w'’-]+\s+){1,3}(?:on|in)\s+$/i;
+
+const ASIDE = /,\s+(?:who|which|whose)\b[^,;]*,/gi;
 
 const EVENT_AFTER = /\b(?:of|since|after|from|following)\s+the\s+$/i;
 
@@ -291,7 +298,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     presentSeen ||= present(leftWords, i);
     if (t !== 'unknown' && !presentSeen) return t;
   }
-  const rightWords = words(clauseRight(text, end));
+  // "On Tuesday his brothers, who will be taking part, defended …": an aside between commas has its own tense
+  const rightWords = words(clauseRight(text, end).replace(ASIDE, ' '));
   // "cut the pipes on Monday to prepare to place a cap": an infinitive of purpose after the date looks ahead from the
   // act, so it says nothing of the date's side
   if (/^to$/i.test(rightWords[0] ?? '') && /^[a-z]+$/.test(rightWords[1] ?? '') && !NOT_VERB_AFTER_TO.test(rightWords[1] ?? '')) return 'unknown';

@@ -173,6 +173,16 @@ describe('named days and spoken years', () => {
     assert.equal(valueOf('The dolphin was found on Thanksgiving in 2011.', 'Thanksgiving', '2013-05-01'), '2011-11-24');
   });
 
+  test('other fixed and Monday holidays, with a capitalised "Weekend" and a year after a comma', () => {
+    assert.equal(valueOf('A tsunami struck the coast on Boxing Day, 2004.', 'Boxing Day, 2004'), '2004-12-26');
+    assert.equal(valueOf("Parades were held on St. Patrick's Day.", "St. Patrick's Day", '2011-05-01'), '2011-03-17');
+    assert.equal(valueOf("Banks were shut on Veterans' Day.", "Veterans' Day", '2011-05-01'), '2010-11-11');
+    // third Monday of January 2011
+    assert.equal(valueOf('Schools closed on Martin Luther King Jr. Day.', 'Martin Luther King Jr. Day', '2011-05-01'), '2011-01-17');
+    // 2010-05-29 is a Saturday; Memorial Day 2010 fell on May 31
+    assert.equal(valueOf('The mayor is hosting a party on a boat this Memorial Day Weekend.', 'this Memorial Day Weekend', '2010-05-29'), '2010-W21-WE');
+  });
+
   test('Easter moves: Easter Sunday by the Gregorian computus, its week, Good Friday and the school holidays', () => {
     assert.equal(valueOf('Easter 2000 fell late.', 'Easter 2000'), '2000-04-23');
     assert.equal(valueOf('Churches were full on Easter Sunday and on Good Friday.', 'Easter Sunday', '2009-05-05'), '2009-04-12');

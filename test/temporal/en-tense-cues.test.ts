@@ -188,4 +188,12 @@ describe('tense cues for bare dates', () => {
   it('a present perfect passive is a present: "has been confirmed to take part in a concert in October"', () => {
     assert.equal(valueOf('The singer has been confirmed to take part in a tribute concert in October.', 'October', '2011-08-24'), '2011-10');
   });
+
+  it('reads an "-ed" word after a preposition as an adjective, a plan\'s "by" date as its target, and skips a "who" aside', () => {
+    // "escaped" describes the oil; the clause's verb is "plans"
+    assert.equal(valueOf('The company plans to handle 80,000 barrels of escaped oil per day by mid-July.', 'mid-July', '2011-06-16'), '2011-07');
+    assert.equal(valueOf('Storms may delay two relief wells intended to seal the leak by August.', 'August', '2011-06-16'), '2011-08');
+    // 2011-10-05 is a Wednesday: the aside's "will" is not the main clause's verb
+    assert.equal(valueOf('On Tuesday his sisters, who will be singing at the show, defended the decision.', 'Tuesday', '2011-10-05'), '2011-10-04');
+  });
 });
