@@ -119,8 +119,9 @@ function isRate(count: string, unit: string, m: RegExpExecArray, text: string, e
   // "a second" is a rate only after a number of things ("10,000 messages a second"); else the ordinal: "faces a second
   // challenge", "illustrates a second tenet"
   if (/^seconds?$/i.test(unit) && !/(?:\d\S*\s+(?:\w+\s+)?\w+s|\d|\btimes|\bmillion|\bbillion)\s+$/i.test(before)) return false;
-  // also after "people", "feet", "$3.5m", "£5bn": "kills 500,000 people a year", "$12.5m a day"
-  return /(?:\d|\b\w+s|\bmillion|\bbillion|\bhours?|\bminutes?|\bpeople|\bfeet|\d\s?(?:m|bn))\s+$/i.test(before) && !/\b(?:for|in|within|over|than|after|before|least|about|nearly|almost|is|was|of)\s+$/i.test(before);
+  // also after "people", "feet", "$3.5m", "£5bn": "kills 500,000 people a year", "$12.5m a day", and after what the
+  // things are of: "5,000 barrels of oil a day"
+  return /(?:\d|\b\w+s(?:\s+of\s+[a-z]+)?|\bmillion|\bbillion|\bhours?|\bminutes?|\bpeople|\bfeet|\d\s?(?:m|bn))\s+$/i.test(before) && !/\b(?:for|in|within|over|than|after|before|least|about|nearly|almost|is|was|of)\s+$/i.test(before);
 }
 
 /**
@@ -151,7 +152,8 @@ const DAY_TAIL = `(?:,?\\s+(?:${NAMED_DAY('')})|(?=,?\\s+on\\s+(?:${NAMED_DAY('o
 // a BBC page stamp gives the time again as "09:58 UK" (written with a colon, so "the 2012 UK Games" stays a year)
 const UK_STAMP = String.raw`(?<=\d[:.]\d\d)(?<uk>\s+UK\b)`;
 // "at 21:49": a colon time after a word of when, without a zone; "2:1" alone may be a score or a ratio
-const AT_CLOCK = String.raw`(?<=\b(?:at|by|until|till|before|after|from|since|around|about|approximately)\s+(?:around\s+|about\s+|approximately\s+)?[0-2]?\d:[0-5]\d)(?![:\d])`;
+// after a word of when, a colon time, or a 24-hour one with a leading zero ("woke at 0930"), which no year has
+const AT_CLOCK = String.raw`(?<=\b(?:at|by|until|till|before|after|from|since|around|about|approximately)\s+(?:around\s+|about\s+|approximately\s+)?(?:[0-2]?\d:[0-5]\d|0\d[0-5]\d))(?![:\d])`;
 
 /** The day of a clock time: the date or day written after it, else the one `clockDay` finds. */
 function tailDay(g: Groups, c: Ctx): Ymd {

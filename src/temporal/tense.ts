@@ -90,6 +90,8 @@ function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefi
   const word = raw.toLowerCase();
   const before = rawBefore.map((w) => w.toLowerCase());
   const next = rawNext?.toLowerCase();
+  // "retired, as scheduled, on June 30": what went to plan says nothing of the date's side
+  if (before.at(-1) === 'as' && /^(?:scheduled|planned|expected|promised|agreed|forecast|predicted|intended)$/.test(word)) return 'unknown';
   // "next to the embassy" is a place
   if (FUTURE_WORDS.has(word)) return word === 'next' && next === 'to' ? 'unknown' : 'future';
   // "protesters planned a rally on Saturday": the date is the planned event's (not "a service planned for Saturday

@@ -183,6 +183,12 @@ describe('named days and spoken years', () => {
     assert.equal(valueOf('The mayor is hosting a party on a boat this Memorial Day Weekend.', 'this Memorial Day Weekend', '2010-05-29'), '2010-W21-WE');
   });
 
+  test('"the Sept. 11 attacks" is the day of 2001, a September 11 meeting is not', () => {
+    assert.equal(valueOf('He ran the fund for victims of the Sept. 11 terrorist attacks.', 'Sept. 11', '2010-06-17'), '2001-09-11');
+    assert.equal(valueOf("He met September 11 victim's families.", 'September 11', '2010-06-17'), '2001-09-11');
+    assert.equal(valueOf('The board meets on September 11 to vote.', 'September 11', '2010-06-17'), '2010-09-11');
+  });
+
   test('Easter moves: Easter Sunday by the Gregorian computus, its week, Good Friday and the school holidays', () => {
     assert.equal(valueOf('Easter 2000 fell late.', 'Easter 2000'), '2000-04-23');
     assert.equal(valueOf('Churches were full on Easter Sunday and on Good Friday.', 'Easter Sunday', '2009-05-05'), '2009-04-12');

@@ -168,6 +168,10 @@ describe('times and sets', () => {
     assert.equal(one('Malaria kills 400,000 people a year.', 'a year').type, 'SET');
     assert.equal(one('The well vents 9 million cubic feet a day.', 'a day').type, 'SET');
     assert.equal(one('The scheme costs £2bn a year and pays $4.5m a day.', 'a day').type, 'SET');
+    // and after what the things are of
+    assert.equal(one('The well leaks 5,000 barrels of oil a day.', 'a day').type, 'SET');
+    assert.equal(one('The ship pumps 50 barrels of mud a minute.', 'a minute').type, 'SET');
+    assert.equal(one('He led the group for a week.', 'a week').type, 'DURATION');
     // "per day" and "per annum" are the same rates; "per hour" and "per second" measure speed
     assert.deepEqual(tag('The well leaks 5,000 barrels per day and the fee is 3% per annum.').map((t) => [t.text, t.type, t.value]),
       [['per day', 'SET', 'P1D'], ['per annum', 'SET', 'P1Y']]);
@@ -305,6 +309,12 @@ describe('times written with a day, the hour or a short unit', () => {
     assert.deepEqual(tag('Charity single out Feb. 7 - 18 hrs ago', '2010-01-28').map((t) => [t.text, t.value]), [['Feb. 7', '2010-02-07'], ['18 hrs ago', '2010-01-28']]);
     assert.deepEqual(tag('He compared the spill to 9/11 - 2 hrs ago', '2010-06-13').map((t) => [t.text, t.value]), [['2 hrs ago', '2010-06-13']]);
   });
+  test('a 24-hour time with a leading zero after a word of when is a time; a phone number is not', () => {
+    assert.equal(valueOf('Crews went out at 0930 on Monday.', '0930', '2010-01-20'), '2010-01-18T09:30');
+    assert.equal(valueOf('Rescuers were in place by 0200.', '0200', '2010-01-20'), '2010-01-20T02:00');
+    assert.deepEqual(tag('Call 0800 123 456 for help.').map((t) => t.text), []);
+  });
+
   test('a day ending a window ("through September 30") is the nearest such day', () => {
     assert.equal(valueOf('The law bans releasing detainees through September 30.', 'September 30', '2009-06-24'), '2009-09-30');
     assert.equal(valueOf('The fund had fallen 2% this year through Oct. 19.', 'Oct. 19', '1989-10-27'), '1989-10-19');
