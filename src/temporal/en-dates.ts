@@ -34,6 +34,8 @@ const PHOTO_AFTER = /^\s+(?:file\s+)?(?:photo|picture|image)/i;
 
 // "the Sept. 11 attacks", "a September 11 memorial": the day has become the name of the 2001 attacks
 const SEPT_11 = /^\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ers|ings)|commission|memorial|victim|victims|anniversary)\b/i;
+const sept11Year = (c: Ctx, m: number, d: number): number | undefined =>
+  m === 9 && d === 11 && c.ref.y > 2001 && SEPT_11.test(c.text.slice(c.end, c.end + 30)) ? 2001 : undefined;
 
 function weekdayYear(guess: number, m: number, d: number, wd: number | undefined): number {
   if (wd === undefined || !isValidDay(guess, m, d) || weekday({ y: guess, m, d }) === wd) return guess;
@@ -49,7 +51,7 @@ function monthDay(g: Groups, c: Ctx): Draft | null {
   const tense = PHOTO_AFTER.test(c.text.slice(c.end, c.end + 20)) ? 'past' : through ? 'unknown' : shiftTense(g.shift, c.tense);
   // "25 June last year", "25 June that year"
   const ended = !g.rel && ENDED_BEFORE.test(c.text.slice(Math.max(0, c.start - 16), c.start));
-  const guess = g.y ? fullYear(g.y) : namedYear(g.rel, c.ref, c.doc.last?.y) ?? (SEPT_11.test(c.text.slice(c.end, c.end + 30)) && m === 9 && d === 11 && c.ref.y > 2001 ? 2001 : undefined) ?? (tense !== 'future' ? storyYear(c.doc.last, c.ref, m, d) : undefined) ?? (ended ? endedYear(c.ref, m, d) : yearForDay(c.ref, m, d, tense));
+  const guess = g.y ? fullYear(g.y) : namedYear(g.rel, c.ref, c.doc.last?.y) ?? sept11Year(c, m, d) ?? (tense !== 'future' ? storyYear(c.doc.last, c.ref, m, d) : undefined) ?? (ended ? endedYear(c.ref, m, d) : yearForDay(c.ref, m, d, tense));
   // "Tuesday, Dec. 29" written without a year: the weekday picks between the guessed year and its neighbours
   const y = g.y || g.rel || !g.wd ? guess : weekdayYear(guess, m, d, weekdayNumber(g.wd));
   const base = dayDraft(y, m, d);

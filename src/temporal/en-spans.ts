@@ -151,8 +151,8 @@ const DAY_TAIL = `(?:,?\\s+(?:${NAMED_DAY('')})|(?=,?\\s+on\\s+(?:${NAMED_DAY('o
 
 // a BBC page stamp gives the time again as "09:58 UK" (written with a colon, so "the 2012 UK Games" stays a year)
 const UK_STAMP = String.raw`(?<=\d[:.]\d\d)(?<uk>\s+UK\b)`;
-// "at 21:49": a colon time after a word of when, without a zone; "2:1" alone may be a score or a ratio
-// after a word of when, a colon time, or a 24-hour one with a leading zero ("woke at 0930"), which no year has
+// "at 21:49", "woke at 0930": after a word of when, a colon time or a 24-hour one with a leading zero (which no year
+// has) needs no zone; "2:1" alone may be a score or a ratio
 const AT_CLOCK = String.raw`(?<=\b(?:at|by|until|till|before|after|from|since|around|about|approximately)\s+(?:around\s+|about\s+|approximately\s+)?(?:[0-2]?\d:[0-5]\d|0\d[0-5]\d))(?![:\d])`;
 
 /** The day of a clock time: the date or day written after it, else the one `clockDay` finds. */
