@@ -2,7 +2,7 @@
 // "last November", "this spring", "next year", "last week", "two years ago".
 import { addDays, addMonths, weekday } from './calendar.ts';
 import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
-import { COUNT, MONTH, ORDINALS, REL_YEAR, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
+import { COUNT, MONTH, NUMBER_WORD, ORDINALS, REL_YEAR, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { quarterOf, resolveMonthYear, resolveSeasonYear, resolveWeekday, shiftDay, type Shift } from './resolve.ts';
 import type { Draft, Ymd } from './types.ts';
 import { lastDay } from './anchor.ts';
@@ -134,6 +134,9 @@ function titleWeekday(g: Groups, m: RegExpExecArray, text: string): boolean {
 const BARE_UNITS = '(?:hours|days|weeks|months|years|decades|centuries)';
 const BARE_PAIR_BEFORE = new RegExp(`\\b${BARE_UNITS},?\\s+(?:(?:or|and)\\s+)?(?:even|possibly|perhaps|maybe)\\s+$`, 'i');
 const BARE_PAIR_AFTER = new RegExp(`^,?\\s+(?:or|if\\s+not)\\s+(?:even\\s+)?${BARE_UNITS}\\b`, 'i');
+// a word before "years of" that makes them particular years or a count ("the latter years of", "14 years of age"),
+// or other units ("the wee hours of", "terawatt hours of")
+const BARE_OF_NOT_AFTER = new RegExp(`(?:\\b(?:the|these|those|this|that|its|their|his|her|our|my|your|latter|early|earlier|later|final|last|first|past|next|few|many|several|some|and|or|wee|man|[a-z]*watt|${NUMBER_WORD})|\\d)\\s+$|-$`, 'i');
 
 export const EN_RELATIVE_RULES: Rule[] = [
   rule('deictic-day', `(?<w>today|tonight|yesterday|tomorrow)(?:\\s+(?<part>${PART}))?`, (g, c) => {
@@ -309,8 +312,12 @@ export const EN_RELATIVE_RULES: Rule[] = [
     (_g, m, text) => {
       const before = text.slice(Math.max(0, m.index - 24), m.index);
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-      return /\b(?:for|within|over\s+the|in\s+the\s+coming|time\s+in|take[ns]?|took|taking|if\s+not)\s+$/i.test(before)
+      // "could take months", "may last decades", "has spent years studying", "waited hours" ("the last years" is no verb)
+      return /\b(?:for|within|over\s+the|in\s+the\s+coming|time\s+in|take[ns]?|took|taking|if\s+not|(?:to|will|would|could|may|might|can|should|must|'ll)\s+last|lasts|lasted|lasting|spen[dt]s?|spending|wait(?:s|ed|ing)?)\s+$/i.test(before)
         || (/\b(?:after|following|follows|followed|amid|ends?|ended|ending)\s+$/i.test(before) && /^\s+of\s/.test(after))
+        // "years of research", "Days of mask-wearing": a stretch of unknown count heading a noun phrase (not "the
+        // latter years of his life", "six years of age", the title "Book of Hours of King Francois")
+        || (/^\s+of\s+(?!age\b)[a-z]/i.test(after) && !BARE_OF_NOT_AFTER.test(before) && (/^[a-z]/.test(m[0]) || /(?:^|[.!?:"”\n])\s*$/.test(before)))
         // "a leak weeks before the blast", "Months later": the gap to another event, of unknown length (not "the weeks
         // before", which TimeBank dates, nor the film "28 Days Later")
         || (/^\s+(?:before|after|later|earlier)\b/i.test(after) && !/(?:\b(?:the|these|those|of|its|their|his|her)|\d)\s+$/i.test(before)

@@ -94,7 +94,7 @@ function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   // "Feb. 7 - 18 hrs ago": nor does one start at the day of a date
   if (/^\d+\s*[-–]/.test(m[0]) && MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return false;
   // "17 years old", "14 to 17 years of age": an age
-  if (/^[\s-]old\b|^\s+of\s+age\b/i.test(after)) return false;
+  if (/^[\s-]olds?\b|^\s+of\s+age\b/i.test(after)) return false;
   // "sympathy in many quarters", "in some quarters": places, not periods
   if (/^(?:many|some|certain|other|all|most)\s+quarters$/i.test(m[0]) && /\bin\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) return false;
   // "zero-hours contracts" name a kind of job
@@ -214,8 +214,10 @@ const REFS: Array<[string, string, string]> = [
 // what is counted per hour, minute or second when the rate is a speed or a frequency of the machine, not a time
 const SPEED_UNIT = /\b(?:miles|mph|kilomet(?:er|re)s|km|metres|meters|feet|knots|words|beats|revolutions|rotations|instructions|frames|cycles|operations|calculations)\s+$/i;
 
-// "as recently as Saturday" points at the date that follows; "a powerful current that" is water
-const REF_NOT_TIME = /^(?:recently\s+as\b|current(?:\s*[.;:]|\s+(?:that|which|of|from|and)\b))/i;
+// "as recently as Saturday" points at the date that follows; "a powerful current that", "the current could carry the
+// oil" and "an ocean current" are water
+const REF_NOT_TIME = /^(?:recently\s+as\b|current(?:\s*[.;:]|\s+(?:that|which|of|from|and|is|was|could|would|will|may|might|carries|carried|flows|flowed)\b))/i;
+const WATER_BEFORE = /\b(?:ocean|loop|sea|tidal|rip|powerful|strong|electric(?:al)?)\s+$/i;
 
 // "last" after a modal or "to" is the verb: "expected to last six weeks"
 const LAST_VERB = /\b(?:to|will|would|could|may|might|should|can|must|'ll)\s+$/i;
@@ -235,11 +237,12 @@ export const EN_SPAN_RULES: Rule[] = [
     (g) => ({ type: 'DURATION', value: durationValue(1, g.u ?? 'day'), direction: 'past' })),
   rule(
     'duration',
-    `(?:(?<mod>${MOD_WORDS})\\s+)?(?:(?:the|each\\s+of\\s+the)\\s+(?![\\w.]+-${UNIT}))?(?:(?<dir>past|last|next|first|coming|previous|following|latest|final|remaining|initial|same|nearly|almost)\\s+)?(?:(?<lo>\\d+|${NUMBER_WORD})\\s*(?:to|or|-)\\s*)?(?<n>${COUNT})(?<odd>-odd|\\s+odd)?[\\s-]+(?:(?:more|additional|straight|consecutive|full|whole|long|trading|business|working|calendar|school)\\s+)?(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:-long|-old(?=\\s+[a-z]))?`,
+    `(?:(?<mod>${MOD_WORDS})\\s+)?(?:(?:the|each\\s+of\\s+the)\\s+(?![\\w.]+-${UNIT}))?(?:(?<dir>past|last|next|first|coming|previous|following|latest|final|remaining|initial|same|nearly|almost)\\s+)?(?:(?<lo>\\d+|${NUMBER_WORD})\\s*(?:to|or|-)\\s*)?(?<n>${COUNT})(?:(?<odd>-odd|\\s+odd)|(?<plus>[\\s-]plus))?[\\s-]+(?:(?:more|additional|straight|consecutive|full|whole|long|trading|business|working|calendar|school)\\s+)?(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:-long|-old(?=\\s+[a-z]))?`,
     (g, c) => (leaveQuarter(g.n, g.u, c), !g.mod && !g.dir && !g.half && isRate(g.n ?? '', g.u ?? '', { index: c.start } as RegExpExecArray, c.text, c.end)
       ? { type: 'SET', value: durationValue(1, g.u ?? 'year') }
-      // a range ("two to three weeks", "four or five years") is read at its lower bound, as TimeML annotates it
-      : durationDraft(g.half ? `${g.n ?? ''} and a half` : g.lo ?? g.n ?? '', g.u ?? '', g.dir, g.mod ?? (g.odd ? 'about' : modBefore(c)))),
+      // a range ("two to three weeks", "four or five years") is read at its lower bound, as TimeML annotates it; "50-plus
+      // days" is more than 50
+      : durationDraft(g.half ? `${g.n ?? ''} and a half` : g.lo ?? g.n ?? '', g.u ?? '', g.dir, g.mod ?? (g.odd ? 'about' : g.plus ? 'more than' : modBefore(c)))),
     // TimeML leaves "the" out of an adjective of length ("the 14-day limit"); "a decades-long battle" is no count
     // "expected to last six weeks": "last" is the verb there, not part of the span
     (g, m, text) => durationOk(g.u ?? '', m, text) && !(/^(?:an?|one)$/i.test(g.n ?? '') && /^\S+s(?:-long)?$/i.test(m[0].split(/\s+/).pop() ?? ''))
@@ -332,5 +335,6 @@ export const EN_SPAN_RULES: Rule[] = [
   ),
   // "the journal Current Biology" and "the Hope for Haiti Now telethon" are names
   ...REFS.map(([name, pattern, value]) => rule(`ref-${name}`, pattern, () => ({ type: 'DATE', value }), (_g, m, text) =>
-    (!/^(?:Current|Now)\b/.test(m[0]) || !inTitle(m[0], m.index, text)) && !REF_NOT_TIME.test(`${m[0]}${text.slice(m.index + m[0].length, m.index + m[0].length + 8)}`))),
+    (!/^(?:Current|Now)\b/.test(m[0]) || !inTitle(m[0], m.index, text)) && !REF_NOT_TIME.test(`${m[0]}${text.slice(m.index + m[0].length, m.index + m[0].length + 10)}`)
+    && !(/^current$/i.test(m[0]) && WATER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))))),
 ];

@@ -105,6 +105,7 @@ describe('durations', () => {
   test('ages are not durations', () => {
     assert.deepEqual(tag('Pupils aged between 14 and 17 years of age fell ill.').map((t) => t.text), []);
     assert.equal(tag('A 6-year-old boy and a man, 52 years old, were hurt.').length, 0);
+    assert.equal(tag('The home takes children from newborns to 12-year-olds.').length, 0);
   });
 
   test('the age of an event in days, weeks or months is a duration, that of a child is not', () => {

@@ -303,6 +303,8 @@ describe('weeks, months and days around publication', () => {
   test('"as recently as Saturday" tags the day only; an ocean "current" is no time', () => {
     assert.deepEqual(tag('The family said as recently as Saturday that he was well.').map((t) => t.text), ['Saturday']);
     assert.ok(!tag('The oil entered a powerful current that could take it east.').length);
+    assert.ok(!tag('The current could carry the slick to the keys.').length);
+    assert.ok(!tag('An ocean current is pushing the sheen east.').length);
     assert.equal(valueOf('The current system works.', 'current'), 'PRESENT_REF');
   });
   test('"March" in a list of months is the month; a year inside a company name is not a year', () => {
@@ -347,6 +349,15 @@ describe('weeks, months and days around publication', () => {
     // not "the weeks before", which TimeBank dates, nor a film's title
     assert.deepEqual(tag('The car was seen in the weeks before the shooting.'), []);
     assert.deepEqual(tag('It looked like a scene from 28 Days Later, he said.'), []);
+  });
+
+  test('"years of research" heads a noun phrase with a stretch of unknown count; "the latter years of" and ages do not', () => {
+    assert.equal(valueOf('She knew, from years of fieldwork on the reef, that it had changed.', 'years'), 'PXY');
+    assert.equal(valueOf('The failure led to months of pollution along the coast.', 'months'), 'PXM');
+    assert.equal(valueOf('Decades of drilling have altered the marsh.', 'Decades'), 'PXE');
+    assert.deepEqual(tag('He spent the latter years of his life abroad.'), []);
+    assert.deepEqual(tag('The pupils are between 14 and 17 years of age.'), []);
+    assert.deepEqual(tag('The plant used 250 kilowatt-hours of power.'), []);
   });
 
   test('"by early afternoon" is that part of the day; "an early morning raid" and "Late Night" are not dated', () => {

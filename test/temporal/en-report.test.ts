@@ -133,6 +133,12 @@ describe('parts of a day and lengths', () => {
     assert.equal(one('The talks took less than two days.', 'less than two days', PUB).mod, 'LESS_THAN');
   });
 
+  test('"50-plus days" is more than fifty days', () => {
+    const t = one('After 50-plus days of leaking, the well was capped.', '50-plus days', PUB);
+    assert.deepEqual([t.value, t.mod], ['P50D', 'MORE_THAN']);
+    assert.equal(one('Can the firm support these families for 15 plus years?', '15 plus years', PUB).value, 'P15Y');
+  });
+
   test('"a minute and a half" counts the half', () => {
     assert.equal(valueOf('The engine stalled a minute and a half after takeoff.', 'a minute and a half', PUB), 'PT1M30S');
   });
