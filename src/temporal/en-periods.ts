@@ -84,8 +84,9 @@ export const EN_PERIOD_RULES: Rule[] = [
   rule(
     'ordinal-quarter',
     // "the" belongs to "the third quarter" but not to the adjective in "the third-quarter loss"; "its" never does;
-    // "the last quarter of this year" is its fourth, while "last quarter" alone is the one before this
-    `(?:(?:the|(?<rel>this\\s+year's|last\\s+year's|next\\s+year's)|(?<py>\\d{4})'s)\\s+(?![^\\s-]+-quarter))?(?:(?<y0>\\d{4})\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>${ORD}|last(?=\\s+quarter\\s+of\\s+(?:\\d{4}|this|last|next|fiscal)\\b))[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?quarters?(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?(?<y1>\\d{4})|(?<rel2>this|last|next)\\s+year)|\\s+of\\s+the\\s+year)?`,
+    // "the last quarter of this year" is its fourth, while "last quarter" alone is the one before this; "the final
+    // quarter in 2010" names its year like "of 2010"
+    `(?:(?:the|(?<rel>this\\s+year's|last\\s+year's|next\\s+year's)|(?<py>\\d{4})'s)\\s+(?![^\\s-]+-quarter))?(?:(?<y0>\\d{4})\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>${ORD}|last(?=\\s+quarter\\s+of\\s+(?:\\d{4}|this|last|next|fiscal)\\b))[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?quarters?(?:\\s+(?:(?:of|in)\\s+)?(?:(?:fiscal\\s+)?(?<y1>\\d{4})|(?<rel2>this|last|next)\\s+year)|\\s+of\\s+the\\s+year)?`,
     (g, c) => {
       const q = /^(?:final|last)$/i.test(g.ord ?? '') ? 4 : ORDINALS[g.ord?.toLowerCase() ?? ''] ?? 1;
       const explicit = g.y0 ?? g.y1 ?? g.py;
@@ -111,13 +112,13 @@ export const EN_PERIOD_RULES: Rule[] = [
   ),
   rule(
     'half',
-    `(?:the\\s+)?(?:(?<ord>first|second|last|latter)[\\s-]+half|(?<ord2>first|last)\\s+two\\s+quarters)(?:\\s+of\\s+(?:(?<y>\\d{4})|(?<rel>this|last|next|the)\\s+year|the\\s+(?<dec>'\\d0s|1[5-9]\\d0s|20\\d0s)))?`,
+    `(?:the\\s+)?(?:(?<ord>first|second|last|latter)[\\s-]+half|(?<ord2>first|last)\\s+two\\s+quarters)(?:\\s+in\\s+(?<yin>\\d{4})|\\s+of\\s+(?:(?<y>\\d{4})|(?<rel>this|last|next|the)\\s+year|the\\s+(?<dec>'\\d0s|1[5-9]\\d0s|20\\d0s)))?`,
     (g, c) => {
       // "the last half of the '80s": TIMEX3 has no half-decade, so the decade
       if (g.dec) return { type: 'DATE', value: String(fullYear(g.dec.replace(/s$/, ''))).slice(0, 3) };
       const h = /first/i.test(g.ord ?? g.ord2 ?? '') ? 1 : 2;
       const rel = g.rel?.toLowerCase() === 'the' ? undefined : g.rel;
-      return { type: 'DATE', value: `${fmtYear(periodYear(c, h, 2, g.y, rel))}-H${h}` };
+      return { type: 'DATE', value: `${fmtYear(periodYear(c, h, 2, g.y ?? g.yin, rel))}-H${h}` };
     },
   ),
   rule('h-half', '(?:H(?<a>[12])|(?<b>[12])H)\\s*(?<y>\\d{4})', (g) => ({ type: 'DATE', value: `${g.y}-H${g.a ?? g.b}` }), undefined, 'g'),

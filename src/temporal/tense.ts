@@ -244,6 +244,19 @@ function pastBy(text: string, left: string, end: number): boolean {
   return false;
 }
 
+// "to host a conference", "to meet on": an infinitive whose event the date may name. Not "to" before a place or a
+// common noun ("returned to work"), nor an adjective ("power to vast areas"), which a noun follows; and not after a
+// verb that says the act was done then ("managed to pull", "was forced to close", "used to publish")
+const NOUN_AFTER_TO = /^(?:work|school|court|power|office|trial|date|market|bed|jail|prison|church|town|sea|shore|land|light|life|death|hospital|war|rest|pieces|safety|order|normal|zero|record|levels?|home|shelters?)$/;
+const VERB_THEN = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|any|more|new|up|out|down|off|on|in|into|to|with|for|back|over|at|from|by|it|them|him|us|[a-z]+ly)$|^[A-Z0-9]/;
+const DONE_BEFORE_TO = /^(?:managed|forced|able|used|had|needed|began|started|continued|helped|chose|failed|refused|declined|tried|sought|went|moved|rushed|happened|ceased)$/;
+function toVerb(ws: string[], i: number): boolean {
+  const next = ws[i + 1] ?? '';
+  if (ws[i] !== 'to' || !/^[a-z]{2,}$/.test(next) || /(?:ed|ing|s)$/.test(next) || NOT_VERB_AFTER_TO.test(next) || NOUN_AFTER_TO.test(next)) return false;
+  const then = ws[i + 2];
+  return (then === undefined || VERB_THEN.test(then)) && !DONE_BEFORE_TO.test((ws[i - 1] ?? '').toLowerCase());
+}
+
 const SUBJECT_DATE = /\b(?:after|before|when|while|because|since|until|once|though|although|who|which|that)\s+(?:[\w'’-]+\s+){1,3}(?:on|in)\s+$/i;
 
 const ASIDE = /,\s+(?:who|which|whose)\b[^,;]*,/gi;
@@ -292,13 +305,17 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   let presentSeen = false;
   // capitalised words (names: "former presidents Bill Clinton and George W Bush") carry no tense, so they do not use up
   // the twelve words searched (up to eighteen in all)
+  let infinitive = false;
   for (let i = leftWords.length - 1, seen = 0; i >= Math.max(0, leftWords.length - 18) && seen < 12; i--) {
     if (!/^[A-Z]/.test(leftWords[i] ?? '')) seen++;
     if (!nominal && (arrangement(leftWords, i) || modalVerb(leftWords, i) || programme(leftWords, i))) return 'future';
+    infinitive ||= !nominal && toVerb(leftWords, i);
     const t = classify(leftWords[i] ?? '', wordsBefore(leftWords, i), leftWords[i + 1], leftWords[i + 2]);
     if (t === 'future') return nominal && i < leftWords.length - 3 ? 'unknown' : t;
     presentSeen ||= present(leftWords, i);
-    if (t !== 'unknown' && !presentSeen) return t;
+    // "welcomed the offer to host a conference in March": what the infinitive names comes after the past act, on
+    // either side of publication
+    if (t !== 'unknown' && !presentSeen) return t === 'past' && infinitive ? 'near' : t;
   }
   // "On Tuesday his brothers, who will be taking part, defended …": an aside between commas has its own tense
   const rightWords = words(clauseRight(text, end).replace(ASIDE, ' '));

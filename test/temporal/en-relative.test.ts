@@ -194,6 +194,9 @@ describe('years, quarters and halves', () => {
     assert.equal(valueOf('Sales doubled in the fourth quarter.', 'the fourth quarter', '2023-02-10'), '2022-Q4');
     assert.equal(valueOf('Orders fell in Q1 2024.', 'Q1 2024'), '2024-Q1');
     assert.equal(valueOf('Deliveries start in the first half of 2024.', 'the first half of 2024'), '2024-H1');
+    // "in 2022" names the year as "of 2022" does
+    assert.equal(valueOf('Analysts expect a loss for the final quarter in 2022, on Tuesday.', 'the final quarter in 2022', '2023-01-29'), '2022-Q4');
+    assert.equal(valueOf('Sales rose in the first half in 2021.', 'the first half in 2021'), '2021-H1');
     assert.equal(valueOf('Revenue in the current quarter looks weak.', 'the current quarter'), '2023-Q2');
     // "the last quarter of" a year is its fourth; "last quarter" alone the one before this
     assert.equal(valueOf('Bonuses will depend on safety in the last quarter of this year.', 'the last quarter of this year'), '2023-Q4');

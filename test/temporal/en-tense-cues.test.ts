@@ -198,4 +198,12 @@ describe('tense cues for bare dates', () => {
     // 2011-10-05 is a Wednesday: the aside's "will" is not the main clause's verb
     assert.equal(valueOf('On Tuesday his sisters, who will be singing at the show, defended the decision.', 'Tuesday', '2011-10-05'), '2011-10-04');
   });
+
+  it('an infinitive after a past verb names an act on either side of publication, so the nearer date; not after "managed to"', () => {
+    assert.equal(valueOf('The minister welcomed the offer to host a donors\' conference in March.', 'March', '2010-01-26'), '2010-03');
+    assert.equal(valueOf('He prepared to embark on a run of concerts in London in July.', 'July', '2009-06-28'), '2009-07');
+    // 2010-01-28 is a Thursday: the rescuers did pull her out on Sunday
+    assert.equal(valueOf('A team managed to pull the girl from the rubble on Sunday.', 'Sunday', '2010-01-28'), '2010-01-24');
+    assert.equal(valueOf('He returned to work in March.', 'March', '2010-01-26'), '2009-03');
+  });
 });
