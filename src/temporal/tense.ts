@@ -303,9 +303,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   }
   const leftWords = words(left);
   let presentSeen = false;
+  let infinitive = false;
   // capitalised words (names: "former presidents Bill Clinton and George W Bush") carry no tense, so they do not use up
   // the twelve words searched (up to eighteen in all)
-  let infinitive = false;
   for (let i = leftWords.length - 1, seen = 0; i >= Math.max(0, leftWords.length - 18) && seen < 12; i--) {
     if (!/^[A-Z]/.test(leftWords[i] ?? '')) seen++;
     if (!nominal && (arrangement(leftWords, i) || modalVerb(leftWords, i) || programme(leftWords, i))) return 'future';
