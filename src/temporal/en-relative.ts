@@ -138,6 +138,9 @@ const BARE_PAIR_AFTER = new RegExp(`^,?\\s+(?:or|if\\s+not)\\s+(?:even\\s+)?${BA
 // or other units ("the wee hours of", "terawatt hours of")
 const BARE_OF_NOT_AFTER = new RegExp(`(?:\\b(?:the|these|those|this|that|its|their|his|her|our|my|your|latter|early|earlier|later|final|last|first|past|next|few|many|several|some|and|or|wee|man|[a-z]*watt|${NUMBER_WORD})|\\d)\\s+$|-$`, 'i');
 
+// a capitalised unit mid-sentence is part of a title ("Book of Hours", "28 Days Later"); at a sentence's start it is not
+const lowerOrFirst = (unit: string, before: string): boolean => /^[a-z]/.test(unit) || /(?:^|[.!?:"”\n])\s*$/.test(before);
+
 export const EN_RELATIVE_RULES: Rule[] = [
   rule('deictic-day', `(?<w>today|tonight|yesterday|tomorrow)(?:\\s+(?<part>${PART}))?`, (g, c) => {
     const day = addDays(c.ref, DEICTIC_DAY[(g.w ?? '').toLowerCase()] ?? 0);
@@ -317,11 +320,11 @@ export const EN_RELATIVE_RULES: Rule[] = [
         || (/\b(?:after|following|follows|followed|amid|ends?|ended|ending)\s+$/i.test(before) && /^\s+of\s/.test(after))
         // "years of research", "Days of mask-wearing": a stretch of unknown count heading a noun phrase (not "the
         // latter years of his life", "six years of age", the title "Book of Hours of King Francois")
-        || (/^\s+of\s+(?!age\b)[a-z]/i.test(after) && !BARE_OF_NOT_AFTER.test(before) && (/^[a-z]/.test(m[0]) || /(?:^|[.!?:"”\n])\s*$/.test(before)))
+        || (/^\s+of\s+(?!age\b)[a-z]/i.test(after) && !BARE_OF_NOT_AFTER.test(before) && lowerOrFirst(m[0], before))
         // "a leak weeks before the blast", "Months later": the gap to another event, of unknown length (not "the weeks
         // before", which TimeBank dates, nor the film "28 Days Later")
         || (/^\s+(?:before|after|later|earlier)\b/i.test(after) && !/(?:\b(?:the|these|those|of|its|their|his|her)|\d)\s+$/i.test(before)
-          && (/^[a-z]/.test(m[0]) || /(?:^|[.!?:"”\n])\s*$/.test(before)))
+          && lowerOrFirst(m[0], before))
         // "in months to come", "for years to come": a stretch ahead
         || /^\s+to\s+come\b/i.test(after)
         // "in days or weeks", "years, possibly decades", "for months and even years": either of two units

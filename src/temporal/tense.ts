@@ -248,7 +248,7 @@ function pastBy(text: string, left: string, end: number): boolean {
 // common noun ("returned to work"), nor an adjective ("power to vast areas"), which a noun follows; and not after a
 // verb that says the act was done then ("managed to pull", "was forced to close", "used to publish")
 const NOUN_AFTER_TO = /^(?:work|school|court|power|office|trial|date|market|bed|jail|prison|church|town|sea|shore|land|light|life|death|hospital|war|rest|pieces|safety|order|normal|zero|record|levels?|home|shelters?)$/;
-const VERB_THEN = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|any|more|new|up|out|down|off|on|in|into|to|with|for|back|over|at|from|by|it|them|him|us|[a-z]+ly)$|^[A-Z0-9]/;
+const VERB_THEN = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|any|more|new|up|out|down|off|on|in|into|to|with|for|back|over|at|from|by|it|them|him|us|[a-z]+ly)$|^[A-Z]/;
 const DONE_BEFORE_TO = /^(?:managed|forced|able|used|had|needed|began|started|continued|helped|chose|failed|refused|declined|tried|sought|went|moved|rushed|happened|ceased)$/;
 function toVerb(ws: string[], i: number): boolean {
   const next = ws[i + 1] ?? '';
