@@ -121,6 +121,24 @@ export const EN_PERIOD_RULES: Rule[] = [
       return { type: 'DATE', value: `${fmtYear(periodYear(c, h, 2, g.y ?? g.yin, rel))}-H${h}` };
     },
   ),
+  // "the July-September quarter", "the April-to-June period", "the January-June period": a calendar quarter or half
+  // written as its months (other month ranges are two dates)
+  rule(
+    'month-quarter',
+    `(?:the\\s+)?(?<m1>${MONTH})\\.?(?:\\s*[-–/]\\s*|-to-|\\s+(?:to|through)\\s+)(?<m2>${MONTH})\\.?(?:\\s+(?<y0>\\d{4}))?\\s+(?:quarter|period)(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?`,
+    (g, c) => {
+      const m1 = monthNumber(g.m1 ?? '') ?? 1;
+      const m2 = monthNumber(g.m2 ?? '') ?? 3;
+      const explicit = g.y0 ?? g.y;
+      if (m2 - m1 === 2) return quarterDraft(explicit ? Number(explicit) : periodYear(c, (m1 + 2) / 3, 4, undefined, undefined), (m1 + 2) / 3, c);
+      const h = m1 === 1 ? 1 : 2;
+      return { type: 'DATE', value: `${fmtYear(explicit ? Number(explicit) : periodYear(c, h, 2, undefined, undefined))}-H${h}` };
+    },
+    (g) => {
+      const m1 = monthNumber(g.m1 ?? ''), m2 = monthNumber(g.m2 ?? '');
+      return !!m1 && !!m2 && ((m1 % 3 === 1 && m2 - m1 === 2) || ((m1 === 1 || m1 === 7) && m2 - m1 === 5));
+    },
+  ),
   rule('h-half', '(?:H(?<a>[12])|(?<b>[12])H)\\s*(?<y>\\d{4})', (g) => ({ type: 'DATE', value: `${g.y}-H${g.a ?? g.b}` }), undefined, 'g'),
   rule(
     'fiscal-year',

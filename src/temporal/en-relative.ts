@@ -70,11 +70,17 @@ function anchorFor(shift: string | undefined, unit: string | undefined, c: Ctx):
 
 // "from January to October 2023", "between March and June 2021": the first month of a range takes the year of the second
 const RANGE_END = new RegExp(`^\\s*(?:-|–|to|through|until|and)\\s+(?<mon>${MONTH})\\s*,?\\s+(?<y>(?:1[5-9]|20)\\d\\d)\\b`, 'i');
+// "from May to August": the second month of a range is the first one's or, when it comes earlier in the year, the next
+const RANGE_START = new RegExp(`\\b(?<mon>${MONTH})\\.?\\s*(?:-|–|to|through|until|till)\\s*$`, 'i');
+
 function rangeYear(c: Ctx, m: number): number | undefined {
   const g = RANGE_END.exec(c.text.slice(c.end, c.end + 30))?.groups;
   const m2 = monthNumber(g?.mon ?? '');
-  if (!g || !m2) return undefined;
-  return Number(g.y) - (m > m2 ? 1 : 0);
+  if (g && m2) return Number(g.y) - (m > m2 ? 1 : 0);
+  const m1 = monthNumber(RANGE_START.exec(c.text.slice(Math.max(0, c.start - 20), c.start))?.groups?.mon ?? '');
+  const last = c.doc.last;
+  if (!m1 || !last || last.m !== m1 || last.d || last.end < c.start - 20) return undefined;
+  return last.y + (m < m1 ? 1 : 0);
 }
 
 /** A Sunday paper's "this week" with a verb of the future is the week that starts the next day ("BP will this week reveal"). */
@@ -258,7 +264,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
   ),
   rule(
     'ago',
-    `(?:(?<mod>about|around|nearly|almost|some|roughly|approximately|more\\s+than|less\\s+than|over|just|only)\\s+)?(?<n>${COUNT})[\\s-]+(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|later|from\\s+now|hence)`,
+    `(?:(?<mod>about|around|nearly|almost|some|roughly|approximately|more\\s+than|less\\s+than|over|just|only)\\s+)?(?<n>${COUNT})(?:\\s+or\\s+so)?[\\s-]+(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|later|from\\s+now|hence)`,
     (g, c) => {
       const n = parseCount(g.n ?? '');
       const future = /later|now|hence/i.test(g.dir ?? '');

@@ -59,7 +59,7 @@ function durationDraft(count: string, unitWord: string, dir: string | undefined,
 // paper and before its name ("the Communist Party daily Granma", "the business daily Nikkei")
 const PAPER_KIND = /\b(?:the|party|business|financial|official|national|state|local|morning|evening|[a-z]+-language)\s+$/i;
 function periodical(word: string, before: string, after: string): boolean {
-  if (/^\s+(?:newspaper|paper|tabloid|magazine)\b/i.test(after)) return true;
+  if (/^\s+(?:newspapers?|papers?|tabloids?|magazines?|broadsheets?)\b/i.test(after)) return true;
   if (inTitle(word, before.length, before + word + after)) return true; // "Woman's Weekly"
 
   return /^\s+\p{Lu}/u.test(after) && (isCapitalised(word) || PAPER_KIND.test(before));
@@ -203,12 +203,15 @@ function clockDraft(h: number, mi: number, ap: string | undefined, day: Ymd): Dr
   return { type: 'TIME', value: `${fmtDay(day)}T${pad(hour)}:${pad(mi)}` };
 }
 
+// "weeks ago", "months or years from now": an unspecified count of units before or after publication
+const BARE_UNITS = '(?:(?:days|weeks|months|years|decades)\\s+(?:or|to)\\s+)?(?:days|weeks|months|years|decades|centuries)';
+
 const REFS: Array<[string, string, string]> = [
   ['present', '(?:right\\s+)?now|current(?:ly)?|nowadays|these\\s+days|at\\s+present|the\\s+present(?:\\s+time)?|at\\s+the\\s+moment', 'PRESENT_REF'],
   // "the past three summers" counts something else: "past" is an adjective there
-  ['past', 'then\\s+current|the\\s+past(?!\\s+(?:\\d|two|three|four|five|six|seven|eight|nine|ten|dozen|few|several|couple|many)\\b)|recently|lately|(?:in\\s+)?the\\s+old\\s+days|(?:long|some\\s+time|years|decades|centuries)\\s+ago', 'PAST_REF'],
+  ['past', `then\\s+current|the\\s+past(?!\\s+(?:\\d|two|three|four|five|six|seven|eight|nine|ten|dozen|few|several|couple|many)\\b)|recently|lately|(?:in\\s+)?the\\s+old\\s+days|(?:long|some\\s+time|${BARE_UNITS})\\s+ago`, 'PAST_REF'],
   ['past-plural', 'recent\\s+(?:years|times|decades)|past\\s+years', 'PAST_REF'],
-  ['future', 'the\\s+(?:near\\s+|foreseeable\\s+|distant\\s+)?future|as\\s+soon\\s+as\\s+possible|the\\s+(?:near|short|long|longer|shorter)\\s+term|a\\s+(?:later|future)\\s+date', 'FUTURE_REF'],
+  ['future', `the\\s+(?:near\\s+|foreseeable\\s+|distant\\s+)?future|as\\s+soon\\s+as\\s+possible|the\\s+(?:near|short|long|longer|shorter)\\s+term|a\\s+(?:later|future)\\s+date|${BARE_UNITS}\\s+from\\s+now`, 'FUTURE_REF'],
 ];
 
 // what is counted per hour, minute or second when the rate is a speed or a frequency of the machine, not a time
@@ -237,7 +240,7 @@ export const EN_SPAN_RULES: Rule[] = [
     (g) => ({ type: 'DURATION', value: durationValue(1, g.u ?? 'day'), direction: 'past' })),
   rule(
     'duration',
-    `(?:(?<mod>${MOD_WORDS})\\s+)?(?:(?:the|each\\s+of\\s+the)\\s+(?![\\w.]+-${UNIT}))?(?:(?<dir>past|last|next|first|coming|previous|following|latest|final|remaining|initial|same|nearly|almost)\\s+)?(?:(?<lo>\\d+|${NUMBER_WORD})\\s*(?:to|or|-)\\s*)?(?<n>${COUNT})(?:(?<odd>-odd|\\s+odd)|(?<plus>[\\s-]plus))?[\\s-]+(?:(?:more|additional|straight|consecutive|full|whole|long|trading|business|working|calendar|school)\\s+)?(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:-long|-old(?=\\s+[a-z]))?`,
+    `(?:(?<mod>${MOD_WORDS})\\s+)?(?:(?:the|each\\s+of\\s+the)\\s+(?![\\w.]+-${UNIT}))?(?:(?<dir>past|last|next|first|coming|previous|following|latest|final|remaining|initial|same|nearly|almost)\\s+)?(?:(?<lo>\\d+|${NUMBER_WORD})\\s*(?:to|or|-)\\s*)?(?<n>${COUNT})(?:(?<odd>-odd|\\s+odd)|(?<plus>[\\s-]plus))?[\\s-]+(?:(?:more|additional|straight|consecutive|full|whole|single|long|trading|business|working|calendar|school)\\s+)?(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:-long|-old(?=\\s+[a-z]))?`,
     (g, c) => (leaveQuarter(g.n, g.u, c), !g.mod && !g.dir && !g.half && isRate(g.n ?? '', g.u ?? '', { index: c.start } as RegExpExecArray, c.text, c.end)
       ? { type: 'SET', value: durationValue(1, g.u ?? 'year') }
       // a range ("two to three weeks", "four or five years") is read at its lower bound, as TimeML annotates it; "50-plus

@@ -137,7 +137,8 @@ const UN_VERB = /^(?:under|unveil|unleash|uncover|unearth|unfold|unlock|unravel|
 const PREPOSITIONS = new Set(['of', 'with', 'for', 'from', 'into', 'about', 'at', 'by', 'in', 'on', 'among', 'against', 'without']);
 function adjectival(word: string, before: string[]): boolean {
   const prev = before[before.length - 1] ?? '';
-  return (/^un.{4,}ed$/.test(word) && !UN_VERB.test(word)) || DETERMINERS.has(prev) || PREPOSITIONS.has(prev);
+  // "so-called relief wells" reaches here as "so", "called"
+  return (/^un.{4,}ed$/.test(word) && !UN_VERB.test(word)) || DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || (prev === 'so' && word === 'called');
 }
 
 // the five words before a cue: enough for "caused cleanup efforts to be suspended"
@@ -278,7 +279,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (when) {
     const ws = words(when[1]!);
     for (let i = 0; i < Math.min(ws.length, 6); i++) {
-      if (modalVerb(ws, i)) return 'future';
+      // "until August, when the relief wells are expected to be finished"
+      if (modalVerb(ws, i) || arrangement(ws, i)) return 'future';
       // "in August, when BP agreed to give": the agreeing was then
       if (PLAN_PAST.test(ws[i] ?? '') && ws[i + 1] === 'to') return 'past';
       const t = classify(ws[i] ?? '', wordsBefore(ws, i), ws[i + 1], ws[i + 2]);

@@ -48,13 +48,38 @@ describe('ranges', () => {
     assert.deepEqual(all[1]?.range, { start: '2014', end: '2016' });
   });
 
+  test('the second month of a range takes the first one\'s year, or the next when it comes earlier in the year', () => {
+    assert.equal(valueOf('If the beaches were closed from May to August, the region would lose $1 billion.', 'August', '2023-07-12'), '2023-08');
+    assert.equal(valueOf('The rink is open from November to February.', 'February', '2023-11-20'), '2024-02');
+  });
+
+  test('a quarter or half written as its months', () => {
+    assert.equal(valueOf('Growth slowed in the July-to-September quarter.', 'the July-to-September quarter', '2023-11-02'), '2023-Q3');
+    assert.equal(valueOf('Sales rose in the April-June quarter.', 'the April-June quarter', '2023-08-01'), '2023-Q2');
+    assert.equal(valueOf('Profit fell in the January to June period of 2022.', 'the January to June period of 2022'), '2022-H1');
+    // other month ranges stay two months
+    assert.deepEqual(tag('Output peaked in the June-September period.', '2023-11-02').map((t) => [t.text, t.value]), [['June', '2023-06'], ['September', '2023-09']]);
+  });
+
   test('a list of years is not a range', () => {
     const all = tag('Tests were held in 1994, 1995 and 1997.');
     assert.deepEqual(all.map((t) => [t.value, t.range]), [['1994', undefined], ['1995', undefined], ['1997', undefined]]);
   });
 });
 
+describe('spoken dates', () => {
+  test('"January the 12th" is a day; "the" before a plain number is not', () => {
+    assert.equal(valueOf("Hello, it's Thursday, January the 12th, and here is the news.", 'Thursday, January the 12th', '2023-01-13'), '2023-01-12');
+    assert.equal(valueOf('In March the 3 firms merged.', 'March', '2023-06-03'), '2023-03');
+  });
+});
+
 describe('durations', () => {
+  test('"a single day" is a day\'s length', () => {
+    const day = one('Rescuers pulled out 40 people in a single day.', 'a single day');
+    assert.deepEqual([day.type, day.value], ['DURATION', 'P1D']);
+  });
+
   test('halves of a unit', () => {
     assert.equal(valueOf('The talks ran for half an hour.', 'half an hour'), 'PT30M');
     assert.equal(valueOf('The canal took half a decade to dig.', 'half a decade'), 'P5Y');
@@ -225,6 +250,7 @@ describe('times and sets', () => {
     assert.equal(tag('The minister wrote for the Daily Telegraph and the Weekly Standard.').length, 0);
     // a lower-case "daily" can be the paper too: before its name after a kind of paper, or before "newspaper"
     assert.equal(tag('The Communist Party daily Granma and the daily newspaper Le Monde both ran it.').length, 0);
+    assert.equal(tag('She reported for daily newspapers in Ohio and weekly magazines in Texas.').length, 0);
     assert.equal(tag('She told USA Today and the Today programme about it.').length, 0);
     assert.equal(valueOf('Today, the Daily Express printed it.', 'Today'), '2023-06-03');
   });

@@ -211,6 +211,13 @@ describe('years, quarters and halves', () => {
 });
 
 describe('weeks, months and days around publication', () => {
+  test('bare units before "ago" or "from now" are past and future references; "or so" after a count is approximate', () => {
+    assert.equal(valueOf('Weeks ago, before the well was capped, the crabs were fine.', 'Weeks ago'), 'PAST_REF');
+    assert.equal(valueOf('The effects months or years from now remain unknown.', 'months or years from now'), 'FUTURE_REF');
+    const approx = one('Blame will be settled 20 or so years from now.', '20 or so years from now');
+    assert.deepEqual([approx.value, approx.mod], ['2043', 'APPROX']);
+  });
+
   test('"today\'s youth" and "the leaders of tomorrow" name an era, not a day', () => {
     assert.deepEqual(tag("It matters for today's youth and the leaders of tomorrow.").map((t) => t.text), []);
     assert.deepEqual(tag("Under today's tax law the costs are deductible, in today's dollars.").map((t) => t.text), []);

@@ -206,4 +206,10 @@ describe('tense cues for bare dates', () => {
     assert.equal(valueOf('A team managed to pull the girl from the rubble on Sunday.', 'Sunday', '2010-01-28'), '2010-01-24');
     assert.equal(valueOf('He returned to work in March.', 'March', '2010-01-26'), '2009-03');
   });
+
+  it('reads a "when" clause of an arrangement as ahead, and "so-called" as no past verb', () => {
+    assert.equal(valueOf('Oil could keep leaking until August, when relief wells are expected to be finished.', 'August', '2023-06-01'), '2023-08');
+    // 2023-05-29 is a Monday
+    assert.equal(valueOf('Engineers will attempt a so-called top kill on Wednesday.', 'Wednesday', '2023-05-29'), '2023-05-31');
+  });
 });
