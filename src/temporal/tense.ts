@@ -199,7 +199,7 @@ function modalVerb(ws: string[], i: number): boolean {
   // "may be helping", "could be hiding": a guess about now, not a plan
   const guessNow = /^(?:may|might|could)$/.test(w) && next === 'be' && /ing$/.test(ws[i + 2] ?? '');
   return AHEAD_MODALS.has(w.toLowerCase()) && w === w.toLowerCase() && next !== '' && next !== 'have' && next !== "'ve" && !guessNow
-    && !(w === 'could' && /^(?:not|n't|never|only|be|find|see|hear|feel|tell|say|confirm)$/.test(next));
+    && !(w === 'could' && /^(?:not|n't|never|only|barely|hardly|be|find|see|hear|feel|smell|taste|sense|tell|say|confirm|remember|recall)$/.test(next));
 }
 
 // A present-tense verb of a fixed programme further back schedules the day too: "He meets at the White House with BP

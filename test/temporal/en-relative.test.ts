@@ -218,6 +218,12 @@ describe('weeks, months and days around publication', () => {
     assert.deepEqual([approx.value, approx.mod], ['2043', 'APPROX']);
   });
 
+  test('"even today" and "than today" are the present age', () => {
+    assert.equal(valueOf('Even today you can find tar on the rocks.', 'today'), 'PRESENT_REF');
+    assert.equal(valueOf('The bay was healthier 30 years ago than today.', 'today'), 'PRESENT_REF');
+    assert.equal(valueOf('Today the ministers met in Seoul.', 'Today'), '2023-06-03');
+  });
+
   test('"today\'s youth" and "the leaders of tomorrow" name an era, not a day', () => {
     assert.deepEqual(tag("It matters for today's youth and the leaders of tomorrow.").map((t) => t.text), []);
     assert.deepEqual(tag("Under today's tax law the costs are deductible, in today's dollars.").map((t) => t.text), []);

@@ -212,4 +212,9 @@ describe('tense cues for bare dates', () => {
     // 2023-05-29 is a Monday
     assert.equal(valueOf('Engineers will attempt a so-called top kill on Wednesday.', 'Wednesday', '2023-05-29'), '2023-05-31');
   });
+
+  it('reads "could" before a verb of the senses as the past', () => {
+    // 2023-05-29 is a Monday
+    assert.equal(valueOf('On Thursday, I could smell the fuel from the harbour.', 'Thursday', '2023-05-29'), '2023-05-25');
+  });
 });
