@@ -160,7 +160,7 @@ export const EN_DATE_RULES: Rule[] = [
     (g) => (!g.and || g.from?.toLowerCase() === 'between') && !nextYearShort(g.y1, g.y2),
     'gid',
   ),
-  rule('year', `(?:(?:fiscal|calendar|FY)\\s*)?(?<y>${YEAR4})(?!\\s*(?:%|percent|-\\d|/\\d))`, (g) => ({ type: 'DATE', value: fmtYear(num(g.y)) }), (_g, m, text) => yearContextOk(m, text)),
+  rule('year', `(?:(?:fiscal|calendar|FY)\\s*)?(?<y>${YEAR4})(?!\\s*(?:%|percent|-\\d|/\\d)|-like\\b)`, (g) => ({ type: 'DATE', value: fmtYear(num(g.y)) }), (_g, m, text) => yearContextOk(m, text)),
   // the 1990s, the '80s, the mid-1990s (the mod comes from the modifier pass); "the 1800s" and "the early 1900s" are
   // said of the century
   rule('decade', "(?:the\\s+)?(?<y>1[5-9]\\d0|20\\d0|'\\d0)'?s", (g) => {

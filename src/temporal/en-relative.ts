@@ -225,8 +225,10 @@ export const EN_RELATIVE_RULES: Rule[] = [
       const y = g.y ? Number(g.y) : namedYear(g.rel, c.ref, c.doc.last?.y) ?? resolveSeasonYear(c.ref, code, c.tense(), shiftOf(shift));
       return { type: 'DATE', value: `${fmtYear(y)}-${code}` };
     },
-    // "the fall in BP's shares", "the fall of Saigon", "the fall out of this": the noun, a drop, a defeat or fallout
+    // "the fall in BP's shares", "the fall of Saigon", "the fall out of this": the noun, a drop, a defeat or fallout;
+    // "the Winter Olympics" is an event
     (g, m, text) => !(/^fall$/i.test(g.s ?? '') && !g.y && /^(?:the)?$/i.test(g.shift ?? '') && /^\s+(?:in|of|from|to|by|out)\s/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)))
+      && !/^\s+(?:Olympics|Olympic|Paralympics|Games)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
       && (g.shift !== undefined || g.y !== undefined || SEASON_PREV.has(prevWord(text, m.index))
       || SEASON_PAIR.test(text.slice(Math.max(0, m.index - 40), m.index))),
   ),
@@ -266,7 +268,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
   ),
   rule(
     'ago',
-    `(?:(?<mod>about|around|nearly|almost|some|roughly|approximately|more\\s+than|less\\s+than|over|just|only)\\s+)?(?<n>${COUNT})(?:\\s+or\\s+so)?[\\s-]+(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|later|from\\s+now|hence)`,
+    `(?:(?<mod>about|around|nearly|almost|some|roughly|approximately|more\\s+than|less\\s+than|(?:just\\s+)?(?:over|under)|just|only)\\s+)?(?<n>${COUNT})(?:\\s+or\\s+so)?[\\s-]+(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|later|from\\s+now|hence)`,
     (g, c) => {
       const n = parseCount(g.n ?? '');
       const future = /later|now|hence/i.test(g.dir ?? '');

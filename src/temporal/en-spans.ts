@@ -105,7 +105,7 @@ function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   // and so are days, weeks and months before a child or young animal.
   if (/-old$/i.test(m[0])) return /^(?:day|week|month)/i.test(unit) && !YOUNG.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
   // "a quarter million people" is a fraction too
-  if (/^quarter/i.test(unit) && (/-quarters$/i.test(m[0]) || /^(?:\s+of\b|-century|\s+(?:million|billion|trillion)\b)/i.test(after))) return false;
+  if (/^quarter/i.test(unit) && (/-quarters$/i.test(m[0]) || /^(?:\s+of\b|-of-|-century|\s+(?:million|billion|trillion)\b)/i.test(after))) return false;
   // a capitalised unit inside a sentence is a name: "60 Minutes"
   return !/^\p{Lu}/u.test(unit) || m.index === 0;
 }
@@ -147,7 +147,8 @@ const tailDate = (p: string): string =>
 // "14.15 BST" and "Tuesday 21 September 2010" in "at 14.15 BST on Tuesday 21 September 2010"
 const PAREN_DAY = (p: string): string => `\\s+(?:on\\s+)?(?:(?<${p}day>${TIME_DAY})|${tailDate(p)})`;
 const NAMED_DAY = (p: string): string => `(?<${p}day>${TIME_DAY})(?:,?\\s+(?:${tailDate(`${p}w`)}))?|${tailDate(p)}`;
-const DAY_TAIL = `(?:,?\\s+(?:${NAMED_DAY('')})|(?=,?\\s+on\\s+(?:${NAMED_DAY('o')})\\b)|(?=\\s*\\([^)]{1,20}\\)${PAREN_DAY('p')})|(?=\\)${PAREN_DAY('q')})|)`;
+// a page stamp "Tuesday, November 9, 2010; 9:09 PM" ends at its clock: a weekday after it opens the story ("Monday was …")
+const DAY_TAIL = `(?:(?<!\\b(?:19|20)\\d\\d;\\s*[\\d:.]+\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm))(?:,?\\s+(?:${NAMED_DAY('')}))|(?=,?\\s+on\\s+(?:${NAMED_DAY('o')})\\b)|(?=\\s*\\([^)]{1,20}\\)${PAREN_DAY('p')})|(?=\\)${PAREN_DAY('q')})|)`;
 
 // a BBC page stamp gives the time again as "09:58 UK" (written with a colon, so "the 2012 UK Games" stays a year)
 const UK_STAMP = String.raw`(?<=\d[:.]\d\d)(?<uk>\s+UK\b)`;
@@ -207,7 +208,7 @@ function clockDraft(h: number, mi: number, ap: string | undefined, day: Ymd): Dr
 const BARE_UNITS = '(?:(?:days|weeks|months|years|decades)\\s+(?:or|to)\\s+)?(?:days|weeks|months|years|decades|centuries)';
 
 const REFS: Array<[string, string, string]> = [
-  ['present', '(?:right\\s+)?now|current(?:ly)?|nowadays|these\\s+days|at\\s+present|the\\s+present(?:\\s+time)?|at\\s+the\\s+moment', 'PRESENT_REF'],
+  ['present', '(?:right\\s+)?now(?!-\\w)|current(?:ly)?|nowadays|these\\s+days|at\\s+present|the\\s+present(?:\\s+time)?|at\\s+the\\s+moment', 'PRESENT_REF'],
   // "the past three summers" counts something else: "past" is an adjective there
   ['past', `then\\s+current|the\\s+past(?!\\s+(?:\\d|two|three|four|five|six|seven|eight|nine|ten|dozen|few|several|couple|many)\\b)|recently|lately|(?:in\\s+)?the\\s+old\\s+days|(?:long|some\\s+time|${BARE_UNITS})\\s+ago`, 'PAST_REF'],
   ['past-plural', 'recent\\s+(?:years|times|decades)|past\\s+years', 'PAST_REF'],
@@ -240,7 +241,7 @@ export const EN_SPAN_RULES: Rule[] = [
     (g) => ({ type: 'DURATION', value: durationValue(1, g.u ?? 'day'), direction: 'past' })),
   rule(
     'duration',
-    `(?:(?<mod>${MOD_WORDS})\\s+)?(?:(?:the|each\\s+of\\s+the)\\s+(?![\\w.]+-${UNIT}))?(?:(?<dir>past|last|next|first|coming|previous|following|latest|final|remaining|initial|same|nearly|almost)\\s+)?(?:(?<lo>\\d+|${NUMBER_WORD})\\s*(?:to|or|-)\\s*)?(?<n>${COUNT})(?:(?<odd>-odd|\\s+odd)|(?<plus>[\\s-]plus))?[\\s-]+(?:(?:more|additional|straight|consecutive|full|whole|single|long|trading|business|working|calendar|school)\\s+)?(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:-long|-old(?=\\s+[a-z]))?`,
+    `(?:(?<mod>${MOD_WORDS})\\s+)?(?:(?:the|each\\s+of\\s+the)\\s+(?![\\w.]+-${UNIT}))?(?:(?<dir>past|last|next|first|coming|previous|following|latest|final|remaining|initial|same|nearly|almost)\\s+)?(?:(?<lo>\\d+|${NUMBER_WORD})\\s*(?:to|or|-)\\s*(?<!(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-))?(?<n>${COUNT})(?:(?<odd>-odd|\\s+odd)|(?<plus>[\\s-]plus))?[\\s-]+(?:(?:more|additional|straight|consecutive|full|whole|single|long|trading|business|working|calendar|school)\\s+|(?<!\\b(?:a|an|one)\\s+)(?:agonizing|agonising|anxious|tense|grueling|gruelling|difficult|painful|tough|hard|busy|frantic|turbulent|crucial|critical)\\s+)?(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:-long|-old(?=\\s+[a-z]))?`,
     (g, c) => (leaveQuarter(g.n, g.u, c), !g.mod && !g.dir && !g.half && isRate(g.n ?? '', g.u ?? '', { index: c.start } as RegExpExecArray, c.text, c.end)
       ? { type: 'SET', value: durationValue(1, g.u ?? 'year') }
       // a range ("two to three weeks", "four or five years") is read at its lower bound, as TimeML annotates it; "50-plus

@@ -93,6 +93,7 @@ describe('durations', () => {
     assert.equal(one('Orders reached 41.2, up from 38.5 a week earlier.', 'a week').type, 'DURATION');
     assert.equal(one('Nobody can forecast rainfall a year out.', 'a year').type, 'DURATION');
     assert.deepEqual(tag('The flood displaced a quarter million residents.').map((t) => t.text), []);
+    assert.deepEqual(tag('He was paid a quarter-of-a-million dollars.').map((t) => t.text), []);
   });
 
   test('counts of units', () => {
@@ -106,6 +107,14 @@ describe('durations', () => {
     assert.equal(valueOf('The flight took 2 1/2 hours.', '2 1/2 hours'), 'PT2H30M');
     assert.equal(valueOf('It took several years.', 'several years'), 'PXY');
     assert.equal(valueOf('The lease runs P2Y from signing.', 'P2Y'), 'P2Y');
+  });
+
+  test('a hyphenated number word is one count, and a count may take an adjective of feeling', () => {
+    assert.equal(valueOf('Twenty-four hours after the quake, aid arrived.', 'Twenty-four hours'), 'PT24H');
+    assert.equal(valueOf('Fifty-eight days into the leak, the cap held.', 'Fifty-eight days'), 'P58D');
+    assert.equal(valueOf('The well was sealed five agonizing months after the blast.', 'five agonizing months'), 'P5M');
+    // "a crucial week" is not a length
+    assert.deepEqual(tag('The company faces a crucial week.').map((t) => t.text), []);
   });
 
   test('a range of counts is one duration at its lower bound; "30-odd years" is approximate', () => {
@@ -265,6 +274,9 @@ describe('times written with a day, the hour or a short unit', () => {
     assert.equal(valueOf('The polls close on June 12 at 10 p.m. EDT.', 'June 12 at 10 p.m. EDT', '2010-06-01'), '2010-06-12T22:00');
     assert.equal(valueOf('Work would start in the week beginning 6 September.', 'the week beginning 6 September', '2010-08-20'), '2010-W36');
     assert.equal(valueOf('By Ann Lee | Sunday, November 14, 2010; 7:04 PM The agency said', 'Sunday, November 14, 2010; 7:04 PM', '2010-11-14'), '2010-11-14T19:04');
+    // the stamp ends at its clock: the weekday after it opens the story
+    const stamped = tag('By Ann Lee | Tuesday, November 9, 2010; 9:09 PM Monday was a quiet day.', '2010-11-09');
+    assert.deepEqual(stamped.map((t) => [t.text, t.value]), [['Tuesday, November 9, 2010; 9:09 PM', '2010-11-09T21:09'], ['Monday', '2010-11-08']]);
     assert.equal(valueOf('Release date: Friday, 6 May 2022 – 4:10pm The office said', 'Friday, 6 May 2022 – 4:10pm', '2022-05-06'), '2022-05-06T16:10');
     // a day and a part of the day next to it stay two expressions
     assert.deepEqual(tag('Rescuers have a window today, tonight and tomorrow.', '2010-01-15').map((t) => t.text), ['today', 'tonight', 'tomorrow']);

@@ -214,6 +214,7 @@ describe('weeks, months and days around publication', () => {
   test('bare units before "ago" or "from now" are past and future references; "or so" after a count is approximate', () => {
     assert.equal(valueOf('Weeks ago, before the well was capped, the crabs were fine.', 'Weeks ago'), 'PAST_REF');
     assert.equal(valueOf('The effects months or years from now remain unknown.', 'months or years from now'), 'FUTURE_REF');
+    assert.equal(valueOf('The leak began just under two months ago.', 'just under two months ago'), '2023-04');
     const approx = one('Blame will be settled 20 or so years from now.', '20 or so years from now');
     assert.deepEqual([approx.value, approx.mod], ['2043', 'APPROX']);
   });
@@ -241,6 +242,8 @@ describe('weeks, months and days around publication', () => {
   test('"the Sunday Times", "the Mail on Sunday", "Fox News Sunday" and "CBS This Morning" are titles', () => {
     const text = 'The minister told the Sunday Telegraph, the Mail on Sunday and "Fox News Sunday" what she had said on CBS This Morning.';
     assert.deepEqual(tag(text).map((t) => t.text), []);
+    // nor is an event, a year before "-like" or "now" before a hyphen a time
+    assert.deepEqual(tag('She covered the Winter Olympics, feared a 1918-like flu and saw the now-familiar logo.').map((t) => t.text), []);
     assert.equal(valueOf('The Mail reported on Sunday that talks had failed.', 'Sunday'), '2023-05-28');
     assert.equal(valueOf('This morning the mayor resigned.', 'This morning'), '2023-06-03TMO');
   });
