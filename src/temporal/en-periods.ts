@@ -130,7 +130,8 @@ export const EN_PERIOD_RULES: Rule[] = [
       const m1 = monthNumber(g.m1 ?? '') ?? 1;
       const m2 = monthNumber(g.m2 ?? '') ?? 3;
       const explicit = g.y0 ?? g.y;
-      if (m2 - m1 === 2) return quarterDraft(explicit ? Number(explicit) : periodYear(c, (m1 + 2) / 3, 4, undefined, undefined), (m1 + 2) / 3, c);
+      const q = (m1 + 2) / 3;
+      if (m2 - m1 === 2) return quarterDraft(explicit ? Number(explicit) : periodYear(c, q, 4, undefined, undefined), q, c);
       const h = m1 === 1 ? 1 : 2;
       return { type: 'DATE', value: `${fmtYear(explicit ? Number(explicit) : periodYear(c, h, 2, undefined, undefined))}-H${h}` };
     },

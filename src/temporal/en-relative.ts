@@ -150,7 +150,7 @@ const lowerOrFirst = (unit: string, before: string): boolean => /^[a-z]/.test(un
 export const EN_RELATIVE_RULES: Rule[] = [
   rule('deictic-day', `(?<w>today|tonight|yesterday|tomorrow)(?:\\s+(?<part>${PART}))?`, (g, c) => {
     // "even today you can find stains", "more resilient 30 years ago than today": the present age, not the day
-    if (/^today$/i.test(c.text.slice(c.start, c.end)) && /\b(?:even|than)\s+$/i.test(c.text.slice(Math.max(0, c.start - 6), c.start))) return { type: 'DATE', value: 'PRESENT_REF' };
+    if (g.w?.toLowerCase() === 'today' && !g.part && /\b(?:even|than)\s+$/i.test(c.text.slice(Math.max(0, c.start - 6), c.start))) return { type: 'DATE', value: 'PRESENT_REF' };
     const day = addDays(c.ref, DEICTIC_DAY[(g.w ?? '').toLowerCase()] ?? 0);
     return withPart(day, g.w?.toLowerCase() === 'tonight' ? 'tonight' : g.part);
   }, (_g, m, text) => !genericDay(m, text) && !titleDay(m, text) && !inTitle(m[0], m.index, text)),
