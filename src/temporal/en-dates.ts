@@ -89,11 +89,11 @@ export const EN_DATE_RULES: Rule[] = [
   // the week of March 6 (the ISO week holding that day)
   rule(
     'week-of',
-    // also "the week beginning 6 September", "the week starting Monday June 7"
-    `the\\s+week\\s+(?:of|beginning|starting|commencing)\\s+(?:(?<mon>${MONTH})\\s*(?<d>${DAY})|(?<d2>${DAY})\\s+(?<mon2>${MONTH}))(?:\\s?,?\\s+(?<y>${YEAR4}))?`,
+    // also "the week beginning 6 September", "the week starting Monday June 7", "the weekend of 14 August"
+    `the\\s+(?:week\\s+(?:of|beginning|starting|commencing)|(?<we>weekend)\\s+of)\\s+(?:(?<mon>${MONTH})\\s*(?<d>${DAY})|(?<d2>${DAY})\\s+(?<mon2>${MONTH}))(?:\\s?,?\\s+(?<y>${YEAR4}))?`,
     (g, c) => {
       const day = monthDay(g.mon2 ? { ...g, mon: g.mon2, d: g.d2, d2: undefined } : g, c);
-      return day ? { type: 'DATE', value: fmtWeek(parseDay(day.value)) } : null;
+      return day ? { type: 'DATE', value: fmtWeek(parseDay(day.value)) + (g.we ? '-WE' : '') } : null;
     },
     (g) => isCapitalised(g.mon ?? g.mon2),
   ),
@@ -145,7 +145,7 @@ export const EN_DATE_RULES: Rule[] = [
   // from 2014 to 2016 / between 2014 and 2016 / 2014-2016
   rule(
     'year-range',
-    `(?:(?<from>from|between)\\s+)?(?<y1>${YEAR4})\\s*(?:-|–|to|through|(?<and>and))\\s*(?<y2>${YEAR4}|\\d\\d)(?![-/.]\\d)`,
+    `(?:(?<from>from|between)\\s+)?(?<y1>${YEAR4})\\s*(?:-|–|to|through|(?<and>and))\\s*(?<y2>${YEAR4}|\\d\\d)(?![-/.:]\\d)`,
     (g, c) => {
       const y1 = num(g.y1);
       const raw2 = g.y2 ?? '';

@@ -119,8 +119,14 @@ export const EN_NAME_RULES: Rule[] = [
       const season = g.season ? { winter: 'WI', summer: 'SU', spring: 'SP', fall: 'FA', autumn: 'FA' }[g.season.toLowerCase()] : undefined;
       return { type: 'DATE', value: season ? `${fmtYear(y)}-${season}` : fmtYear(y) };
     },
-    // "two thousand years" is a count, not the year 2000
-    (_g, m, text) => !/^[\s-]+(?:years?|people|dollars|troops|men|miles)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)),
+    // "two thousand years" is a count, not the year 2000; so is a bare "more than two thousand students", unless a
+    // preposition of time or the end of the clause shows a year ("in two thousand", "by two thousand.")
+    (g, m, text) => {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
+      if (/^[\s-]+(?:years?|people|dollars|troops|men|miles)\b/i.test(after)) return false;
+      if (g.mon || g.season || !/^two/i.test(g.y ?? '') || /^the\s+year/i.test(m[0])) return true;
+      return /\b(?:in|since|by|until|till|from|before|after|through)\s+$/i.test(text.slice(Math.max(0, m.index - 9), m.index)) || !/^\s+[a-z]/.test(after);
+    },
   ),
   rule(
     'holiday',

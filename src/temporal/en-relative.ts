@@ -68,8 +68,9 @@ function anchorFor(shift: string | undefined, unit: string | undefined, c: Ctx):
   return c.ref;
 }
 
-// "from January to October 2023", "between March and June 2021": the first month of a range takes the year of the second
-const RANGE_END = new RegExp(`^\\s*(?:-|–|to|through|until|and)\\s+(?<mon>${MONTH})\\s*,?\\s+(?<y>(?:1[5-9]|20)\\d\\d)\\b`, 'i');
+// "from January to October 2023", "in March and April of 2008": the first month of a range or pair takes the year of
+// the second
+const RANGE_END = new RegExp(`^\\s*(?:-|–|to|through|until|and|or)\\s+(?<mon>${MONTH})\\s*,?\\s+(?:of\\s+)?(?<y>(?:1[5-9]|20)\\d\\d)\\b`, 'i');
 // "from May to August": the second month of a range is the first one's or, when it comes earlier in the year, the next
 const RANGE_START = new RegExp(`\\b(?<mon>${MONTH})\\.?\\s*(?:-|–|to|through|until|till)\\s*$`, 'i');
 

@@ -2,7 +2,7 @@
 // references without a calendar anchor ("now", "the past", "the near future") and clock times ("2:30 p.m.").
 // "soon", "previously" and a bare "recent" are left untagged: TimeBank marks them too unevenly to gain from them.
 import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
-import { CONVERTED, COUNT, MONTH, liveStamp, NUMBER_WORD, SEASON, SEASONS, UNIT, WEEKDAY, ZONE, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
+import { CONVERTED, COUNT, MONTH, liveStamp, NUMBER_WORD, SEASON, SEASONS, UNIT, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { resolveWeekday } from './resolve.ts';
 import { recentDay } from './anchor.ts';
 import { addDays, isValidDay } from './calendar.ts';
@@ -146,7 +146,8 @@ const tailDate = (p: string): string =>
 // A day after "on" dates the time but is its own expression, as TimeML keeps prepositions out of extents:
 // "14.15 BST" and "Tuesday 21 September 2010" in "at 14.15 BST on Tuesday 21 September 2010"
 const PAREN_DAY = (p: string): string => `\\s+(?:on\\s+)?(?:(?<${p}day>${TIME_DAY})|${tailDate(p)})`;
-const NAMED_DAY = (p: string): string => `(?<${p}day>${TIME_DAY})(?:,?\\s+(?:${tailDate(`${p}w`)}))?|${tailDate(p)}`;
+// ("4:30 PM Thu, 11 Jun 2009": a short weekday only before its date)
+const NAMED_DAY = (p: string): string => `(?<${p}day>${TIME_DAY})(?:,?\\s+(?:${tailDate(`${p}w`)}))?|${WEEKDAY_ABBR},?\\s+(?:${tailDate(`${p}a`)})|${tailDate(p)}`;
 // a page stamp "Tuesday, November 9, 2010; 9:09 PM" ends at its clock: a weekday after it opens the story ("Monday was …")
 const DAY_TAIL = `(?:(?<!\\b(?:19|20)\\d\\d;\\s*[\\d:.]+\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm))(?:,?\\s+(?:${NAMED_DAY('')}))|(?=,?\\s+on\\s+(?:${NAMED_DAY('o')})\\b)|(?=\\s*\\([^)]{1,20}\\)${PAREN_DAY('p')})|(?=\\)${PAREN_DAY('q')})|)`;
 
@@ -158,7 +159,7 @@ const AT_CLOCK = String.raw`(?<=\b(?:at|by|until|till|before|after|from|since|ar
 
 /** The day of a clock time: the date or day written after it, else the one `clockDay` finds. */
 function tailDay(g: Groups, c: Ctx): Ymd {
-  for (const p of ['', 'w', 'o', 'ow', 'p', 'q']) {
+  for (const p of ['', 'w', 'a', 'o', 'ow', 'oa', 'p', 'q']) {
     const mon = monthNumber(g[`${p}mon`] ?? g[`${p}dmon`] ?? '');
     const d = Number(g[`${p}md`] ?? g[`${p}dd`]);
     const y = g[`${p}y`] ?? g[`${p}dy`];

@@ -30,7 +30,8 @@ export function resolveMonthYear(ref: Ymd, month: number, tense: Tense, shift: S
   if (tense === 'future') return month >= ref.m ? ref.y : ref.y + 1;
   // no cue: news mostly reports what has happened, so the latest such month unless the next is very close
   const forward = (month - ref.m + 12) % 12;
-  if (forward > 0 && forward <= (nearest ? 5 : 2)) return month > ref.m ? ref.y : ref.y + 1;
+  // a clause open both ways ("planned to visit in March") takes the nearer occurrence
+  if (forward > 0 && forward <= (nearest || tense === 'near' ? 5 : 2)) return month > ref.m ? ref.y : ref.y + 1;
   return month <= ref.m ? ref.y : ref.y - 1;
 }
 

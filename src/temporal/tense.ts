@@ -99,7 +99,13 @@ function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefi
   if (word === 'planned' && /^(?:a|an|another|their|its|his|her|two|three|several|more|new)$/.test(next ?? '')) return 'future';
   // "the expected start of the rainy season in May", "the proposed vote on Tuesday": an event still ahead
   if (/^(?:expected|planned|proposed|anticipated)$/.test(word) && /^(?:the|a|an|its|their|his|her)$/.test(before[before.length - 1] ?? '')) return 'future';
-  if (next === 'to' && FUTURE_BEFORE_TO.has(word) && !NOT_VERB_AFTER_TO.test(rawNext2?.toLowerCase() ?? '')) return 'future';
+  if (next === 'to' && FUTURE_BEFORE_TO.has(word) && !NOT_VERB_AFTER_TO.test(rawNext2?.toLowerCase() ?? '')) {
+    // "Obama planned to visit the region in March, but had to cancel": a plan made in the past, as "was expected to",
+    // may name a day on either side of publication ("has agreed to" still looks ahead, and a bare "expected to" is
+    // mostly the passive: "with the season expected to start in June")
+    const pastPlan = PLAN_PAST.test(word) && word !== 'expected' && !/^(?:is|are|am|be|been|being|has|have|'s)$/.test(before.at(-1) ?? '');
+    return pastPlan ? 'near' : 'future';
+  }
   if (TO_ADVERB.test(word) && next === 'to' && FUTURE_BEFORE_TO.has(before[before.length - 1] ?? '')) return 'future';
   // "he'll need", "they'll vote": the contraction is one token
   if (word.endsWith("'ll")) return 'future';
@@ -264,7 +270,7 @@ const ASIDE = /,\s+(?:who|which|whose)\b[^,;]*,/gi;
 
 const EVENT_AFTER = /\b(?:of|since|after|from|following)\s+the\s+$/i;
 
-const PAST_PLAN = /\b(?:was|were)\s+(?:(?:not|originally|initially|first|also|then)\s+)?(?:due|expected|scheduled|set|slated|supposed)\b[^.;]*$/i;
+const PAST_PLAN = /\b(?:was|were)\s+(?:(?:not|originally|initially|first|also|then)\s+)?(?:due|expected|scheduled|set(?=\s+(?:to|for)\b)|slated|supposed)\b[^.;]*$/i;
 
 /** Tense of the clause around text[start, end): the nearest cue on the left wins, then on the right. */
 export function tenseAt(text: string, start: number, end: number): Tense {

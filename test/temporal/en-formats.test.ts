@@ -61,6 +61,31 @@ describe('ranges', () => {
     assert.deepEqual(tag('Output peaked in the June-September period.', '2023-11-02').map((t) => [t.text, t.value]), [['June', '2023-06'], ['September', '2023-09']]);
   });
 
+  test('the first month of a pair takes the year of the second: "in March and April of 2008"', () => {
+    assert.deepEqual(tag('Most passengers traveled in March and April of 2008.', '2009-06-30').map((t) => t.value), ['2008-03', '2008-04']);
+    assert.deepEqual(tag('Sales fell in May or June 2007.', '2009-06-30').map((t) => t.value), ['2007-05', '2007-06']);
+  });
+
+  test('"the weekend of 14 August" is that weekend', () => {
+    assert.equal(valueOf('He will take his family to the coast for the weekend of 14 August.', 'the weekend of 14 August', '2010-07-23'), '2010-W32-WE');
+  });
+
+  test('a clock before a short weekday and its date takes that date', () => {
+    const all = tag('Broadcast 4:30 PM Thu, 11 Jun 2009. Available until 12:00 AM Thu, 1 Jan 2099.', '2009-06-11');
+    assert.deepEqual(all.map((t) => [t.text, t.value]), [['4:30 PM Thu, 11 Jun 2009', '2009-06-11T16:30'], ['12:00 AM Thu, 1 Jan 2099', '2099-01-01T00:00']]);
+  });
+
+  test('a spelled-out "two thousand" before a noun is a count, not the year 2000', () => {
+    assert.deepEqual(tag('More than two thousand students painted their faces.'), []);
+    assert.equal(valueOf('Elections are due in two thousand.', 'two thousand', '1998-02-05'), '2000');
+  });
+
+  test('a clock after a year is no second year: "2009 - 17:54 GMT"', () => {
+    const all = tag('Last updated: 1 may, 2009 - 17:54 GMT', '2009-05-01');
+    assert.deepEqual(all.map((t) => [t.text, t.value]), [['2009', '2009'], ['17:54 GMT', '2009-05-01T17:54']]);
+    assert.deepEqual(tag('He served in 1980 - 82.').map((t) => t.value), ['1980', '1982']);
+  });
+
   test('a list of years is not a range', () => {
     const all = tag('Tests were held in 1994, 1995 and 1997.');
     assert.deepEqual(all.map((t) => [t.value, t.range]), [['1994', undefined], ['1995', undefined], ['1997', undefined]]);

@@ -55,7 +55,9 @@ describe('tense cues for bare dates', () => {
   });
   it('takes a past plan verb after the date as the day the plan was made', () => {
     assert.equal(valueOf('On Friday, the government agreed to send more troops.', 'Friday'), '2023-06-02');
-    assert.equal(valueOf('He agreed to meet the envoy on Friday.', 'Friday'), '2023-06-09');
+    assert.equal(valueOf('He has agreed to meet the envoy on Friday.', 'Friday'), '2023-06-09');
+    // a plan told in the past may be of a day just gone (2023-06-08 is a Thursday)
+    assert.equal(valueOf('He also planned to discuss the complaints with officials Wednesday.', 'Wednesday', '2023-06-08'), '2023-06-07');
     assert.equal(valueOf('On Friday, the ministry is expected to publish the figures.', 'Friday'), '2023-06-09');
   });
   it('takes an intention verb as ahead only when "to" opens an infinitive', () => {
@@ -211,6 +213,16 @@ describe('tense cues for bare dates', () => {
     assert.equal(valueOf('Oil could keep leaking until August, when relief wells are expected to be finished.', 'August', '2023-06-01'), '2023-08');
     // 2023-05-29 is a Monday
     assert.equal(valueOf('Engineers will attempt a so-called top kill on Wednesday.', 'Wednesday', '2023-05-29'), '2023-05-31');
+  });
+
+  it('reads a plan made in the past ("planned to", "agreed to") as open both ways, so the nearer date', () => {
+    assert.equal(valueOf('The president first planned to visit the region in March, but had to cancel.', 'March', '2023-06-04'), '2023-03');
+    assert.equal(valueOf('The fund agreed to pay the firm a fee starting in mid-June.', 'mid-June', '2023-11-04'), '2023-06');
+    // a present plan still looks ahead, and so does the passive "expected to"
+    assert.equal(valueOf('The fund has agreed to pay the first claims in March.', 'March', '2023-06-04'), '2024-03');
+    assert.equal(valueOf('Aid is urgent, with the storm season expected to start around June.', 'June', '2023-01-29'), '2023-06');
+    // "was set up in June to look into it" is no plan: the panel was set up then
+    assert.equal(valueOf('The commission, which was set up in June to look into the causes, reported yesterday.', 'June', '2023-01-06'), '2022-06');
   });
 
   it('reads "could" before a verb of the senses as the past', () => {
