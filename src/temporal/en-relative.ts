@@ -187,6 +187,11 @@ export const EN_RELATIVE_RULES: Rule[] = [
       // "the previous Friday" counts from the day last talked about, "last Friday" from publication
       const last = c.doc.last;
       const anchor = /^the\s/i.test(g.shift ?? '') && last?.m && last.d ? { y: last.y, m: last.m, d: last.d } : c.ref;
+      // "could return home later on Tuesday" is the day the story was written: publication or the day before
+      if (!g.shift && /\b(?:later|earlier)\s+(?:on\s+)?$/i.test(c.text.slice(Math.max(0, c.start - 12), c.start))) {
+        const back = (weekday(c.ref) - wd + 7) % 7;
+        if (back <= 1) return withPart(addDays(c.ref, -back), g.part);
+      }
       return withPart(resolveWeekday(anchor, wd, c.tense(), shiftOf(g.shift)), g.part);
     },
     (g, m, text) => !titleWeekday(g, m, text),

@@ -95,6 +95,8 @@ function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   if (/^\d+\s*[-–]/.test(m[0]) && MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return false;
   // "17 years old", "14 to 17 years of age": an age
   if (/^[\s-]olds?\b|^\s+of\s+age\b/i.test(after)) return false;
+  // "children aged six months to 12 years", "aged between 18 months and 60 years": ages too
+  if (/\baged\s+(?:between\s+)?(?:[\w.]+(?:\s+(?:days?|weeks?|months?|years?))?\s*(?:\bto\b|\band\b|-|–)\s*)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return false;
   // "sympathy in many quarters", "in some quarters": places, not periods
   if (/^(?:many|some|certain|other|all|most)\s+quarters$/i.test(m[0]) && /\bin\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) return false;
   // "zero-hours contracts" name a kind of job
@@ -301,8 +303,9 @@ export const EN_SPAN_RULES: Rule[] = [
   ),
   rule(
     'clock',
-    `(?:(?:around|approximately)\\s+)?(?<h>[01]?\\d|2[0-4])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?:\\s+(?<tz>${ZONE_WORDS}))?${DAY_TAIL}`,
-    // "10:35 a.m. (0735 GMT) Friday": the day after a parenthesis still belongs to the time
+    `(?:(?:around|approximately)\\s+)?(?<h>[01]?\\d|2[0-4])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?:\\s+(?<tz>${ZONE_WORDS}|[ECMP]T\\b))?${DAY_TAIL}`,
+    // "10:35 a.m. (0735 GMT) Friday": the day after a parenthesis still belongs to the time; after a clock "ET" is the
+    // US Eastern zone
     (g, c) => clockDraft(Number(g.h), Number(g.mi ?? 0), g.ap, tailDay(g, c)),
   ),
   // "4 in the morning", "9 o'clock at night"

@@ -80,6 +80,11 @@ describe('ranges', () => {
     assert.equal(valueOf('Elections are due in two thousand.', 'two thousand', '1998-02-05'), '2000');
   });
 
+  test('"ET" after a clock is its zone, and a date after "on" still dates the clock', () => {
+    const all = tag('Join the news conference at 10:30 a.m. ET on May 8, 2009.', '2009-05-05');
+    assert.deepEqual(all.map((t) => [t.text, t.value]), [['10:30 a.m. ET', '2009-05-08T10:30'], ['May 8, 2009', '2009-05-08']]);
+  });
+
   test('a clock after a year is no second year: "2009 - 17:54 GMT"', () => {
     const all = tag('Last updated: 1 may, 2009 - 17:54 GMT', '2009-05-01');
     assert.deepEqual(all.map((t) => [t.text, t.value]), [['2009', '2009'], ['17:54 GMT', '2009-05-01T17:54']]);
@@ -165,6 +170,9 @@ describe('durations', () => {
     assert.deepEqual(tag('Pupils aged between 14 and 17 years of age fell ill.').map((t) => t.text), []);
     assert.equal(tag('A 6-year-old boy and a man, 52 years old, were hurt.').length, 0);
     assert.equal(tag('The home takes children from newborns to 12-year-olds.').length, 0);
+    for (const ages of ['aged two months to 12 years', 'aged between 18 months and 60 years', 'aged 5-24 years', 'aged 6 to 18 years']) {
+      assert.deepEqual(tag(`Most cases are among people ${ages}.`).map((t) => t.text), [], ages);
+    }
   });
 
   test('the age of an event in days, weeks or months is a duration, that of a child is not', () => {

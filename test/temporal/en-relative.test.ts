@@ -36,6 +36,14 @@ describe('weekdays', () => {
     assert.equal(valueOf('On Friday this week the board met.', 'Friday this week'), '2023-06-02');
   });
 
+  test('"later on Tuesday" is the day the story was written: publication or the day before', () => {
+    // 2009-04-29 is a Wednesday: the modal would otherwise send it a week ahead
+    assert.equal(valueOf('It was hoped that one of them could return home later on Tuesday.', 'Tuesday', '2009-04-29'), '2009-04-28');
+    assert.equal(valueOf('The president will speak later on Wednesday.', 'Wednesday', '2009-04-29'), '2009-04-29');
+    // a day further off keeps the tense's reading
+    assert.equal(valueOf('The board will meet later on Friday.', 'Friday', '2009-04-29'), '2009-05-01');
+  });
+
   test('part of a day makes a TIME', () => {
     const t = one('Protesters rallied Friday night outside the embassy.', 'Friday night');
     assert.equal(t.type, 'TIME');
