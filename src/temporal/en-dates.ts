@@ -70,7 +70,7 @@ const ORDINAL_DAYS = [
   ...UNIT_ORDINALS, 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth',
   'twentieth', ...UNIT_ORDINALS.map((o) => `twenty-${o}`), 'thirtieth', 'thirty-first',
 ];
-const ORDINAL_DAY = `(?:${ORDINAL_DAYS.map((o) => o.replace('-', '[\\s-]')).sort((a, b) => b.length - a.length).join('|')})`;
+export const ORDINAL_DAY = `(?:${ORDINAL_DAYS.map((o) => o.replace('-', '[\\s-]')).sort((a, b) => b.length - a.length).join('|')})`;
 
 const CENTURY_WORDS: Record<string, number> = {
   'twenty-first': 21, 'twenty first': 21, twentieth: 20, nineteenth: 19, eighteenth: 18, seventeenth: 17, sixteenth: 16, fifteenth: 15,

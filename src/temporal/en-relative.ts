@@ -7,10 +7,13 @@ import { quarterOf, resolveMonthYear, resolveSeasonYear, resolveWeekday, shiftDa
 import type { Draft, Ymd } from './types.ts';
 import { lastDay } from './anchor.ts';
 import { clockDay, durationValue } from './en-spans.ts';
+import { ORDINAL_DAY } from './en-dates.ts';
 import { fmtDay, fmtMonth, fmtWeek, fmtYear } from './value.ts';
 import { namedYear } from './year.ts';
 
 const PART = '(?:morning|afternoon|evening|night)';
+// what a counted day may be of without being an event's: "the first day of March", "of the month", "of spring", "of school"
+const CALENDAR_OF = `(?:the\\s+)?(?:${MONTH}|\\d|month|year|week|spring|summer|autumn|fall|winter|school|term|ramadan|lent|passover|hanukkah|christmas)\\b`;
 const PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
 
 function shiftOf(word: string | undefined): Shift {
@@ -271,6 +274,30 @@ export const EN_RELATIVE_RULES: Rule[] = [
       const day = addDays(last, shift === 'previous' ? -1 : shift ? 1 : 0);
       return withPart(day, g.part?.toLowerCase() === 'day' ? undefined : g.part);
     },
+  ),
+  // a day counted within an event: "today is the eighth day of Desert Shield", "now in its 63rd day", "Day 82 of the
+  // spill"; set beside a date it is that date ("Oct. 12, the day before the plunge", "Wednesday, the 85th day of the
+  // disaster"). Told in the past it is mostly the day before publication ("It was the second day of hearings"); ahead
+  // ("by day 360 of the spill") it needs a count from the event's start, which the text seldom gives
+  rule(
+    'event-day',
+    `(?:the|its)\\s+(?:${ORDINAL_DAY}|\\d{1,3}(?:st|nd|rd|th))\\s+(?:straight\\s+|consecutive\\s+|full\\s+)?day(?:(?=\\s+of\\s+(?!${CALENDAR_OF}))|(?<=its\\s+\\S+\\s+day)(?![\\w-]))|Day\\s+\\d{1,3}(?=\\s+of\\s)|(?<app>the\\s+day)(?=\\s+(?:before|after|of|when|that)\\s|\\s+(?:he|she|they|it|the|his|her|their|its)\\s)`,
+    (g, c) => {
+      const last = c.doc.last;
+      const day = lastDay(c);
+      if (last && day && /^\s*(?:,|-{1,2}|—|–)\s*$/.test(c.text.slice(last.end, c.start))) return { type: 'DATE', value: fmtDay(day) };
+      if (g.app) return null;
+      // "from the first day of the disaster" is its start, "in its first day" a length
+      const before = c.text.slice(Math.max(0, c.start - 12), c.start);
+      if (/\b(?:from|since)\s+$/i.test(before) || /^its\s+first\b/i.test(c.text.slice(c.start, c.end))) return null;
+      // "It's the second day of an offensive", "now in its 63rd day": today, whatever the rest of the clause says
+      if (/(?:\b(?:is|now\s+in|enters|marks)|['’]s)\s+$/i.test(before)) return { type: 'DATE', value: fmtDay(c.ref) };
+      const tense = c.tense();
+      if (tense === 'future' || tense === 'near') return null;
+      return { type: 'DATE', value: fmtDay(addDays(c.ref, tense === 'past' ? -1 : 0)) };
+    },
+    // "Day 82" only capitalised: "day 87" may be a count ("on day 87 of the trial" is rare next to "per day 87 …")
+    (g, m) => g.app !== undefined || !/^day/.test(m[0]),
   ),
   rule(
     'ago',

@@ -29,6 +29,22 @@ describe('anchored to the story', () => {
     assert.deepEqual(tag('Trades made that day lost money.').map((t) => t.text), []);
   });
 
+  test('a day counted within an event is publication, the day before when told in the past, or the date beside it', () => {
+    // published Saturday 2023-06-03
+    assert.equal(valueOf('Today is the eighth day of the blockade.', 'the eighth day'), '2023-06-03');
+    assert.equal(valueOf("It's the second day of an offensive by the army against villages held by rebels.", 'the second day'), '2023-06-03');
+    assert.equal(valueOf('The strike, now in its 63rd day, has closed the port.', 'its 63rd day'), '2023-06-03');
+    assert.equal(valueOf('It was the second day of hearings on the collapse.', 'the second day'), '2023-06-02');
+    assert.equal(valueOf('As of Wednesday, the 85th day of the strike, no talks were held.', 'the 85th day'), '2023-05-31');
+    assert.equal(valueOf('Shares peaked on May 12, the day before the crash, and fell after.', 'the day'), '2023-05-12');
+    // the start of an event, a length, a calendar day and a count ahead are not the day of writing
+    for (const text of ['From the first day of the strike the port was shut.', 'The film earned $20m in its first day.', 'He will speak on the third day of the summit.']) {
+      assert.deepEqual(tag(text).map((t) => t.text), [], text);
+    }
+    assert.equal(valueOf('Rent is due on the first day of March.', 'March'), '2023-03');
+    assert.deepEqual(tag('He talked about the day he left.').map((t) => t.text), []);
+  });
+
   test('a clock time without a day belongs to the day just mentioned', () => {
     const text = 'The launch came on Wednesday. The missile was fired at 6:40 a.m. from a site near Pyongyang.';
     assert.equal(valueOf(text, '6:40 a.m.'), '2023-05-31T06:40');
