@@ -112,11 +112,11 @@ export const EN_PERIOD_RULES: Rule[] = [
   ),
   rule(
     'half',
-    `(?:the\\s+)?(?:(?<ord>first|second|last|latter)[\\s-]+half|(?<ord2>first|last)\\s+two\\s+quarters)(?:\\s+in\\s+(?<yin>\\d{4})|\\s+of\\s+(?:(?<y>\\d{4})|(?<rel>this|last|next|the)\\s+year|the\\s+(?<dec>'\\d0s|1[5-9]\\d0s|20\\d0s)))?`,
+    `(?:the\\s+)?(?:(?<ord>first|second|last|latter|1st|2nd)[\\s-]+half|(?<ord2>first|last)\\s+two\\s+quarters)(?:\\s+in\\s+(?<yin>\\d{4})|\\s+of\\s+(?:(?<y>\\d{4})|(?<rel>this|last|next|the)\\s+year|the\\s+(?<dec>'\\d0s|1[5-9]\\d0s|20\\d0s)))?`,
     (g, c) => {
       // "the last half of the '80s": TIMEX3 has no half-decade, so the decade
       if (g.dec) return { type: 'DATE', value: String(fullYear(g.dec.replace(/s$/, ''))).slice(0, 3) };
-      const h = /first/i.test(g.ord ?? g.ord2 ?? '') ? 1 : 2;
+      const h = /first|1st/i.test(g.ord ?? g.ord2 ?? '') ? 1 : 2;
       const rel = g.rel?.toLowerCase() === 'the' ? undefined : g.rel;
       return { type: 'DATE', value: `${fmtYear(periodYear(c, h, 2, g.y ?? g.yin, rel))}-H${h}` };
     },

@@ -1,6 +1,6 @@
 // English rules for dates stated relative to the publication day: "yesterday", "agreed Saturday",
 // "last November", "this spring", "next year", "last week", "two years ago".
-import { addDays, addMonths, weekday } from './calendar.ts';
+import { addDays, addMonths, daysInMonth, weekday } from './calendar.ts';
 import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
 import { COUNT, MONTH, NUMBER_WORD, ORDINALS, REL_YEAR, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { quarterOf, resolveMonthYear, resolveSeasonYear, resolveWeekday, shiftDay, type Shift } from './resolve.ts';
@@ -8,11 +8,14 @@ import type { Draft, Ymd } from './types.ts';
 import { lastDay } from './anchor.ts';
 import { clockDay, durationValue } from './en-spans.ts';
 import { ORDINAL_DAY } from './en-dates.ts';
+import { eventDay } from './events.ts';
 import { fmtDay, fmtMonth, fmtWeek, fmtYear } from './value.ts';
 import { namedYear } from './year.ts';
 
 const PART = '(?:morning|afternoon|evening|night)';
 // what a counted day may be of without being an event's: "the first day of March", "of the month", "of spring", "of school"
+// "the day before Christmas", "the day after last Tuesday's vote": a day counted from a date, joined to it later
+const DAY_OFF_DATE = new RegExp(`^\\s+(?:before|after)\\s+(?:${MONTH}|${WEEKDAY}|\\d|yesterday|tomorrow|today|last|this|next|christmas|new\\s+year|thanksgiving|easter|election\\s+day)`, 'i');
 const CALENDAR_OF = `(?:the\\s+)?(?:${MONTH}|\\d|month|year|week|spring|summer|autumn|fall|winter|school|term|ramadan|lent|passover|hanukkah|christmas)\\b`;
 const PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
 
@@ -142,7 +145,7 @@ function titleWeekday(g: Groups, m: RegExpExecArray, text: string): boolean {
 // two bare units offered as alternatives: each is a length of its own ("weeks or months" stays one span, as TimeBank
 // has it, unless the second is stressed: "or even years")
 const BARE_UNITS = '(?:hours|days|weeks|months|years|decades|centuries)';
-const BARE_PAIR_BEFORE = new RegExp(`\\b${BARE_UNITS},?\\s+(?:(?:or|and)\\s+)?(?:even|possibly|perhaps|maybe)\\s+$`, 'i');
+const BARE_PAIR_BEFORE = new RegExp(`\\b${BARE_UNITS},?\\s+(?:(?:or|and)\\s+)?(?:even|possibly|probably|perhaps|maybe)\\s+$`, 'i');
 const BARE_PAIR_AFTER = new RegExp(`^,?\\s+(?:or|if\\s+not)\\s+(?:even\\s+)?${BARE_UNITS}\\b`, 'i');
 // a word before "years of" that makes them particular years or a count ("the latter years of", "14 years of age"),
 // or other units ("the wee hours of", "terawatt hours of")
@@ -275,18 +278,43 @@ export const EN_RELATIVE_RULES: Rule[] = [
       return withPart(day, g.part?.toLowerCase() === 'day' ? undefined : g.part);
     },
   ),
+  // "the last Thursday of November", "the second Tuesday in March 2011": that day of that month; "the last Tuesday of
+  // the month", a standing rule, names no day (and is no "last Tuesday")
+  rule(
+    'weekday-of-month',
+    `the\\s+(?<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+(?<wd>${WEEKDAY})\\s+(?:of|in)\\s+(?:(?<mon>${MONTH})(?:,?\\s+(?<y>(?:19|20)\\d\\d))?|(?:the|each|every)\\s+month)`,
+    (g, c) => {
+      const m = monthNumber(g.mon ?? '');
+      const wd = weekdayNumber(g.wd ?? '');
+      if (!m || wd === undefined) return null;
+      const y = g.y ? Number(g.y) : resolveMonthYear(c.ref, m, c.tense(), null);
+      const ord = g.ord!.toLowerCase();
+      if (ord === 'last') {
+        const end = { y, m, d: daysInMonth(y, m) };
+        return { type: 'DATE', value: fmtDay(addDays(end, -((weekday(end) - wd + 7) % 7))) };
+      }
+      const first = { y, m, d: 1 };
+      const n = ORDINALS[ord] ?? 1;
+      return { type: 'DATE', value: fmtDay(addDays(first, ((wd - weekday(first) + 7) % 7) + 7 * (n - 1))) };
+    },
+  ),
   // a day counted within an event: "today is the eighth day of Desert Shield", "now in its 63rd day", "Day 82 of the
   // spill"; set beside a date it is that date ("Oct. 12, the day before the plunge", "Wednesday, the 85th day of the
   // disaster"). Told in the past it is mostly the day before publication ("It was the second day of hearings"); ahead
   // ("by day 360 of the spill") it needs a count from the event's start, which the text seldom gives
   rule(
     'event-day',
-    `(?:the|its)\\s+(?:${ORDINAL_DAY}|\\d{1,3}(?:st|nd|rd|th))\\s+(?:straight\\s+|consecutive\\s+|full\\s+)?day(?:(?=\\s+of\\s+(?!${CALENDAR_OF}))|(?<=its\\s+\\S+\\s+day)(?![\\w-]))|Day\\s+\\d{1,3}(?=\\s+of\\s)|(?<app>the\\s+day)(?=\\s+(?:before|after|of|when|that)\\s|\\s+(?:he|she|they|it|the|his|her|their|its)\\s)`,
+    `(?:the|its)\\s+(?:${ORDINAL_DAY}|\\d{1,3}(?:st|nd|rd|th))\\s+(?:straight\\s+|consecutive\\s+|full\\s+)?day(?:(?=\\s+of\\s+(?!${CALENDAR_OF}))|(?<=its\\s+\\S+\\s+day)(?![\\w-]))|Day\\s+\\d{1,3}(?=\\s+of\\s)|(?<app>the\\s+(?<part>day|${PART}))(?=\\s+(?:before|after|of|when|that|he|she|they|it|the|his|her|their|its)\\s|\\s+\\w)`,
     (g, c) => {
       const last = c.doc.last;
       const day = lastDay(c);
-      if (last && day && /^\s*(?:,|-{1,2}|—|–)\s*$/.test(c.text.slice(last.end, c.start))) return { type: 'DATE', value: fmtDay(day) };
-      if (g.app) return null;
+      const part = g.part?.toLowerCase() === 'day' ? undefined : g.part;
+      if (last && day && /^\s*(?:,|-{1,2}|—|–)\s*$/.test(c.text.slice(last.end, c.start))) return withPart(day, part);
+      if (g.app) {
+        // "the day of his death", "the day after the quake", "the night the rig exploded": the day the story gave it
+        const e = eventDay(c.doc.events, c.text.slice(c.end, c.end + 80));
+        return e ? withPart(addDays(e.day, e.shift), part) : null;
+      }
       // "from the first day of the disaster" is its start, "in its first day" a length
       const before = c.text.slice(Math.max(0, c.start - 12), c.start);
       if (/\b(?:from|since)\s+$/i.test(before) || /^its\s+first\b/i.test(c.text.slice(c.start, c.end))) return null;
@@ -297,7 +325,15 @@ export const EN_RELATIVE_RULES: Rule[] = [
       return { type: 'DATE', value: fmtDay(addDays(c.ref, tense === 'past' ? -1 : 0)) };
     },
     // "Day 82" only capitalised: "day 87" may be a count ("on day 87 of the trial" is rare next to "per day 87 …")
-    (g, m) => g.app !== undefined || !/^day/.test(m[0]),
+    // "the day" before a name only capitalised ("the day Jackson died"); "the day before Christmas" is left to the
+    // holiday it counts from
+    (g, m, text) => {
+      if (g.app === undefined) return !/^day/.test(m[0]);
+      // "The Day That Lehman Died" is a title
+      if (/\s\p{Lu}/u.test(m[0])) return false;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      return !DAY_OFF_DATE.test(after) && (/^\s+(?:before|after|of|when|that|he|she|they|it|the|his|her|their|its)\s/i.test(after) || /^\s+\p{Lu}/u.test(after));
+    },
   ),
   rule(
     'ago',
@@ -331,8 +367,11 @@ export const EN_RELATIVE_RULES: Rule[] = [
   rule('weekend', '(?:(?<shift>this\\s+past|this\\s+coming|this|last|next|the\\s+coming|the\\s+past|the)\\s+)?(?:(?:holiday|long|bank\\s+holiday|three-day)\\s+)?weekend', (g, c) => {
     const s = (g.shift ?? '').toLowerCase();
     const shift: Shift = /last|past/.test(s) ? 'last' : /next|coming/.test(s) ? 'next' : s === 'this' ? 'this' : null;
-    // said on a Sunday, "this weekend" is the one under way, not the next
-    const sat = shift === 'this' && weekday(c.ref) === 0 ? addDays(c.ref, -1) : resolveWeekday(c.ref, 6, shift === null ? c.tense() : 'unknown', shift);
+    // said on a Sunday, "this weekend" is the one under way, not the next; on a Monday or Tuesday and in the past ("BP
+    // responded this weekend with a new plan") it is the one just gone
+    const wd = weekday(c.ref);
+    const gone = shift === 'this' && (wd === 0 || ((wd === 1 || wd === 2) && c.tense() === 'past'));
+    const sat = gone ? addDays(c.ref, -((wd + 1) % 7)) : resolveWeekday(c.ref, 6, shift === null ? c.tense() : 'unknown', shift);
     return { type: 'DATE', value: `${fmtWeek(sat)}-WE` };
   }, (g) => g.shift !== undefined),
   // "for the year ended March 31" is a twelve-month span; "for the year" alone the current one
@@ -368,8 +407,8 @@ export const EN_RELATIVE_RULES: Rule[] = [
         // before", which TimeBank dates, nor the film "28 Days Later")
         || (/^\s+(?:before|after|later|earlier)\b/i.test(after) && !/(?:\b(?:the|these|those|of|its|their|his|her)|\d)\s+$/i.test(before)
           && lowerOrFirst(m[0], before))
-        // "in months to come", "for years to come": a stretch ahead
-        || /^\s+to\s+come\b/i.test(after)
+        // "in months to come", "for years to come", "weeks away from bankruptcy": a stretch ahead
+        || /^\s+(?:to\s+come|away)\b/i.test(after)
         // "in days or weeks", "years, possibly decades", "for months and even years": either of two units
         || BARE_PAIR_BEFORE.test(before) || BARE_PAIR_AFTER.test(after);
     }),

@@ -23,6 +23,8 @@ export interface DocMemory {
   /** The quarter last named, whichever: "that quarter" points back to it. */
   namedQuarter?: string;
   last?: { y: number; m?: number; d?: number; end: number };
+  /** The day the story gave each kind of event ("died on 25 June 2009"): "the day of his death" is read against it. */
+  events?: Record<string, Ymd>;
 }
 
 export type Groups = Record<string, string | undefined>;

@@ -9,6 +9,7 @@ import { rulesFor, detectLang } from './rules.ts';
 import { valueBounds } from './span.ts';
 import { tenseAt } from './tense.ts';
 import { tenseCjk } from './cjk-common.ts';
+import { eventsNear, rememberEvents } from './events.ts';
 import type { Direction, Draft, TagOptions, Tense, Timex, Ymd } from './types.ts';
 import { fmtDay, precisionOf } from './value.ts';
 
@@ -74,8 +75,10 @@ function finish(c: Candidate, draft: Draft, text: string, ref: Ymd): Timex {
  * Keeps the last calendar date of the document for the expressions anchored to it. A date after "since" only opens
  * a stretch that runs up to now, so the story does not move to it: "down since 20 April … by 2.30 pm" is today.
  */
-function remember(doc: DocMemory, draft: Draft, end: number, since: boolean): void {
+function remember(doc: DocMemory, draft: Draft, text: string, start: number, end: number, since: boolean): void {
   if (/^\d{4}-Q[1-4]$/.test(draft.value)) doc.namedQuarter = draft.value;
+  const day = /^(\d{4})-(\d\d)-(\d\d)(?:T|$)/.exec(draft.value);
+  if (day && !draft.range) rememberEvents((doc.events ??= {}), eventsNear(text, start, end), { y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) });
   if (since) return;
   const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)/.exec(draft.value);
   if (!m || (draft.type !== 'DATE' && draft.type !== 'TIME')) return;
@@ -171,7 +174,7 @@ export function tagDates(text: string, opts: TagOptions): Timex[] {
     };
     const draft = c.rule.make(groupsOf(c.match), ctx);
     if (!draft) continue;
-    remember(doc, draft, c.end, /\bsince\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start)));
+    remember(doc, draft, text, c.start, c.end, /\bsince\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start)));
     if (!draft.split) {
       out.push(finish(c, draft, text, ref));
       continue;

@@ -115,7 +115,7 @@ function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefi
   // "is to resume", "are to meet"; "was to meet" is the future seen from a past report
   if (word === 'to' && /^(?:is|are|was|were)$/.test(before[before.length - 1] ?? '') && /^[a-z]+$/.test(rawNext ?? '') && !NOT_VERB_AFTER_TO.test(next ?? '')) return 'future';
   if ((word.endsWith('ing') || PARTICIPLES.has(word)) && modalBe(before, word)) return 'future';
-  const edWord = word.length > 4 && word.endsWith('ed');
+  const edWord = word.length > 4 && word.endsWith('ed') && !word.includes('-');
   // "the wells now being drilled": a participle after "being" is the passive progressive, not a past verb
   const past = (PAST_WORDS.has(word) || (edWord && !NOT_PAST.has(word) && raw === word)) && !(edWord && (adjectival(word, before) || before[before.length - 1] === 'being'));
   if (!past) return 'unknown';
@@ -152,7 +152,9 @@ const wordsBefore = (ws: string[], i: number): string[] => ws.slice(Math.max(0, 
 
 /** Words with their case: a capitalised "-ed" word is a name ("United"), not a past verb. */
 function words(s: string): string[] {
-  return s.match(/[A-Za-z']+/g) ?? [];
+  // a compound ending in "-ed" is an adjective ("remote-controlled submarines", "oil-soaked birds") and stays one
+  // word, which no cue matches; "re-elected", "co-founded" are verbs and split as other compounds do
+  return (s.match(/[A-Za-z']+(?:-[A-Za-z']+)*/g) ?? []).flatMap((w) => (/-[a-z']*ed$/.test(w) && !/^(?:re|co|pre|de|un|mis|over|out|under)-/i.test(w) ? [w] : w.split('-')));
 }
 
 // A deadline or schedule word right before a date points ahead whatever the verb: "payable Dec. 1", "by Jan. 14",
@@ -170,8 +172,8 @@ const AHEAD_OF = new RegExp(String.raw`\bahead\s+of\s+(?!(?:schedule|time|expect
 const MOVED_TO = /\b(?:postponed?|postpones|delay(?:ed|s)?|deferred|rescheduled|adjourned|pushed\s+back|put\s+off|moved)\b(?:,?\s+[\w'’-]+){0,6}?\s+(?:to|until|till)\s+(?:on\s+|the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i;
 
 // "did not arrive until Monday", "the body was not found until Tuesday": a past event that came only then; but "was not
-// to open until 1993" is a plan
-const NOT_UNTIL = /\b(?:did|was|were|had)(?:n['’]t|\s+not)\s+(?!to\b)(?:[\w'’-]+\s+){0,4}?(?:until|till)\s+(?:on\s+|the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i;
+// to open until 1993" and "was not likely to come until Tuesday" are plans
+const NOT_UNTIL = /\b(?:did|was|were|had)(?:n['’]t|\s+not)\s+(?!to\b|(?:un)?likely\s+to\b|(?:expected|due|going|set|scheduled|slated|supposed)\s+to\b)(?:[\w'’-]+\s+){0,4}?(?:until|till)\s+(?:on\s+|the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i;
 
 // "the spill ran until July 15": a past state that lasted up to the date, so the date is past too; unlike
 // "extended its deadline until Tuesday", which moves an end ahead
@@ -239,7 +241,8 @@ function pastBy(text: string, left: string, end: number): boolean {
     const t = classify(leftWords[i] ?? '', wordsBefore(leftWords, i), leftWords[i + 1], leftWords[i + 2]);
     if (t !== 'unknown') return t === 'past';
   }
-  if (!/^\s*(?:(?:and|but|yet|so)\s+)?$/i.test(left.slice(0, by.index)) || !/^,?\s/.test(text.slice(end, end + 2))) return false;
+  // "…, and by Friday engineers were waiting": a "by" that opens its clause takes the verb after it
+  if (!/(?:^|,)\s*(?:(?:and|but|yet|so)\s+)?$/i.test(left.slice(0, by.index)) || !/^,?\s/.test(text.slice(end, end + 2))) return false;
   const rightWords = words(clauseRight(text, end));
   for (let i = 0; i < Math.min(rightWords.length, 10); i++) {
     if (modalVerb(rightWords, i)) return false;

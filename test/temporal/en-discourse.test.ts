@@ -45,6 +45,18 @@ describe('anchored to the story', () => {
     assert.deepEqual(tag('He talked about the day he left.').map((t) => t.text), []);
   });
 
+  test('"the day of his death", "the day after the quake", "the day he died" take the day the story gave the event', () => {
+    const text = 'The singer died on 25 June 2009 at his home. The doctor said he was with him on the day he died, and on the morning of his death gave him a sedative. Fans gathered the day after his death.';
+    assert.equal(valueOf(text, 'the day'), '2009-06-25');
+    assert.equal(valueOf(text, 'the morning'), '2009-06-25TMO');
+    assert.deepEqual(tag(text).filter((t) => t.start > text.indexOf('Fans')).map((t) => t.value), ['2009-06-26']);
+    const quake = 'Around 200,000 people died in the 12 January earthquake. The day after the earthquake, aid began to arrive.';
+    assert.equal(valueOf(quake, 'The day', '2010-01-29'), '2010-01-13');
+    // an event the story gives no day is left alone, as is a title
+    assert.deepEqual(tag('He spoke about the day of his death.').map((t) => t.text), []);
+    assert.deepEqual(tag('On 15 September 2008 the bank failed. The Day That Lehman Died is a radio play.').map((t) => t.text), ['15 September 2008']);
+  });
+
   test('a clock time without a day belongs to the day just mentioned', () => {
     const text = 'The launch came on Wednesday. The missile was fired at 6:40 a.m. from a site near Pyongyang.';
     assert.equal(valueOf(text, '6:40 a.m.'), '2023-05-31T06:40');

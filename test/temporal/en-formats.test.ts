@@ -396,4 +396,16 @@ describe('times written with a day, the hour or a short unit', () => {
     assert.equal(valueOf('Between March and June 2021 sales rose.', 'March', '2023-11-09'), '2021-03');
     assert.equal(valueOf('From November to February 2022, prices fell.', 'November', '2023-11-09'), '2021-11');
   });
+
+  test('"the 2nd half of 2011"; "the last Thursday of November" is a day, "the last Tuesday of the month" none', () => {
+    assert.equal(valueOf('It may be the 2nd half of 2011 before the ruling.', 'the 2nd half of 2011'), '2011-H2');
+    assert.equal(valueOf('The vote will be on the last Thursday of November.', 'the last Thursday of November'), '2023-11-30');
+    assert.equal(valueOf('They met on the second Tuesday in March 2011.', 'the second Tuesday in March 2011'), '2011-03-08');
+    assert.deepEqual(tag('Figures are normally reported on the last Tuesday of the month.').map((t) => t.text), []);
+  });
+
+  test('a bare plural unit "away" or in a pair after "probably" is a length of unknown count', () => {
+    assert.equal(valueOf('Firms in the Gulf are weeks away from bankruptcy.', 'weeks'), 'PXW');
+    assert.equal(valueOf('It will be many months, and probably years, before the cost is known.', 'years'), 'PXY');
+  });
 });

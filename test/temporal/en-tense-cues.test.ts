@@ -229,4 +229,22 @@ describe('tense cues for bare dates', () => {
     // 2023-05-29 is a Monday
     assert.equal(valueOf('On Thursday, I could smell the fuel from the harbour.', 'Thursday', '2023-05-29'), '2023-05-25');
   });
+  it('reads a compound ending in "-ed" as an adjective, not a past verb', () => {
+    // 2023-05-31 is a Wednesday; "remote-controlled" after the date used to make it last Thursday
+    const text = 'Engineers plan to lower the 100-tonne concrete and steel box over the site on Thursday, using remote-controlled submarines.';
+    assert.equal(valueOf(text, 'Thursday', '2023-05-31'), '2023-06-01');
+    assert.equal(valueOf('The ferry was re-opened on Thursday.', 'Thursday', '2023-05-31'), '2023-05-25');
+  });
+  it('reads "was not likely to … until" as a plan, and a "by" opening its clause by the verb after it', () => {
+    assert.equal(valueOf('The well is to be plugged, but that was not likely to come until Tuesday.', 'Tuesday'), '2023-06-06');
+    assert.equal(valueOf('The ship did not arrive until Tuesday.', 'Tuesday'), '2023-05-30');
+    assert.equal(valueOf('Crews started pumping mud on Tuesday, and by Friday engineers were waiting for the cement.', 'Friday'), '2023-06-02');
+    assert.equal(valueOf('The tests are going well, and by Friday engineers will know more.', 'Friday'), '2023-06-09');
+  });
+  it('reads "this weekend" told in the past early in the week as the weekend just gone', () => {
+    // 2023-06-06 is a Tuesday, 2023-06-07 a Wednesday
+    assert.equal(valueOf('BP responded this weekend with a new plan.', 'this weekend', '2023-06-06'), '2023-W22-WE');
+    assert.equal(valueOf('BP will respond this weekend.', 'this weekend', '2023-06-06'), '2023-W23-WE');
+    assert.equal(valueOf('And this weekend, forgo the imported wine.', 'this weekend', '2023-06-07'), '2023-W23-WE');
+  });
 });
