@@ -22,8 +22,12 @@ export function eventKind(word: string): string | undefined {
   return Object.keys(KINDS).find((k) => KINDS[k]!.test(word));
 }
 
+// any word of any kind, even inside a longer word: a cheap test that skips the word-by-word reading around most dates
+const ANY_EVENT = new RegExp(Object.values(KINDS).map((r) => r.source.replace(/^\^|\$$/g, '')).join('|'), 'i');
+
 /** Kinds of event named in the same sentence close to a date at text[start, end). */
 export function eventsNear(text: string, start: number, end: number): string[] {
+  if (!ANY_EVENT.test(text.slice(Math.max(0, start - 70), end + 50))) return [];
   // the date's own clause: "The Man Who Killed Michael Jackson, which aired on Thursday" dates the airing
   const left = text.slice(Math.max(0, start - 70), start).split(/[.!?;]\s|,\s+(?:which|who|where)\s/).pop() ?? '';
   const right = (text.slice(end, end + 50).split(/[.!?;]\s/)[0] ?? '').split(/\s+/).slice(0, 6).join(' ');

@@ -154,7 +154,8 @@ const wordsBefore = (ws: string[], i: number): string[] => ws.slice(Math.max(0, 
 function words(s: string): string[] {
   // a compound ending in "-ed" is an adjective ("remote-controlled submarines", "oil-soaked birds") and stays one
   // word, which no cue matches; "re-elected", "co-founded" are verbs and split as other compounds do
-  return (s.match(/[A-Za-z']+(?:-[A-Za-z']+)*/g) ?? []).flatMap((w) => (/-[a-z']*ed$/.test(w) && !/^(?:re|co|pre|de|un|mis|over|out|under)-/i.test(w) ? [w] : w.split('-')));
+  if (!/-[a-z']*ed\b/.test(s)) return s.match(/[A-Za-z']+/g) ?? [];
+  return (s.match(/[A-Za-z']+(?:-[A-Za-z']+)*/g) ?? []).flatMap((w) => (!w.includes('-') ? [w] : /-[a-z']*ed$/.test(w) && !/^(?:re|co|pre|de|un|mis|over|out|under)-/i.test(w) ? [w] : w.split('-')));
 }
 
 // A deadline or schedule word right before a date points ahead whatever the verb: "payable Dec. 1", "by Jan. 14",
