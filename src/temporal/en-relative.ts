@@ -14,9 +14,9 @@ import { namedYear } from './year.ts';
 
 const PART = '(?:morning|afternoon|evening|night)';
 // what a counted day may be of without being an event's: "the first day of March", "of the month", "of spring", "of school"
+const CALENDAR_OF = `(?:the\\s+)?(?:${MONTH}|\\d|month|year|week|spring|summer|autumn|fall|winter|school|term|ramadan|lent|passover|hanukkah|christmas)\\b`;
 // "the day before Christmas", "the day after last Tuesday's vote": a day counted from a date, joined to it later
 const DAY_OFF_DATE = new RegExp(`^\\s+(?:before|after)\\s+(?:${MONTH}|${WEEKDAY}|\\d|yesterday|tomorrow|today|last|this|next|christmas|new\\s+year|thanksgiving|easter|election\\s+day)`, 'i');
-const CALENDAR_OF = `(?:the\\s+)?(?:${MONTH}|\\d|month|year|week|spring|summer|autumn|fall|winter|school|term|ramadan|lent|passover|hanukkah|christmas)\\b`;
 const PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
 
 function shiftOf(word: string | undefined): Shift {
