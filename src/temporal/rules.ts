@@ -1,5 +1,6 @@
 // The rule list of each language, compiled once at module load; each English rule with its trigger words.
 import { EN_DATE_RULES } from './en-dates.ts';
+import { EN_DAY_RULES } from './en-days.ts';
 import { EN_NAME_RULES } from './en-names.ts';
 import { EN_PERIOD_RULES } from './en-periods.ts';
 import { EN_RELATIVE_RULES } from './en-relative.ts';
@@ -44,7 +45,7 @@ function withTriggers(r: Rule): Rule {
   return triggered(r, t[0], t[1]);
 }
 
-const EN: Rule[] = [...EN_PERIOD_RULES, ...EN_DATE_RULES, ...EN_RELATIVE_RULES, ...EN_NAME_RULES, ...EN_SPAN_RULES].map(withTriggers);
+const EN: Rule[] = [...EN_PERIOD_RULES, ...EN_DATE_RULES, ...EN_RELATIVE_RULES, ...EN_DAY_RULES, ...EN_NAME_RULES, ...EN_SPAN_RULES].map(withTriggers);
 // numeric dates are read in every language; without triggers they scan the whole (short) text
 const NUMERIC = EN_DATE_RULES.filter((r) => r.name === 'iso-date' || r.name === 'slash-date' || r.name === 'ymd-date');
 

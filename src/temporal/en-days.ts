@@ -1,0 +1,76 @@
+// English rules for days named by their place in a month or an event: "the last Thursday of November", "the eighth
+// day of Desert Shield", "Oct. 12, the day before the plunge", "the day of his death".
+import { addDays, daysInMonth, weekday } from './calendar.ts';
+import { lastDay } from './anchor.ts';
+import { ORDINAL_DAY } from './en-dates.ts';
+import { PART, withPart } from './en-relative.ts';
+import { eventDay } from './events.ts';
+import { rule, type Rule } from './grammar.ts';
+import { MONTH, ORDINALS, WEEKDAY, monthNumber, weekdayNumber } from './lexicon.ts';
+import { resolveMonthYear } from './resolve.ts';
+import { fmtDay } from './value.ts';
+
+// what a counted day may be of without being an event's: "the first day of March", "of the month", "of spring", "of school"
+const CALENDAR_OF = `(?:the\\s+)?(?:${MONTH}|\\d|month|year|week|spring|summer|autumn|fall|winter|school|term|ramadan|lent|passover|hanukkah|christmas)\\b`;
+// "the day before Christmas", "the day after last Tuesday's vote": a day counted from a date, joined to it later
+const DAY_OFF_DATE = new RegExp(`^\\s+(?:before|after)\\s+(?:${MONTH}|${WEEKDAY}|\\d|yesterday|tomorrow|today|last|this|next|christmas|new\\s+year|thanksgiving|easter|election\\s+day)`, 'i');
+
+export const EN_DAY_RULES: Rule[] = [
+  // "the last Thursday of November", "the second Tuesday in March 2011": that day of that month; "the last Tuesday of
+  // the month", a standing rule, names no day (and is no "last Tuesday")
+  rule(
+    'weekday-of-month',
+    `the\\s+(?<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+(?<wd>${WEEKDAY})\\s+(?:of|in)\\s+(?:(?<mon>${MONTH})(?:,?\\s+(?<y>(?:19|20)\\d\\d))?|(?:the|each|every)\\s+month)`,
+    (g, c) => {
+      const m = monthNumber(g.mon ?? '');
+      const wd = weekdayNumber(g.wd ?? '');
+      if (!m || wd === undefined) return null;
+      const y = g.y ? Number(g.y) : resolveMonthYear(c.ref, m, c.tense(), null);
+      const ord = g.ord!.toLowerCase();
+      if (ord === 'last') {
+        const end = { y, m, d: daysInMonth(y, m) };
+        return { type: 'DATE', value: fmtDay(addDays(end, -((weekday(end) - wd + 7) % 7))) };
+      }
+      const first = { y, m, d: 1 };
+      const n = ORDINALS[ord] ?? 1;
+      return { type: 'DATE', value: fmtDay(addDays(first, ((wd - weekday(first) + 7) % 7) + 7 * (n - 1))) };
+    },
+  ),
+  // a day counted within an event: "today is the eighth day of Desert Shield", "now in its 63rd day", "Day 82 of the
+  // spill"; set beside a date it is that date ("Oct. 12, the day before the plunge", "Wednesday, the 85th day of the
+  // disaster"). Told in the past it is mostly the day before publication ("It was the second day of hearings"); ahead
+  // ("by day 360 of the spill") it needs a count from the event's start, which the text seldom gives
+  rule(
+    'event-day',
+    `(?:the|its)\\s+(?:${ORDINAL_DAY}|\\d{1,3}(?:st|nd|rd|th))\\s+(?:straight\\s+|consecutive\\s+|full\\s+)?day(?:(?=\\s+of\\s+(?!${CALENDAR_OF}))|(?<=its\\s+\\S+\\s+day)(?![\\w-]))|Day\\s+\\d{1,3}(?=\\s+of\\s)|(?<app>the\\s+(?<part>day|${PART}))(?=\\s+(?:before|after|of|when|that|he|she|they|it|the|his|her|their|its)\\s|\\s+\\w)`,
+    (g, c) => {
+      const last = c.doc.last;
+      const day = lastDay(c);
+      const part = g.part?.toLowerCase() === 'day' ? undefined : g.part;
+      if (last && day && /^\s*(?:,|-{1,2}|—|–)\s*$/.test(c.text.slice(last.end, c.start))) return withPart(day, part);
+      if (g.app) {
+        // "the day of his death", "the day after the quake", "the night the rig exploded": the day the story gave it
+        const e = eventDay(c.doc.events, c.text.slice(c.end, c.end + 80));
+        return e ? withPart(addDays(e.day, e.shift), part) : null;
+      }
+      // "from the first day of the disaster" is its start, "in its first day" a length
+      const before = c.text.slice(Math.max(0, c.start - 12), c.start);
+      if (/\b(?:from|since)\s+$/i.test(before) || /^its\s+first\b/i.test(c.text.slice(c.start, c.end))) return null;
+      // "It's the second day of an offensive", "now in its 63rd day": today, whatever the rest of the clause says
+      if (/(?:\b(?:is|now\s+in|enters|marks)|['’]s)\s+$/i.test(before)) return { type: 'DATE', value: fmtDay(c.ref) };
+      const tense = c.tense();
+      if (tense === 'future' || tense === 'near') return null;
+      return { type: 'DATE', value: fmtDay(addDays(c.ref, tense === 'past' ? -1 : 0)) };
+    },
+    // "Day 82" only capitalised: "day 87" may be a count ("on day 87 of the trial" is rare next to "per day 87 …")
+    // "the day" before a name only capitalised ("the day Jackson died"); "the day before Christmas" is left to the
+    // holiday it counts from
+    (g, m, text) => {
+      if (g.app === undefined) return !/^day/.test(m[0]);
+      // "The Day That Lehman Died" is a title
+      if (/\s\p{Lu}/u.test(m[0])) return false;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      return !DAY_OFF_DATE.test(after) && (/^\s+(?:before|after|of|when|that|he|she|they|it|the|his|her|their|its)\s/i.test(after) || /^\s+\p{Lu}/u.test(after));
+    },
+  ),
+];
