@@ -42,7 +42,7 @@ export function rememberEvents(events: Record<string, Ymd>, kinds: string[], day
   if (kinds.length) events['*'] ??= day;
 }
 
-const PAST_VERB = /(?:ed|^died|^shot|^blew|^struck)$/i;
+const PAST_VERB = /(?:ed|^shot|^blew|^struck)$/i;
 
 /**
  * The day "the day of his death", "the day after the quake", "the day the rig exploded" names, if the story gave it:
