@@ -59,7 +59,7 @@ export const EN_DAY_RULES: Rule[] = [
       // "It's the second day of an offensive", "now in its 63rd day": today, whatever the rest of the clause says
       if (/(?:\b(?:is|now\s+in|enters|marks)|['’]s)\s+$/i.test(before)) return { type: 'DATE', value: fmtDay(c.ref) };
       const tense = c.tense();
-      if (tense === 'future' || tense === 'near') return null;
+      if (tense === 'future' || tense === 'near' || tense === 'reported') return null;
       return { type: 'DATE', value: fmtDay(addDays(c.ref, tense === 'past' ? -1 : 0)) };
     },
     // "Day 82" only capitalised: "day 87" may be a count ("on day 87 of the trial" is rare next to "per day 87 …")

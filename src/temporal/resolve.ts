@@ -13,6 +13,7 @@ export function resolveWeekday(ref: Ymd, wd: number, tense: Tense, shift: Shift)
   if (shift === 'last') return addDays(ref, back === 0 ? -7 : back);
   if (shift === 'this') return addDays(ref, diff);
   if (tense === 'future' || (tense === 'near' && diff < -back)) return addDays(ref, diff);
+  if (tense === 'reported') return addDays(ref, diff === 6 ? -1 : diff);
   // no cue: the latest such day, unless the next is only a day or two ahead ("to watch the game Saturday" on a Friday)
   if (tense === 'unknown' && diff > 0 && diff <= 2) return addDays(ref, diff);
   return addDays(ref, back);

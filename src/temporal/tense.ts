@@ -10,8 +10,9 @@ const FUTURE_BEFORE_TO = new Set(['expected', 'supposed', 'expects', 'expect', '
 const PLAN_PAST = /^(?:expected|planned|agreed|decided|vowed|promised|pledged|intended|aimed|hoped|wanted|sought|prepared)$/;
 // an adverb may sit between the intention and "to": "hopes partly to close", "were still aiming to finish"
 const TO_ADVERB = /^(?:still|also|now|then|first|later|soon|eventually|initially|partly|partially|again|finally)$/;
-// "will be held", "to be signed", "would be traveling"; not "could be located", which reports a past attempt
-const MODALS = new Set(['will', "'ll", 'to', 'would', 'shall', 'should', 'must']);
+// "will be held", "to be signed", "would be traveling", "might not be stopped before August"; not "could be located",
+// which reports a past attempt
+const MODALS = new Set(['will', "'ll", 'to', 'would', 'shall', 'should', 'must', 'may', 'might', 'can']);
 // an adverb may sit between the modal and "be": "would still be held", "will not be signed"
 const MODAL_ADVERBS = new Set(['still', 'also', 'not', 'then', 'now', 'probably', 'likely', 'soon', 'only', 'again', 'finally']);
 
@@ -31,7 +32,10 @@ function modalBe(before: string[], word?: string): boolean {
   // "could be administered in the autumn" looks ahead; "could be seen", "could not be located" report the past
   // ("could be helping" is a guess about now)
   if (before[n - 2] === 'could') return !/^(?:seen|heard|felt|found|located|reached|spotted|identified|confirmed|contacted|\w+ing)$/.test(word ?? '');
-  return MODALS.has(before[n - 2] ?? '') || (MODAL_ADVERBS.has(before[n - 2] ?? '') && MODALS.has(before[n - 3] ?? ''));
+  const modal = MODALS.has(before[n - 2] ?? '') ? before[n - 2] : MODAL_ADVERBS.has(before[n - 2] ?? '') ? before[n - 3] : undefined;
+  // "may be helping" is a guess about now, as with "could"
+  if (/^(?:may|might|can)$/.test(modal ?? '') && /ing$/.test(word ?? '')) return false;
+  return MODALS.has(modal ?? '');
 }
 
 const PAST_WORDS = new Set([
@@ -165,6 +169,7 @@ function words(s: string): string[] {
 // September"), and "ahead of" may govern a noun phrase first ("ahead of their hearing with the chief executive on
 // Thursday"), though "ahead of schedule" is no plan.
 const DATE_WORD = `(?:${WEEKDAY}|${MONTH})`;
+const DAY_NAME = new RegExp(`\\b${WEEKDAY}\\b`, 'i');
 const DATE_OR = String.raw`(?:early\s+|late\s+|mid-?\s*)?(?:${DATE_WORD}\.?(?:\s+\d{1,2})?,?\s+(?:or|and)\s+(?:early\s+|late\s+|mid-?\s*)?)?$`;
 const AHEAD_BEFORE = new RegExp(String.raw`\b(?:until|till|by|payable|effective|effect|expires?|expiring|due|starting|beginning|begins?|starts?|resumes?|(?:begins|starts|resumes|due|payable|expires?)\s+in|as\s+(?:soon|early)\s+as|deadline\s+of)\s+(?:on\s+|the\s+)?${DATE_OR}`, 'i');
 const AHEAD_OF = new RegExp(String.raw`\bahead\s+of\s+(?!(?:schedule|time|expectations|forecasts?|estimates|target)\b)(?:(?:the|their|its|his|her|a|an)\s+)?(?:[a-z'’-]+\s+){0,8}(?:on\s+)?${DATE_OR}`, 'i');
@@ -211,6 +216,14 @@ function modalVerb(ws: string[], i: number): boolean {
     && !(w === 'could' && /^(?:not|n't|never|only|barely|hardly|be|find|see|hear|feel|smell|taste|sense|tell|say|confirm|remember|recall)$/.test(next));
 }
 
+// "wouldn't budge Friday", "would not comment on Tuesday": a refusal told in the past, not a plan
+const REFUSED = /^(?:say|comment|budge|discuss|elaborate|disclose|confirm|speculate|reveal|specify|identify|name|answer|respond)$/;
+function refusal(ws: string[], i: number): boolean {
+  const w = (ws[i] ?? '').toLowerCase();
+  if (w === "wouldn't") return REFUSED.test(ws[i + 1] ?? '');
+  return w === 'would' && ws[i + 1] === 'not' && REFUSED.test(ws[i + 2] ?? '');
+}
+
 // A present-tense verb of a fixed programme further back schedules the day too: "He meets at the White House with BP
 // executives, including the chairman, on Wednesday" (not after a determiner: "the visits")
 const PROGRAMME = /^(?:meets|visits|travels|heads|hosts|testifies|convenes|arrives|returns|gathers)$/;
@@ -218,8 +231,9 @@ const programme = (ws: string[], i: number): boolean => PROGRAMME.test(ws[i] ?? 
 
 // A present-tense verb of a fixed programme right before the date schedules it: "the ministers meet Monday", "the
 // court rules on Tuesday", "Buffett plays Sunday", also past a name or a place: "Obama meets Svanberg on Wednesday",
-// "the talks take place in the White House on Wednesday". Not after "to", "did" or a determiner ("after the vote Monday").
-const SCHEDULED = /(?<!\b(?:to|did|didn't|does|do|had|the|a|an|his|her|its|their|this|that)\s+)\b(?:meets?|votes?|opens?|visits?|travels?|heads?|hosts?|faces?|testif(?:y|ies)|convenes?|arrives?|leaves?|plays?|returns?|goes|go(?:es)?\s+(?:out|ahead|on\s+sale|on\s+trial|into\s+effect)|closes?|ends?|rules?|decides?|gathers?|debates?|hears?|takes?\s+place|(?:continues?|resumes?)(?:\s+[a-z]+ing)?)\s+(?:[a-z]+ly\s+)?(?:(?:in\s+|at\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?(?:on\s+|in\s+)?(?:early\s+|late\s+)?$/;
+// "the talks take place in the White House on Wednesday". Not after "to", "did", "would" (the modal decides), a determiner
+// ("after the vote Monday") or a preposition ("put the numbers in play Thursday"), where the word is a noun.
+const SCHEDULED = /(?<!\b(?:to|did|didn't|does|do|had|would|the|a|an|his|her|its|their|this|that|in|into|of|at|for|from|with|by)\s+)\b(?:meets?|votes?|opens?|visits?|travels?|heads?|hosts?|faces?|testif(?:y|ies)|convenes?|arrives?|leaves?|plays?|returns?|goes|go(?:es)?\s+(?:out|ahead|on\s+sale|on\s+trial|into\s+effect)|closes?|ends?|rules?|decides?|gathers?|debates?|hears?|takes?\s+place|(?:continues?|resumes?)(?:\s+[a-z]+ing)?)\s+(?:[a-z]+ly\s+)?(?:(?:in\s+|at\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?(?:on\s+|in\s+)?(?:early\s+|late\s+)?$/;
 // but a plain form after a determiner and a modifier is a noun: "a final rule on Thursday", "the Senate vote Tuesday";
 // a plural in between is the subject: "the ministers meet Monday", "the two leaders meet Monday"
 const SCHEDULED_NOUN = /\b(?:a|an|the|this|that|its|their|his|her|our)\s+(?:(?![\w-]*[^su\s]s\s)[\w-]+\s+){1,2}(?:meet|vote|open|visit|travel|head|host|face|testify|convene|leave|play|return|close|end|rule|decide|gather|debate)\s+(?:[a-z]+ly\s+)?(?:on\s+)?(?:early\s+|late\s+)?$/i;
@@ -280,7 +294,11 @@ const PAST_PLAN = /\b(?:was|were)\s+(?:(?:not|originally|initially|first|also|th
 export function tenseAt(text: string, start: number, end: number): Tense {
   const left = clauseLeft(text, start);
   const joined = JOINED.exec(left.slice(-40));
-  if (joined) return tenseAt(text, start - (left.slice(-40).length - joined.index), start);
+  if (joined) {
+    const first = tenseAt(text, start - (left.slice(-40).length - joined.index), start);
+    // the end of a range open both ways comes after its start: "would hold rallies from Thursday to Saturday"
+    return (first === 'near' || first === 'reported') && /(?:to|through|until|till|-)\s+(?:early\s+|late\s+|mid-?\s*)?$/i.test(joined[0]) ? 'future' : first;
+  }
   // "the cap was expected to start Sunday", "the tests were due on Monday": a plan told in the past may lie either side
   // of publication
   if (PAST_PLAN.test(left.slice(-70))) return 'near';
@@ -314,12 +332,17 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     if (verb && classify(verb[1]!, [], undefined) === 'past') return 'past';
   }
   const leftWords = words(left);
+  const day = DAY_NAME.test(text.slice(start, end));
   let presentSeen = false;
   let infinitive = false;
   // capitalised words (names: "former presidents Bill Clinton and George W Bush") carry no tense, so they do not use up
   // the twelve words searched (up to eighteen in all)
   for (let i = leftWords.length - 1, seen = 0; i >= Math.max(0, leftWords.length - 18) && seen < 12; i--) {
     if (!/^[A-Z]/.test(leftWords[i] ?? '')) seen++;
+    if (!nominal && i >= leftWords.length - 5 && refusal(leftWords, i)) return 'past';
+    // "said he would take part in a meeting on Tuesday": the future seen from a report a day old may be yesterday (a
+    // month still looks ahead: "would visit in March")
+    if (!nominal && day && /^would$/i.test(leftWords[i] ?? '') && modalVerb(leftWords, i)) return 'reported';
     if (!nominal && (arrangement(leftWords, i) || modalVerb(leftWords, i) || programme(leftWords, i))) return 'future';
     infinitive ||= !nominal && toVerb(leftWords, i);
     const t = classify(leftWords[i] ?? '', wordsBefore(leftWords, i), leftWords[i + 1], leftWords[i + 2]);
@@ -337,6 +360,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   for (let i = 0; i < Math.min(rightWords.length, 10); i++) {
     // on the right only after a pronoun ("on Sunday it is preparing"); after a noun the date may belong to the subject
     if (!nominal && arrangement(rightWords, i) && afterPronoun(rightWords, i)) return 'future';
+    if (!nominal && i < 5 && refusal(rightWords, i)) return 'past';
     if (!nominal && modalVerb(rightWords, i)) return 'future';
     // "On Friday, the government agreed to send troops": the date is when it agreed, so the plan verb is past here
     // (not the passive "is expected to")

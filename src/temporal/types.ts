@@ -41,7 +41,9 @@ export interface Draft {
 }
 
 /** 'near': the clause leaves the direction open both ways ("was expected to arrive Sunday"), so the nearer one. */
-export type Tense = 'past' | 'future' | 'near' | 'unknown';
+/** 'reported': the future told in a report of a day or so ago ("said the ferry would resume on Thursday"): a weekday
+ * is yesterday's, else the next one. */
+export type Tense = 'past' | 'future' | 'near' | 'reported' | 'unknown';
 
 /** A calendar day; month 1-12. */
 export interface Ymd {

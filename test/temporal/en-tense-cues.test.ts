@@ -1,7 +1,7 @@
 // Tense cues for bare weekdays, month-days and months: which way they point from the publication day.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { valueOf } from './helpers.ts';
+import { tag, valueOf } from './helpers.ts';
 
 // 2023-06-03 is a Saturday
 describe('tense cues for bare dates', () => {
@@ -246,5 +246,29 @@ describe('tense cues for bare dates', () => {
     assert.equal(valueOf('BP responded this weekend with a new plan.', 'this weekend', '2023-06-06'), '2023-W22-WE');
     assert.equal(valueOf('BP will respond this weekend.', 'this weekend', '2023-06-06'), '2023-W23-WE');
     assert.equal(valueOf('And this weekend, forgo the imported wine.', 'this weekend', '2023-06-07'), '2023-W23-WE');
+  });
+  it('reads a participle after "may", "might" or "can be" as ahead, but "may be helping" as now', () => {
+    assert.equal(valueOf('Officials fear the leak might not be stopped before August.', 'August'), '2023-08');
+    assert.equal(valueOf('She said the road may be reopened by September.', 'September'), '2023-09');
+    assert.equal(valueOf('An unusually cool late spring may be helping to keep infections down.', 'late spring'), '2023-SP');
+  });
+  it('does not read a noun after a preposition as a scheduled verb', () => {
+    // "play" in "in play" is no "plays Sunday"; the past verb after the date decides
+    assert.equal(valueOf('Scientists put every one of those estimates in play Thursday as they struggled to agree.', 'Thursday'), '2023-06-01');
+    assert.equal(valueOf('The orchestra plays Thursday in the park.', 'Thursday'), '2023-06-08');
+  });
+  it('reads "wouldn\'t budge" or "would not comment" with a day as a refusal then, not a plan', () => {
+    const text = "The admiral wouldn't budge Friday from the forecast of a mid-August finish.";
+    assert.equal(valueOf(text, 'Friday'), '2023-06-02');
+    assert.equal(valueOf(text, 'mid-August'), '2023-08');
+    assert.equal(valueOf('A spokesman would not comment on Thursday.', 'Thursday'), '2023-06-01');
+  });
+  it('reads "would" in a report as yesterday when the weekday is yesterday, else ahead', () => {
+    assert.equal(valueOf('Officials said the ferry would resume service on Friday.', 'Friday'), '2023-06-02');
+    assert.equal(valueOf('Officials said the ferry would resume service on Thursday.', 'Thursday'), '2023-06-08');
+    // a month still looks ahead, and the end of a range comes after its start (2023-06-05 is a Monday)
+    assert.equal(valueOf('He said he would visit the region in March.', 'March'), '2024-03');
+    const range = tag('Activists said they would hold rallies from Thursday to Saturday.', '2023-06-05');
+    assert.deepEqual(range.map((t) => t.value), ['2023-06-08', '2023-06-10']);
   });
 });
