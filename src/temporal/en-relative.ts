@@ -5,7 +5,7 @@ import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from '
 import { COUNT, MONTH, NUMBER_WORD, ORDINALS, REL_YEAR, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { quarterOf, resolveMonthYear, resolveSeasonYear, resolveWeekday, shiftDay, type Shift } from './resolve.ts';
 import type { Draft, Ymd } from './types.ts';
-import { lastDay } from './anchor.ts';
+import { lastDay, storyDay } from './anchor.ts';
 import { clockDay, durationValue } from './en-spans.ts';
 import { fmtDay, fmtMonth, fmtWeek, fmtYear } from './value.ts';
 import { namedYear } from './year.ts';
@@ -38,10 +38,13 @@ const SEASON_PAIR = new RegExp(`(?:\\b(?<shift>last|next|this)\\s+|\\b(?:the|in|
 
 // "a season that normally ends in February", "typically the peak between June and August": any year's month
 const HABITUAL = /\b(?:typically|normally|usually|generally|traditionally|customarily)\b/i;
+// the adverb must be in the date's own clause: not "well into June, although flu usually dies down by April", nor
+// "usually peaks in winter, but this year it ran into June"
+const CONTRAST = /,\s+(?:although|though|while|whereas|but)\s/i;
 function habitual(c: Ctx): boolean {
-  const before = c.text.slice(Math.max(0, c.start - 100), c.start);
-  const after = c.text.slice(c.end, c.end + 60);
-  return HABITUAL.test(before.slice(before.search(/[.!?]\s+(?=[^.!?]*$)/) + 1)) || HABITUAL.test(after.split(/[.!?](?:\s|$)/)[0] ?? '');
+  const before = c.text.slice(Math.max(0, c.start - 100), c.start).split(/[.!?]\s+/).at(-1)!.split(CONTRAST).at(-1)!;
+  const after = c.text.slice(c.end, c.end + 60).split(/[.!?](?:\s|$)/)[0]!.split(CONTRAST)[0]!;
+  return HABITUAL.test(before) || HABITUAL.test(after);
 }
 const ON_WEEKDAY = new RegExp(`^\\s+on\\s+(${WEEKDAY})\\b`, 'i');
 const DEICTIC_DAY: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
@@ -318,11 +321,14 @@ export const EN_RELATIVE_RULES: Rule[] = [
     // "the cooler times of the year" is any year
     (_g, m, text) => /\b(?:for|of|in|during)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && !/\sYear$/.test(m[0])
       && !/\btimes?\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))),
-  rule('in-the-year', '(?:the\\s+)(?<u>year|month|week)(?![\\w-])', (g, c) => {
+  // "later in the day", "as the day wore on": the day the story is telling, or publication day
+  rule('in-the-year', '(?:the\\s+)(?<u>year|month|week|day)(?![\\w-])', (g, c) => {
     const u = g.u?.toLowerCase();
+    if (u === 'day') return { type: 'DATE', value: fmtDay(storyDay(c)) };
     return { type: 'DATE', value: u === 'week' ? fmtWeek(c.ref) : u === 'month' ? fmtMonth(c.ref.y, c.ref.m) : fmtYear(c.ref.y) };
   },
-    (_g, m, text) => /\b(?:earlier|later|early|late)\s+in\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))),
+    (g, m, text) => /\b(?:earlier|later|early|late)\s+in\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))
+      || (/^day$/i.test(g.u ?? '') && /\bas\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && /^\s+wore\s+on\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)))),
   // "his final days", "the first hours of the war", "the early years": the first or last stretch of something, of
   // unknown length ("the early hours of Thursday" is a part of the day, left alone)
   rule('edge-units', '(?:the|its|his|her|their)\\s+(?:first|final|last|early|opening|closing|dying)\\s+(?<u>years|months|weeks|days|hours)(?![\\w-])',
@@ -330,8 +336,10 @@ export const EN_RELATIVE_RULES: Rule[] = [
     (g, m) => !(/^hours$/i.test(g.u ?? '') && /\bearly\s/i.test(m[0]))),
   // "for years", "within weeks", "for some years", "could take months", "weeks if not months": an unknown count of units;
   // also "after days of alarm", "follows months of investigation": a stretch that came before
-  rule('bare-units', '(?:some\\s+)?(?<u>years|months|weeks|decades|centuries|days|hours)(?!\\s+off\\b)', (g) => ({ type: 'DURATION', value: durationValue(null, g.u ?? 'years') }),
-    (_g, m, text) => {
+  rule('bare-units', '(?:some\\s+|(?<matter>a\\s+matter\\s+of\\s+))?(?<u>years|months|weeks|decades|centuries|days|hours)(?!\\s+off\\b)', (g) => ({ type: 'DURATION', value: durationValue(null, g.u ?? 'years') }),
+    (g, m, text) => {
+      // "in a matter of weeks": a short stretch of unknown count
+      if (g.matter) return true;
       const before = text.slice(Math.max(0, m.index - 24), m.index);
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
       // "could take months", "may last decades", "has spent years studying", "waited hours" ("the last years" is no verb)

@@ -164,6 +164,21 @@ describe('vague and approximate spans', () => {
     assert.equal(valueOf('Sales boomed in recent years.', 'recent years'), 'PAST_REF');
     assert.equal(valueOf('Over the longer term the plan should pay.', 'the longer term'), 'FUTURE_REF');
     assert.equal(valueOf('She is older by two whole days.', 'two whole days'), 'P2D');
+    assert.equal(valueOf('The virus spread around the world in a matter of weeks.', 'a matter of weeks'), 'PXW');
+  });
+
+  test('"at this time" and "to this day" are now; TimeML leaves the preposition out', () => {
+    assert.equal(valueOf('It would be premature to comment at this time.', 'this time'), 'PRESENT_REF');
+    assert.equal(valueOf('The town is still poor to this day.', 'this day'), 'PRESENT_REF');
+    assert.deepEqual(tag('Sales are down from what they were at this time last year.').map((t) => t.text), ['last year']);
+  });
+
+  test('"later in the day" and "as the day wore on" are the day the story is telling', () => {
+    // publication day, or a day named just before within the week up to it (2023-06-03 is a Saturday)
+    assert.equal(valueOf('The minister arrived in the capital later in the day.', 'the day'), '2023-06-03');
+    assert.equal(valueOf('As the day wore on, the well kept leaking.', 'the day'), '2023-06-03');
+    assert.equal(valueOf('The rig was evacuated on Thursday. Earlier in the day, a fire broke out.', 'the day'), '2023-06-01');
+    assert.equal(valueOf('The rig exploded on April 20. Crews hoped to finish the cut later in the day.', 'the day'), '2023-06-03');
   });
 
   test('approximations keep their words and get APPROX', () => {

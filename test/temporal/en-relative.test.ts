@@ -357,8 +357,11 @@ describe('weeks, months and days around publication', () => {
     assert.deepEqual(tag('Hay fever season normally ends in August or September.', '2009-04-25').map((t) => [t.text, t.value]),
       [['August', 'XXXX-08'], ['September', 'XXXX-09']]);
     assert.equal(valueOf('The winter months are typically the busiest for the clinic.', 'The winter months', '2009-04-25'), 'XXXX-WI');
-    // a habit in another sentence leaves the month dated
+    // a habit in another sentence, or in a clause set against the date's, leaves the month dated
     assert.equal(valueOf('He usually walks. The bridge closed in March.', 'March', '2009-04-25'), '2009-03');
+    const contrast = tag('The outbreak has dragged the flu season well into June, although flu usually dies down by April.', '2009-06-19');
+    assert.deepEqual(contrast.map((t) => [t.text, t.value]), [['June', '2009-06'], ['April', 'XXXX-04']]);
+    assert.equal(valueOf('Flu usually peaks in winter, but this year it lasted into June.', 'June', '2009-06-19'), '2009-06');
   });
   test('"a fortnight ago" is the week two weeks back; "a decade ago" a year, "two decades ago" a decade', () => {
     assert.equal(valueOf('The levee gave way a fortnight ago.', 'a fortnight ago'), '2023-W20');
