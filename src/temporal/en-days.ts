@@ -1,14 +1,15 @@
-// English rules for days named by their place in a month or an event: "the last Thursday of November", "the eighth
-// day of Desert Shield", "Oct. 12, the day before the plunge", "the day of his death".
+// English rules for days and weeks named by their place in a month or an event: "the last Thursday of November",
+// "the first week of August", "the eighth day of Desert Shield", "Oct. 12, the day before the plunge", "the day of his
+// death"; and the night just gone.
 import { addDays, daysInMonth, weekday } from './calendar.ts';
 import { lastDay } from './anchor.ts';
 import { ORDINAL_DAY } from './en-dates.ts';
 import { PART, withPart } from './en-relative.ts';
 import { eventDay } from './events.ts';
-import { rule, type Rule } from './grammar.ts';
+import { inTitle, rule, type Rule } from './grammar.ts';
 import { MONTH, ORDINALS, WEEKDAY, monthNumber, weekdayNumber } from './lexicon.ts';
 import { resolveMonthYear } from './resolve.ts';
-import { fmtDay } from './value.ts';
+import { fmtDay, fmtWeek } from './value.ts';
 
 // what a counted day may be of without being an event's: "the first day of March", "of the month", "of spring", "of school"
 const CALENDAR_OF = `(?:the\\s+)?(?:${MONTH}|\\d|month|year|week|spring|summer|autumn|fall|winter|school|term|ramadan|lent|passover|hanukkah|christmas)\\b`;
@@ -34,6 +35,20 @@ export const EN_DAY_RULES: Rule[] = [
       const first = { y, m, d: 1 };
       const n = ORDINALS[ord] ?? 1;
       return { type: 'DATE', value: fmtDay(addDays(first, ((wd - weekday(first) + 7) % 7) + 7 * (n - 1))) };
+    },
+  ),
+  // "the first week of August", "the last week of March 2011": the ISO week holding the fourth day of that stretch,
+  // so the one with most of its days in the month
+  rule(
+    'week-of-month',
+    `the\\s+(?<ord>first|second|third|fourth|last|final)\\s+week\\s+(?:of|in)\\s+(?<mon>${MONTH})(?:,?\\s+(?<y>(?:19|20)\\d\\d))?`,
+    (g, c) => {
+      const m = monthNumber(g.mon ?? '');
+      if (!m) return null;
+      const y = g.y ? Number(g.y) : resolveMonthYear(c.ref, m, c.tense(), null);
+      const ord = g.ord!.toLowerCase();
+      const d = ord === 'last' || ord === 'final' ? daysInMonth(y, m) - 3 : 7 * ((ORDINALS[ord] ?? 1) - 1) + 4;
+      return { type: 'DATE', value: fmtWeek({ y, m, d }) };
     },
   ),
   // a day counted within an event: "today is the eighth day of Desert Shield", "now in its 63rd day", "Day 82 of the
@@ -73,4 +88,13 @@ export const EN_DAY_RULES: Rule[] = [
       return !DAY_OFF_DATE.test(after) && (/^\s+(?:before|after|of|when|that|he|she|they|it|the|his|her|their|its)\s/i.test(after) || /^\s+\p{Lu}/u.test(after));
     },
   ),
+  // "the WHO said overnight", "looting overnight", "the overnight leak": the night before publication, or the coming one
+  // in a clause about the future. Not the sudden "won't happen overnight", "became famous overnight", nor an "overnight
+  // bag"; "stayed overnight" is a stay, and "overnight Friday" leaves the day to the weekday.
+  rule('overnight', 'overnight', (_g, c) => ({ ...withPart(c.tense() === 'future' ? c.ref : addDays(c.ref, -1), 'night'), aside: true }), (_g, m, text) => {
+    const before = text.slice(Math.max(0, m.index - 60), m.index).split(/[.!?;]\s/).at(-1)!;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    return !inTitle(m[0], m.index, text) && !/\b(?:not|n't|never|cannot|cant|virtually|almost|literally|practically|famous|name|happen(?:s|ed)?)\b|\b(?:stay(?:s|ed|ing)?|kept|remain(?:s|ed)?|queue|wait(?:s|ed|ing)?)\s+(?:\w+\s+)?$/i.test(before)
+      && !new RegExp(`^\\s+(?:${WEEKDAY}|yesterday|tonight|tomorrow|case|bag|stay|maintenance|solution|success|sensation|star|parking|trip|flights?)\\b`, 'i').test(after);
+  }),
 ];

@@ -130,7 +130,7 @@ export const EN_NAME_RULES: Rule[] = [
   ),
   rule(
     'holiday',
-    `(?:(?<shift>last|next|this)\\s+)?(?<h>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year['’]s\\s+(?:Day|Eve)|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Super\\s+Tuesday|Boxing\\s+Day|St\\.?\\s+Patrick['’]s\\s+Day|Bastille\\s+Day|Canada\\s+Day|Australia\\s+Day|Veterans['’]?\\s+Day|Remembrance\\s+Day|Armistice\\s+Day|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?\\s+Day|Presidents['’]?\\s+Day|Columbus\\s+Day|Father['’]s\\s+Day|Easter(?:\\s+(?:Sunday|Monday|[Ww]eek|holidays?|break))?|Good\\s+Friday|Holy\\s+Week)(?<we>\\s+[Ww]eekend)?(?:,?\\s+(?<y>\\d{4}))?`,
+    `(?:(?<shift>last|next|this)\\s+)?(?<h>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year['’]s\\s+(?:Day|Eve)|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Super\\s+Tuesday|Boxing\\s+Day|St\\.?\\s+Patrick['’]s\\s+Day|Bastille\\s+Day|Canada\\s+Day|Australia\\s+Day|Veterans['’]?\\s+Day|Remembrance\\s+Day|Armistice\\s+Day|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?\\s+Day|Presidents['’]?\\s+Day|Columbus\\s+Day|Father['’]s\\s+Day|Easter(?:\\s+(?:Sunday|Monday|[Ww]eek|holidays?|break))?|Good\\s+Friday|Holy\\s+Week)(?<we>\\s+(?:holiday\\s+)?[Ww]eekend)?(?:,?\\s+(?<y>\\d{4}))?`,
     (g, c) => {
       // "the day before Thanksgiving in 2011": a year after "in" names the holiday's year, though TimeML tags it apart
       const inYear = /^\s+(?:in|of)\s+((?:1[89]|20)\d\d)\b/.exec(c.text.slice(c.end, c.end + 10))?.[1];
@@ -138,7 +138,7 @@ export const EN_NAME_RULES: Rule[] = [
       const key = holidayKey(g.h ?? '').replace(/ (?:holiday|break)s?$/, ' holidays');
       const day = y ? HOLIDAYS[key]?.(Number(y)) : holidayDate(key, g.shift, c);
       if (!day) return null;
-      // "Memorial Day weekend": the weekend a Monday holiday ends, else the one of the holiday's week
+      // "Memorial Day (holiday) weekend": the weekend a Monday holiday ends, else the one of the holiday's week
       if (g.we) return { type: 'DATE', value: `${fmtWeek(weekday(day) === 1 ? addDays(day, -1) : day)}-WE` };
       if (/week$/.test(key)) return { type: 'DATE', value: fmtWeek(day) };
       if (/holidays$/.test(key)) return { type: 'DATE', value: fmtMonth(day.y, day.m) };

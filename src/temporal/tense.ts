@@ -170,6 +170,7 @@ function words(s: string): string[] {
 // Thursday"), though "ahead of schedule" is no plan.
 const DATE_WORD = `(?:${WEEKDAY}|${MONTH})`;
 const DAY_NAME = new RegExp(`\\b${WEEKDAY}\\b`, 'i');
+const CALENDAR_NAME = new RegExp(`\\b${DATE_WORD}\\b`, 'i');
 const DATE_OR = String.raw`(?:early\s+|late\s+|mid-?\s*)?(?:${DATE_WORD}\.?(?:\s+\d{1,2})?,?\s+(?:or|and)\s+(?:early\s+|late\s+|mid-?\s*)?)?$`;
 const AHEAD_BEFORE = new RegExp(String.raw`\b(?:until|till|by|payable|effective|effect|expires?|expiring|due|starting|beginning|begins?|starts?|resumes?|(?:begins|starts|resumes|due|payable|expires?)\s+in|as\s+(?:soon|early)\s+as|deadline\s+of)\s+(?:on\s+|the\s+)?${DATE_OR}`, 'i');
 const AHEAD_OF = new RegExp(String.raw`\bahead\s+of\s+(?!(?:schedule|time|expectations|forecasts?|estimates|target)\b)(?:(?:the|their|its|his|her|a|an)\s+)?(?:[a-z'’-]+\s+){0,8}(?:on\s+)?${DATE_OR}`, 'i');
@@ -288,6 +289,10 @@ const ASIDE = /,\s+(?:who|which|whose)\b[^,;]*,/gi;
 
 const EVENT_AFTER = /\b(?:of|since|after|from|following)\s+the\s+$/i;
 
+// "Vidrine, on the rig at the time of its explosion, on 20 April, will not testify": a date naming an event that has
+// happened is past, whatever the clause goes on to say (not an election, a verdict or a spill still going on)
+const PAST_EVENT_BEFORE = /\b(?:explosion|blast|blowout|(?:earth)?quake|death|murder|killing|shooting|bombing|attack|crash|disaster|tragedy|accident|sinking)s?,?\s+(?:on|of|in)\s+(?:early\s+|late\s+|mid-?\s*)?$/i;
+
 const PAST_PLAN = /\b(?:was|were)\s+(?:(?:not|originally|initially|first|also|then)\s+)?(?:due|expected|scheduled|set(?=\s+(?:to|for)\b)|slated|supposed)\b[^.;]*$/i;
 
 /** Tense of the clause around text[start, end): the nearest cue on the left wins, then on the right. */
@@ -302,6 +307,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "the cap was expected to start Sunday", "the tests were due on Monday": a plan told in the past may lie either side
   // of publication
   if (PAST_PLAN.test(left.slice(-70))) return 'near';
+  if (PAST_EVENT_BEFORE.test(left.slice(-40)) && CALENDAR_NAME.test(text.slice(start, end))) return 'past';
   // "until July 15, when engineers sealed it": a "when" clause right after the date tells its side
   const when = /^,?\s+when\s/i.test(text.slice(end, end + 8)) ? /^,?\s+when\s+([^,.;:!?]*)/i.exec(text.slice(end, end + 80)) : null;
   if (when) {

@@ -38,11 +38,15 @@ export interface Draft {
   direction?: Direction;
   /** A range written as two dates ("between 1985 and 1987") is returned as two timexes, as TimeML marks them. */
   split?: { first: [number, number]; second: [number, number]; secondValue: string };
+  /** A day said in passing ("overnight"), not the one the story goes on to talk about: later clock times ignore it. */
+  aside?: boolean;
 }
 
-/** 'near': the clause leaves the direction open both ways ("was expected to arrive Sunday"), so the nearer one. */
-/** 'reported': the future told in a report of a day or so ago ("said the ferry would resume on Thursday"): a weekday
- * is yesterday's, else the next one. */
+/**
+ * 'near': the clause leaves the direction open both ways ("was expected to arrive Sunday"), so the nearer one.
+ * 'reported': the future told in a report of a day or so ago ("said the ferry would resume on Thursday"): a weekday is
+ * yesterday's, else the next one.
+ */
 export type Tense = 'past' | 'future' | 'near' | 'reported' | 'unknown';
 
 /** A calendar day; month 1-12. */

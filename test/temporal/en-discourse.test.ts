@@ -192,6 +192,21 @@ describe('vague and approximate spans', () => {
 });
 
 describe('named days and spoken years', () => {
+  test('"the first week of August" is the ISO week with most of its days in the month; a holiday weekend its weekend', () => {
+    assert.equal(valueOf('Plugging should start in the first week of August.', 'the first week of August', '2010-07-25'), '2010-W31');
+    assert.equal(valueOf('The talks end in the last week of March 2011.', 'the last week of March 2011'), '2011-W13');
+    assert.equal(valueOf('Crowds gather as the Memorial Day holiday weekend gets under way.', 'Memorial Day holiday weekend', '2010-05-28'), '2010-W21-WE');
+  });
+
+  test('"overnight" is the night before publication, or the coming one ahead; not the sudden sense', () => {
+    // a TIME of the night, which a later clock time does not take as its day
+    const night = one('BP said it had reached a milestone overnight. The cap was fitted at 10 a.m.', 'overnight', '2010-08-04');
+    assert.deepEqual([night.type, night.value], ['TIME', '2010-08-03TNI']);
+    assert.equal(valueOf('BP said it had reached a milestone overnight. The cap was fitted at 10 a.m.', '10 a.m.', '2010-08-04'), '2010-08-04T10:00');
+    assert.equal(valueOf('Crews will start pumping overnight.', 'overnight', '2010-08-04'), '2010-08-04TNI');
+    assert.deepEqual(tag("Change like this doesn't happen overnight, and he became famous overnight.").map((t) => t.text), []);
+    assert.deepEqual(tag('She will stay overnight in a hotel with an overnight bag.').map((t) => t.text), []);
+  });
   test('a curly apostrophe and spelled-out centuries', () => {
     assert.equal(valueOf('The single came out on Valentine’s Day.', 'Valentine’s Day'), '2023-02-14');
     assert.equal(valueOf('Steel shaped the twentieth century.', 'the twentieth century'), '19');

@@ -271,4 +271,12 @@ describe('tense cues for bare dates', () => {
     const range = tag('Activists said they would hold rallies from Thursday to Saturday.', '2023-06-05');
     assert.deepEqual(range.map((t) => t.value), ['2023-06-08', '2023-06-10']);
   });
+  it('reads a date naming an event that has happened as past, whatever the clause says later', () => {
+    // 2010-07-20 is a Tuesday
+    const text = 'Vidrine, who ran the rig at the time of its explosion, on 20 April, will not testify.';
+    assert.equal(valueOf(text, '20 April', '2010-07-20'), '2010-04-20');
+    assert.equal(valueOf('The panel will look into the disaster on April 20.', 'April 20', '2010-07-20'), '2010-04-20');
+    // not an election, which may lie ahead
+    assert.equal(valueOf('Voters will turn out for the election on November 2.', 'November 2', '2010-07-20'), '2010-11-02');
+  });
 });
