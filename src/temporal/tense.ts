@@ -1,5 +1,6 @@
 // Guesses the tense around an expression from nearby verb cues, to choose which way a relative date points.
 import { MONTH, WEEKDAY } from './lexicon.ts';
+import { MODAL_ADVERBS, modalBe, modalVerb, refusal } from './modals.ts';
 import type { Tense } from './types.ts';
 
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', "won't", 'gonna', 'upcoming', 'scheduled', 'slated', 'next', 'tomorrow', 'forthcoming', 'deadline']);
@@ -10,33 +11,6 @@ const FUTURE_BEFORE_TO = new Set(['expected', 'supposed', 'expects', 'expect', '
 const PLAN_PAST = /^(?:expected|planned|agreed|decided|vowed|promised|pledged|intended|aimed|hoped|wanted|sought|prepared)$/;
 // an adverb may sit between the intention and "to": "hopes partly to close", "were still aiming to finish"
 const TO_ADVERB = /^(?:still|also|now|then|first|later|soon|eventually|initially|partly|partially|again|finally)$/;
-// "will be held", "to be signed", "would be traveling", "might not be stopped before August"; not "could be located",
-// which reports a past attempt
-const MODALS = new Set(['will', "'ll", 'to', 'would', 'shall', 'should', 'must', 'may', 'might', 'can']);
-// an adverb may sit between the modal and "be": "would still be held", "will not be signed"
-const MODAL_ADVERBS = new Set(['still', 'also', 'not', 'then', 'now', 'probably', 'likely', 'soon', 'only', 'again', 'finally']);
-
-// "was found to be infected", "appeared to be easing": after a verb of report or seeming, "to be" states what is
-// (or was) so; it plans nothing
-const REPORT_TO = /^(?:found|believed|thought|said|reported|known|alleged|understood|shown|feared|presumed|assumed|seemed|appeared)$/;
-
-// "caused cleanup efforts to be suspended": a past cause with its object; the infinitive happened then
-const CAUSED = /^(?:caused|forced|allowed|prompted|led|ordered|asked|told|required|enabled|persuaded|got)$/;
-
-/** "would be" or "would still be" right before the word. */
-function modalBe(before: string[], word?: string): boolean {
-  // an adverb before the participle: "to be completely sealed", "will be formally signed"
-  const n = /^[a-z]{3,}ly$/.test(before[before.length - 1] ?? '') && before[before.length - 2] === 'be' ? before.length - 1 : before.length;
-  if (before[n - 1] !== 'be') return false;
-  if (before[n - 2] === 'to' && (REPORT_TO.test(before[n - 3] ?? '') || CAUSED.test(before[n - 4] ?? '') || CAUSED.test(before[n - 5] ?? ''))) return false;
-  // "could be administered in the autumn" looks ahead; "could be seen", "could not be located" report the past
-  // ("could be helping" is a guess about now)
-  if (before[n - 2] === 'could') return !/^(?:seen|heard|felt|found|located|reached|spotted|identified|confirmed|contacted|\w+ing)$/.test(word ?? '');
-  const modal = MODALS.has(before[n - 2] ?? '') ? before[n - 2] : MODAL_ADVERBS.has(before[n - 2] ?? '') ? before[n - 3] : undefined;
-  // "may be helping" is a guess about now, as with "could"
-  if (/^(?:may|might|can)$/.test(modal ?? '') && /ing$/.test(word ?? '')) return false;
-  return MODALS.has(modal ?? '');
-}
 
 const PAST_WORDS = new Set([
   'was', 'were', 'had', 'did', 'said', 'made', 'took', 'came', 'went', 'met', 'began', 'told', 'held', 'left',
@@ -202,27 +176,6 @@ function arrangement(ws: string[], i: number): boolean {
   if (prev === 'being' && PRESENT_BE.has(prev2)) return (w.length > 4 && w.endsWith('ed')) || PARTICIPLES.has(w) || PAST_WORDS.has(w);
   if (!be) return false;
   return w === 'expected' || (w.length > 4 && w.endsWith('ing') && !NOT_PROGRESSIVE.has(w));
-}
-
-// A modal with a plain verb looks ahead: "can join in April", "may vote Tuesday", and "would" as the future seen from
-// a past report ("said BP would test the well on Tuesday"); "may have", "would have" look back. Again not for a
-// nominal date: "would look for ways around Wednesday's ruling".
-const AHEAD_MODALS = new Set(['can', 'may', 'might', 'must', 'should', 'would', "wouldn't", 'could']);
-function modalVerb(ws: string[], i: number): boolean {
-  const w = ws[i] ?? '';
-  const next = (ws[i + 1] ?? '').toLowerCase();
-  // "may be helping", "could be hiding": a guess about now, not a plan
-  const guessNow = /^(?:may|might|could)$/.test(w) && next === 'be' && /ing$/.test(ws[i + 2] ?? '');
-  return AHEAD_MODALS.has(w.toLowerCase()) && w === w.toLowerCase() && next !== '' && next !== 'have' && next !== "'ve" && !guessNow
-    && !(w === 'could' && /^(?:not|n't|never|only|barely|hardly|be|find|see|hear|feel|smell|taste|sense|tell|say|confirm|remember|recall)$/.test(next));
-}
-
-// "wouldn't budge Friday", "would not comment on Tuesday": a refusal told in the past, not a plan
-const REFUSED = /^(?:say|comment|budge|discuss|elaborate|disclose|confirm|speculate|reveal|specify|identify|name|answer|respond)$/;
-function refusal(ws: string[], i: number): boolean {
-  const w = (ws[i] ?? '').toLowerCase();
-  if (w === "wouldn't") return REFUSED.test(ws[i + 1] ?? '');
-  return w === 'would' && ws[i + 1] === 'not' && REFUSED.test(ws[i + 2] ?? '');
 }
 
 // A present-tense verb of a fixed programme further back schedules the day too: "He meets at the White House with BP
