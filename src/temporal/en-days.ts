@@ -16,6 +16,9 @@ const CALENDAR_OF = `(?:the\\s+)?(?:${MONTH}|\\d|month|year|week|spring|summer|a
 // "the day before Christmas", "the day after last Tuesday's vote": a day counted from a date, joined to it later
 const DAY_OFF_DATE = new RegExp(`^\\s+(?:before|after)\\s+(?:${MONTH}|${WEEKDAY}|\\d|yesterday|tomorrow|today|last|this|next|christmas|new\\s+year|thanksgiving|easter|election\\s+day)`, 'i');
 
+// "overnight Friday" (the weekday's), "an overnight bag" (no night in particular)
+const NOT_OVERNIGHT_AFTER = new RegExp(`^\\s+(?:${WEEKDAY}|yesterday|tonight|tomorrow|case|bag|stay|maintenance|solution|success|sensation|star|parking|trip|flights?)\\b`, 'i');
+
 export const EN_DAY_RULES: Rule[] = [
   // "the last Thursday of November", "the second Tuesday in March 2011": that day of that month; "the last Tuesday of
   // the month", a standing rule, names no day (and is no "last Tuesday")
@@ -95,6 +98,6 @@ export const EN_DAY_RULES: Rule[] = [
     const before = text.slice(Math.max(0, m.index - 60), m.index).split(/[.!?;]\s/).at(-1)!;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     return !inTitle(m[0], m.index, text) && !/\b(?:not|n't|never|cannot|cant|virtually|almost|literally|practically|famous|name|happen(?:s|ed)?)\b|\b(?:stay(?:s|ed|ing)?|kept|remain(?:s|ed)?|queue|wait(?:s|ed|ing)?)\s+(?:\w+\s+)?$/i.test(before)
-      && !new RegExp(`^\\s+(?:${WEEKDAY}|yesterday|tonight|tomorrow|case|bag|stay|maintenance|solution|success|sensation|star|parking|trip|flights?)\\b`, 'i').test(after);
+      && !NOT_OVERNIGHT_AFTER.test(after);
   }),
 ];
