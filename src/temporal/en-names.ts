@@ -60,6 +60,10 @@ const HOLIDAYS: Record<string, (y: number) => Ymd> = {
   thanksgiving: (y) => nthWeekday(y, 11, 4, 4),
   'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
   'independence day': (y) => ({ y, m: 7, d: 4 }),
+  'july fourth': (y) => ({ y, m: 7, d: 4 }),
+  'july 4th': (y) => ({ y, m: 7, d: 4 }),
+  'july 4': (y) => ({ y, m: 7, d: 4 }),
+  'fourth of july': (y) => ({ y, m: 7, d: 4 }),
   halloween: (y) => ({ y, m: 10, d: 31 }),
   "valentine's day": (y) => ({ y, m: 2, d: 14 }),
   'labor day': (y) => nthWeekday(y, 9, 1, 1),
@@ -130,7 +134,7 @@ export const EN_NAME_RULES: Rule[] = [
   ),
   rule(
     'holiday',
-    `(?:(?<shift>last|next|this)\\s+)?(?<h>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year['’]s\\s+(?:Day|Eve)|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Super\\s+Tuesday|Boxing\\s+Day|St\\.?\\s+Patrick['’]s\\s+Day|Bastille\\s+Day|Canada\\s+Day|Australia\\s+Day|Veterans['’]?\\s+Day|Remembrance\\s+Day|Armistice\\s+Day|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?\\s+Day|Presidents['’]?\\s+Day|Columbus\\s+Day|Father['’]s\\s+Day|Easter(?:\\s+(?:Sunday|Monday|[Ww]eek|holidays?|break))?|Good\\s+Friday|Holy\\s+Week)(?<we>\\s+(?:holiday\\s+)?[Ww]eekend)?(?:,?\\s+(?<y>\\d{4}))?`,
+    `(?:(?<shift>last|next|this)\\s+)?(?<h>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year['’]s\\s+(?:Day|Eve)|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|July\\s+(?:Fourth|4(?:th)?(?=\\s+(?:holiday\\s+)?[Ww]eekend))|Fourth\\s+of\\s+July(?=\\s+(?:holiday\\s+)?[Ww]eekend)|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Super\\s+Tuesday|Boxing\\s+Day|St\\.?\\s+Patrick['’]s\\s+Day|Bastille\\s+Day|Canada\\s+Day|Australia\\s+Day|Veterans['’]?\\s+Day|Remembrance\\s+Day|Armistice\\s+Day|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?\\s+Day|Presidents['’]?\\s+Day|Columbus\\s+Day|Father['’]s\\s+Day|Easter(?:\\s+(?:Sunday|Monday|[Ww]eek|holidays?|break))?|Good\\s+Friday|Holy\\s+Week)(?<we>\\s+(?:holiday\\s+)?[Ww]eekend)?(?:,?\\s+(?<y>\\d{4}))?`,
     (g, c) => {
       // "the day before Thanksgiving in 2011": a year after "in" names the holiday's year, though TimeML tags it apart
       const inYear = /^\s+(?:in|of)\s+((?:1[89]|20)\d\d)\b/.exec(c.text.slice(c.end, c.end + 10))?.[1];

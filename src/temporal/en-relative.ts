@@ -32,6 +32,8 @@ export function withPart(day: Ymd, part: string | undefined): Draft {
   return code ? { type: 'TIME', value: `${fmtDay(day)}T${code}` } : { type: 'DATE', value: fmtDay(day) };
 }
 
+// "the northern hemisphere winter" names the season there (not an adjective), the one of this year whatever the tense
+const HEMISPHERE = /\bhemisphere\s+$/i;
 const SEASON_PREV = new Set(['in', 'into', 'during', 'throughout', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'of', 'through', 'before', 'after']);
 // a season joined to one just named: "in the autumn and winter", "this spring or summer"
 const SEASON_PAIR = new RegExp(`(?:\\b(?<shift>last|next|this)\\s+|\\b(?:the|in|during|until|by|through)\\s+)${SEASON}\\s+(?:and|or)\\s+$`, 'i');
@@ -231,7 +233,8 @@ export const EN_RELATIVE_RULES: Rule[] = [
       const shift = g.shift ?? SEASON_PAIR.exec(c.text.slice(Math.max(0, c.start - 40), c.start))?.groups?.shift;
       if (!g.y && !g.rel && /^(?:the)?$/i.test(g.shift ?? '') && habitual(c)) return { type: 'DATE', value: `XXXX-${code}` };
       // "the spring of last year": the year named after it
-      const y = g.y ? Number(g.y) : namedYear(g.rel, c.ref, c.doc.last?.y) ?? resolveSeasonYear(c.ref, code, c.tense(), shiftOf(shift));
+      const tense = HEMISPHERE.test(c.text.slice(Math.max(0, c.start - 12), c.start)) ? 'unknown' : c.tense();
+      const y = g.y ? Number(g.y) : namedYear(g.rel, c.ref, c.doc.last?.y) ?? resolveSeasonYear(c.ref, code, tense, shiftOf(shift));
       return { type: 'DATE', value: `${fmtYear(y)}-${code}` };
     },
     // "the fall in BP's shares", "the fall of Saigon", "the fall out of this": the noun, a drop, a defeat or fallout;
@@ -239,7 +242,8 @@ export const EN_RELATIVE_RULES: Rule[] = [
     (g, m, text) => !(/^fall$/i.test(g.s ?? '') && !g.y && /^(?:the)?$/i.test(g.shift ?? '') && /^\s+(?:in|of|from|to|by|out)\s/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)))
       && !/^\s+(?:Olympics|Olympic|Paralympics|Games)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
       && (g.shift !== undefined || g.y !== undefined || SEASON_PREV.has(prevWord(text, m.index))
-      || SEASON_PAIR.test(text.slice(Math.max(0, m.index - 40), m.index))),
+      || SEASON_PAIR.test(text.slice(Math.max(0, m.index - 40), m.index))
+      || HEMISPHERE.test(text.slice(Math.max(0, m.index - 12), m.index))),
   ),
   rule(
     'unit-relative',

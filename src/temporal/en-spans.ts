@@ -99,6 +99,8 @@ function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   if (/\baged\s+(?:between\s+)?(?:[\w.]+(?:\s+(?:days?|weeks?|months?|years?))?\s*(?:\bto\b|\band\b|-|–)\s*)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return false;
   // "sympathy in many quarters", "in some quarters": places, not periods
   if (/^(?:many|some|certain|other|all|most)\s+quarters$/i.test(m[0]) && /\bin\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) return false;
+  // "a night out" is an outing
+  if (/^(?:an?|one)\s+night$/i.test(m[0]) && /^\s+out\b/i.test(after)) return false;
   // "zero-hours contracts" name a kind of job
   if (/^(?:zero|0)[\s-]hours?$/i.test(m[0]) && /^\s+contracts?\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
   // "five year seven pupils": a school year, not five years
@@ -284,6 +286,8 @@ export const EN_SPAN_RULES: Rule[] = [
     `(?:every|each)\\s+(?:passing\\s+)?(?:(?<n>other|${COUNT})\\s+)?(?<u>${UNIT}|${WEEKDAY}|${MONTH}|${SEASON})s?`,
     (g) => setDraft(g.n, g.u ?? ''),
   ),
+  // "(in) March of every year": that month each year
+  rule('set-month-every', `(?<u>${MONTH})\\s+(?:of\\s+)?(?:every|each)\\s+year`, (g) => setDraft(undefined, g.u ?? '')),
   rule('set-times', `(?:once|twice|three\\s+times|\\d+\\s+times)\\s+(?:a|an|per|each)\\s+(?<u>${UNIT})`, (g) => setDraft(undefined, g.u ?? '')),
   // "60,000 barrels per day", "200 gallons per minute": a rate like "a day" ("per annum" is a year); "miles per hour"
   // and "instructions per second" are units of speed
@@ -337,6 +341,9 @@ export const EN_SPAN_RULES: Rule[] = [
     (g, m, text) => (g.live === undefined || liveStamp(text, m.index, m.index + m[0].length))
       && (g.uk === undefined || !/^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))),
   ),
+  // a comment's stamp "8th November 2011 - 17:42": a clock right after a dated year is a time on that day
+  rule('stamp-clock', '(?<=\\b(?:19|20)\\d\\d(?:,|\\s[–—-])\\s*)(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?!\\s*[ap]\\.?m\\b|:\\d)',
+    (g, c) => c.doc.last?.d ? clockDraft(Number(g.h), Number(g.mi), undefined, { y: c.doc.last.y, m: c.doc.last.m ?? 1, d: c.doc.last.d }) : null),
   rule(
     'noon',
     `(?:(?<pre>${TIME_DAY})\\s+)?(?<w>noon|midnight|midday)${DAY_TAIL}`,

@@ -244,11 +244,18 @@ const EVENT_AFTER = /\b(?:of|since|after|from|following)\s+the\s+$/i;
 
 // "Vidrine, on the rig at the time of its explosion, on 20 April, will not testify": a date naming an event that has
 // happened is past, whatever the clause goes on to say (not an election, a verdict or a spill still going on)
-const PAST_EVENT_BEFORE = /\b(?:explosion|blast|blowout|(?:earth)?quake|death|murder|killing|shooting|bombing|attack|crash|disaster|tragedy|accident|sinking)s?,?\s+(?:on|of|in)\s+(?:early\s+|late\s+|mid-?\s*)?$/i;
+const PAST_EVENTS = '(?:explosion|blast|blowout|(?:earth)?quake|death|murder|killing|shooting|bombing|attack|crash|disaster|tragedy|accident|sinking)s?';
+const PAST_EVENT_BEFORE = new RegExp(String.raw`\b${PAST_EVENTS},?\s+(?:on|of|in)\s+(?:early\s+|late\s+|mid-?\s*)?$`, 'i');
+// "until April's BP accident": the possessor of such an event too
+const PAST_EVENT_AFTER = new RegExp(String.raw`^['’]s\s+(?:[A-Z][\w.-]*\s+){0,2}(?:deadly\s+|fatal\s+)?${PAST_EVENTS}\b`);
 
 const PAST_PLAN = /\b(?:was|were)\s+(?:(?:not|originally|initially|first|also|then)\s+)?(?:due|expected|scheduled|set(?=\s+(?:to|for)\b)|slated|supposed)\b[^.;]*$/i;
 
 /** Tense of the clause around text[start, end): the nearest cue on the left wins, then on the right. */
+const REPORTING = /^(?:said|told|warned|added|predicted|suggested|feared|believed|thought|estimated|forecast)$/i;
+const MODAL_NEXT = /^\s+(?:[a-z]+ly\s+)?(?:could|would|will|may|might|should|can)\s+(?:not\s+)?[a-z]/;
+const modalNext = (text: string, end: number): boolean => MODAL_NEXT.test(text.slice(end, end + 30));
+
 export function tenseAt(text: string, start: number, end: number): Tense {
   const left = clauseLeft(text, start);
   const joined = JOINED.exec(left.slice(-40));
@@ -260,7 +267,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "the cap was expected to start Sunday", "the tests were due on Monday": a plan told in the past may lie either side
   // of publication
   if (PAST_PLAN.test(left.slice(-70))) return 'near';
-  if (PAST_EVENT_BEFORE.test(left.slice(-40)) && CALENDAR_NAME.test(text.slice(start, end))) return 'past';
+  if ((PAST_EVENT_BEFORE.test(left.slice(-40)) || PAST_EVENT_AFTER.test(text.slice(end, end + 40))) && CALENDAR_NAME.test(text.slice(start, end))) return 'past';
   // "until July 15, when engineers sealed it": a "when" clause right after the date tells its side
   const when = /^,?\s+when\s/i.test(text.slice(end, end + 8)) ? /^,?\s+when\s+([^,.;:!?]*)/i.exec(text.slice(end, end + 80)) : null;
   if (when) {
@@ -309,7 +316,12 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     presentSeen ||= present(leftWords, i);
     // "welcomed the offer to host a conference in March": what the infinitive names comes after the past act, on
     // either side of publication
-    if (t !== 'unknown' && !presentSeen) return t === 'past' && infinitive ? 'near' : t;
+    if (t !== 'unknown' && !presentSeen) {
+      // "said a second wave in the autumn could be worse": a date inside a reported clause whose own verb is a
+      // modal lies on either side of the report
+      if (t === 'past' && i < leftWords.length - 2 && REPORTING.test(leftWords[i] ?? '') && !nominal && modalNext(text, end)) return 'near';
+      return t === 'past' && infinitive ? 'near' : t;
+    }
   }
   // "On Tuesday his brothers, who will be taking part, defended …": an aside between commas has its own tense
   const rightWords = words(clauseRight(text, end).replace(ASIDE, ' '));

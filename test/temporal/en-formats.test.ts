@@ -408,4 +408,19 @@ describe('times written with a day, the hour or a short unit', () => {
     assert.equal(valueOf('Firms in the Gulf are weeks away from bankruptcy.', 'weeks'), 'PXW');
     assert.equal(valueOf('It will be many months, and probably years, before the cost is known.', 'years'), 'PXY');
   });
+  test('a clock right after a dated year in a comment stamp is a time on that day', () => {
+    const text = 'Great piece. 8th November 2011 - 17:42 This comment was removed. 9 November 2011, 8:26 Oh please.';
+    assert.equal(valueOf(text, '8th November 2011 - 17:42', '2011-11-09'), '2011-11-08T17:42');
+    assert.equal(valueOf(text, '9 November 2011, 8:26', '2011-11-09'), '2011-11-09T08:26');
+    // a year alone before a clock reading gives it no day
+    assert.deepEqual(tag('In 2011, 17:42 was the record.', '2011-11-09').map((t) => t.text), ['2011']);
+  });
+  test('"a night out" is an outing, not a length', () => {
+    assert.deepEqual(tag('He caught the virus during a night out with friends.', '2009-05-01'), []);
+    assert.equal(valueOf('He stayed a night at the hotel.', 'a night', '2009-05-01'), 'P1D');
+  });
+  test('"March of every year" is one set', () => {
+    const set = one('In March of every year, the fishermen head out.', 'March of every year', '2010-07-16');
+    assert.deepEqual([set.type, set.value], ['SET', 'XXXX-03']);
+  });
 });

@@ -411,3 +411,17 @@ describe('weeks, months and days around publication', () => {
     assert.deepEqual([end.value, end.mod], ['2010-W28', 'END']);
   });
 });
+
+describe('seasons of a hemisphere and holiday weekends', () => {
+  test('reads "the northern hemisphere winter" as the season of this year, whatever the tense', () => {
+    assert.equal(valueOf('Officials fear it might return in the northern hemisphere winter.', 'winter', '2009-06-10'), '2009-WI');
+    assert.equal(valueOf('The region was watched for lessons for the northern hemisphere autumn.', 'autumn', '2009-06-10'), '2009-FA');
+    // a season as a bare adjective is still no date
+    assert.deepEqual(tag('It was a mild winter flu season.', '2009-06-10'), []);
+  });
+  test('reads "the July Fourth weekend" as the weekend holding the holiday', () => {
+    // 2010-07-04 is a Sunday, in ISO week 26
+    assert.equal(valueOf('Passing the record just before the July Fourth weekend hurt.', 'July Fourth weekend', '2010-07-01'), '2010-W26-WE');
+    assert.equal(valueOf('Crowds will gather over the Fourth of July weekend.', 'Fourth of July weekend', '2010-07-01'), '2010-W26-WE');
+  });
+});

@@ -279,4 +279,17 @@ describe('tense cues for bare dates', () => {
     // not an election, which may lie ahead
     assert.equal(valueOf('Voters will turn out for the election on November 2.', 'November 2', '2010-07-20'), '2010-11-02');
   });
+  it('reads a date inside a reported clause whose verb is a modal as the nearer one, not as past', () => {
+    // 2009-05-04 is a Monday
+    const text = 'The virus could mutate, he said, and a second wave of infections in the autumn could be more severe.';
+    assert.equal(valueOf(text, 'the autumn', '2009-05-04'), '2009-FA');
+    assert.equal(valueOf('Forecasters warned that strong winds over Sunday could push the oil ashore.', 'Sunday', '2010-05-01'), '2010-05-02');
+    // the day of the report itself stays past
+    assert.equal(valueOf('He told reporters on Friday it would rise.', 'Friday', '2009-05-04'), '2009-05-01');
+  });
+  it('reads a month owning an event that has happened as past, even after "until"', () => {
+    const text = "Until April's BP accident in the Gulf, it was the country's worst spill.";
+    assert.equal(valueOf(text, 'April', '2010-07-16'), '2010-04');
+    assert.equal(valueOf('Until June\'s vote, the board will wait.', 'June', '2010-07-16'), '2011-06');
+  });
 });
