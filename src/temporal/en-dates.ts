@@ -145,11 +145,12 @@ export const EN_DATE_RULES: Rule[] = [
   // from 2014 to 2016 / between 2014 and 2016 / 2014-2016
   rule(
     'year-range',
-    `(?:(?<from>from|between)\\s+)?(?<y1>${YEAR4})\\s*(?:-|–|to|through|(?<and>and))\\s*(?<y2>${YEAR4}|\\d\\d)(?![-/.:]\\d)`,
+    `(?:(?<from>from|between)\\s+)?(?<y1>${YEAR4})\\s*(?:-|–|to|through|(?<and>and))\\s*(?<y2>${YEAR4}|\\d\\d|(?<=\\d[-–])\\d)(?![-/.:]\\d)`,
     (g, c) => {
       const y1 = num(g.y1);
       const raw2 = g.y2 ?? '';
-      const y2 = raw2.length === 2 ? Math.floor(y1 / 100) * 100 + num(raw2) : num(raw2);
+      // "2014-16", and "1995-7" with one digit
+      const y2 = raw2.length < 4 ? Math.floor(y1 / 10 ** raw2.length) * 10 ** raw2.length + num(raw2) : num(raw2);
       const s1 = c.groupSpan('y1');
       const s2 = c.groupSpan('y2');
       if (y2 <= y1 || y2 - y1 > 100 || !s1 || !s2) return null;

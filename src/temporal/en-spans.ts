@@ -61,6 +61,8 @@ const PAPER_KIND = /\b(?:the|party|business|financial|official|national|state|lo
 function periodical(word: string, before: string, after: string): boolean {
   if (/^\s+(?:newspapers?|papers?|tabloids?|magazines?|broadsheets?)\b/i.test(after)) return true;
   if (inTitle(word, before.length, before + word + after)) return true; // "Woman's Weekly"
+  // "editor of a secular Coptic weekly,": the noun
+  if (/^\s*[,.;:)]/.test(after) && /\ban?\s+(?:(?:\p{Lu}[\w-]*|secular|independent|influential|popular|leading|local|national|[a-z]+-language)\s+){1,3}$/u.test(before)) return true;
 
   return /^\s+\p{Lu}/u.test(after) && (isCapitalised(word) || PAPER_KIND.test(before));
 }
@@ -70,6 +72,7 @@ const SET_ADVERB: Record<string, string> = {
   daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D', biweekly: 'P2W',
 };
 
+const PART_SET: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV' };
 function setDraft(n: string | undefined, what: string): Draft | null {
   const wd = weekdayNumber(what.replace(/s$/i, ''));
   if (wd !== undefined) return { type: 'SET', value: `XXXX-WXX-${wd === 0 ? 7 : wd}` };
@@ -77,6 +80,9 @@ function setDraft(n: string | undefined, what: string): Draft | null {
   if (mon !== undefined) return { type: 'SET', value: `XXXX-${pad(mon)}` };
   const season = SEASONS[what.toLowerCase()];
   if (season) return { type: 'SET', value: `XXXX-${season}` };
+  // "every morning" is a part of each day; "every night" stays a day (P1D), as "nightly" is
+  const part = PART_SET[what.toLowerCase()];
+  if (part) return { type: 'SET', value: `XXXX-XX-XXT${part}` };
   const count = n ? (n.toLowerCase() === 'other' ? 2 : parseCount(n)) : 1;
   return { type: 'SET', value: durationValue(count, what) };
 }
@@ -227,7 +233,7 @@ const SPEED_UNIT = /\b(?:miles|mph|kilomet(?:er|re)s|km|metres|meters|feet|knots
 
 // "as recently as Saturday" points at the date that follows; "a powerful current that", "the current could carry the
 // oil" and "an ocean current" are water
-const REF_NOT_TIME = /^(?:recently\s+as\b|current(?:\s*[.;:]|\s+(?:that|which|of|from|and|is|was|could|would|will|may|might|carries|carried|flows|flowed)\b))/i;
+const REF_NOT_TIME = /^(?:recently\s+as\b|now\s+and\s+(?:then|again)\b|current(?:\s*[.;:]|\s+(?:that|which|of|from|and|is|was|could|would|will|may|might|carries|carried|flows|flowed)\b))/i;
 const WATER_BEFORE = /\b(?:ocean|loop|sea|tidal|rip|powerful|strong|electric(?:al)?)\s+$/i;
 
 // "last" after a modal or "to" is the verb: "expected to last six weeks"
@@ -248,7 +254,7 @@ export const EN_SPAN_RULES: Rule[] = [
     (g) => ({ type: 'DURATION', value: durationValue(1, g.u ?? 'day'), direction: 'past' })),
   rule(
     'duration',
-    `(?:(?<mod>${MOD_WORDS})\\s+)?(?:(?:the|each\\s+of\\s+the)\\s+(?![\\w.]+-${UNIT}))?(?:(?<dir>past|last|next|first|coming|previous|following|latest|final|remaining|initial|same|nearly|almost)\\s+)?(?:(?<lo>\\d+|${NUMBER_WORD})\\s*(?:to|or|-)\\s*(?<!(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-))?(?<n>${COUNT})(?:(?<odd>-odd|\\s+odd)|(?<plus>[\\s-]plus))?[\\s-]+(?:(?:more|additional|straight|consecutive|full|whole|single|long|trading|business|working|calendar|school)\\s+|(?<!\\b(?:a|an|one)\\s+)(?:agonizing|agonising|anxious|tense|grueling|gruelling|difficult|painful|tough|hard|busy|frantic|turbulent|crucial|critical)\\s+)?(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:-long|-old(?=\\s+[a-z]))?`,
+    `(?:(?<mod>${MOD_WORDS})\\s+)?(?:(?:the|each\\s+of\\s+the)\\s+(?![\\w.]+-${UNIT}))?(?:(?<dir>past|last|next|first|coming|previous|following|latest|final|remaining|initial|same|nearly|almost)\\s+)?(?:(?<lo>\\d+|${NUMBER_WORD})\\s*(?:to|or|-)\\s*(?<!(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-))?(?<n>${COUNT}|another(?=\\s+(?:hour|day|night|week|month|year)s?\\b(?!\\s+of\\b)))(?:(?<odd>-odd|\\s+odd)|(?<plus>[\\s-]plus))?[\\s-]+(?:(?:more|additional|straight|consecutive|full|whole|single|long|trading|business|working|calendar|school)\\s+|(?<!\\b(?:a|an|one)\\s+)(?:agonizing|agonising|anxious|tense|grueling|gruelling|difficult|painful|tough|hard|busy|frantic|turbulent|crucial|critical)\\s+)?(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:-long|-old(?=\\s+[a-z]))?`,
     (g, c) => (leaveQuarter(g.n, g.u, c), !g.mod && !g.dir && !g.half && isRate(g.n ?? '', g.u ?? '', { index: c.start } as RegExpExecArray, c.text, c.end)
       ? { type: 'SET', value: durationValue(1, g.u ?? 'year') }
       // a range ("two to three weeks", "four or five years") is read at its lower bound, as TimeML annotates it; "50-plus
@@ -283,7 +289,7 @@ export const EN_SPAN_RULES: Rule[] = [
     (g, m, text) => !periodical(g.w ?? '', text.slice(Math.max(0, m.index - 24), m.index), text.slice(m.index + m[0].length, m.index + m[0].length + 12))),
   rule(
     'set-every',
-    `(?:every|each)\\s+(?:passing\\s+)?(?:(?<n>other|${COUNT})\\s+)?(?<u>${UNIT}|${WEEKDAY}|${MONTH}|${SEASON})s?`,
+    `(?:every|each)\\s+(?:passing\\s+)?(?:(?<n>other|${COUNT})\\s+)?(?<u>${UNIT}|${WEEKDAY}|${MONTH}|${SEASON}|morning|afternoon|evening)s?`,
     (g) => setDraft(g.n, g.u ?? ''),
   ),
   // "(in) March of every year": that month each year

@@ -89,7 +89,7 @@ export function unitCode(word: string): string | undefined {
 export function parseCount(raw: string): number | null {
   // "three-and-a-half" is "three and a half"
   const s = raw.toLowerCase().trim().replace(/,/g, '').replace(/-(and)-(a)-(half)$/, ' $1 $2 $3');
-  if (/^(a|an|one)$/.test(s)) return 1;
+  if (/^(a|an|one|another)$/.test(s)) return 1;
   if (s === 'a couple of') return 2;
   if (/^(?:half\s+an?|an?\s+half)$/.test(s)) return 0.5;
   const big = /^(?:a|one)\s+(hundred|thousand)$/.exec(s);
@@ -98,7 +98,7 @@ export function parseCount(raw: string): number | null {
   const half = /\s+(?:1\/2|and a half)$/.test(s) ? 0.5 : 0;
   const core = s.replace(/\s+(?:1\/2|and a half)$/, '');
   if (/^\d+(\.\d+)?$/.test(core)) return Number(core) + half;
-  if (/^(a|an|one)$/.test(core)) return 1 + half;
+  if (/^(a|an|one|another)$/.test(core)) return 1 + half;
   const n = wordNumber(core);
   return n === undefined ? null : n + half;
 }

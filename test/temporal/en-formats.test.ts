@@ -47,6 +47,11 @@ describe('ranges', () => {
     assert.deepEqual(all.map((t) => t.value), ['2014', '2016']);
     assert.deepEqual(all[1]?.range, { start: '2014', end: '2016' });
   });
+  test('"1995-7" is a range of years written with one digit', () => {
+    assert.deepEqual(tag('During the scare of 1995-7, ministers panicked.').map((t) => t.value), ['1995', '1997']);
+    // never backwards
+    assert.deepEqual(tag('In 2009-1 the index fell.'), []);
+  });
 
   test('the second month of a range takes the first one\'s year, or the next when it comes earlier in the year', () => {
     assert.equal(valueOf('If the beaches were closed from May to August, the region would lose $1 billion.', 'August', '2023-07-12'), '2023-08');
@@ -422,5 +427,23 @@ describe('times written with a day, the hour or a short unit', () => {
   test('"March of every year" is one set', () => {
     const set = one('In March of every year, the fishermen head out.', 'March of every year', '2010-07-16');
     assert.deepEqual([set.type, set.value], ['SET', 'XXXX-03']);
+  });
+  test('"every morning" is a part of each day; "every night" stays a day', () => {
+    const morning = one('There will be a lottery every morning to allocate seats.', 'every morning', '2011-09-27');
+    assert.deepEqual([morning.type, morning.value], ['SET', 'XXXX-XX-XXTMO']);
+    assert.equal(valueOf('Each evening the host chats to comedians.', 'Each evening', '2010-08-01'), 'XXXX-XX-XXTEV');
+    assert.equal(valueOf('He calls every night.', 'every night', '2010-08-01'), 'P1D');
+  });
+  test('"another day" or "another week" is a length of one unit', () => {
+    assert.equal(valueOf('BP can keep the cap closed for another day, says Allen.', 'another day', '2010-07-19'), 'P1D');
+    assert.equal(valueOf('Schools will remain shut for another week.', 'another week', '2009-05-10'), 'P1W');
+    assert.equal(valueOf('She has about another year and a half of this.', 'about another year and a half', '2010-11-17'), 'P1Y6M');
+    // but not "another day of evidence", a day of the trial
+    assert.deepEqual(tag('That is a matter for another day of evidence.', '2011-10-13'), []);
+  });
+  test('"every now and then" and "a Coptic weekly" name no time', () => {
+    assert.deepEqual(tag('Of course, every now and then we do hear something.', '2010-05-24'), []);
+    assert.deepEqual(tag('said Youssef Sidhom, editor of a secular Coptic weekly, adding that', '2009-05-12'), []);
+    assert.equal(valueOf('The council meets weekly.', 'weekly', '2009-05-12'), 'P1W');
   });
 });
