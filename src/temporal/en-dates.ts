@@ -164,8 +164,9 @@ export const EN_DATE_RULES: Rule[] = [
   rule('year', `(?:(?:fiscal|calendar|FY)\\s*)?(?<y>${YEAR4})(?!\\s*(?:%|percent|-\\d|/\\d)|-like\\b)`, (g) => ({ type: 'DATE', value: fmtYear(num(g.y)) }), (_g, m, text) => yearContextOk(m, text)),
   // the 1990s, the '80s, the mid-1990s (the mod comes from the modifier pass); "the 1800s" and "the early 1900s" are
   // said of the century
-  rule('decade', "(?:the\\s+)?(?<y>1[5-9]\\d0|20\\d0|'\\d0)'?s", (g) => {
-    const y = String(fullYear(g.y ?? ''));
+  // "the 1960s and 70s": a second decade written short takes the first one's century
+  rule('decade', "(?:the\\s+)?(?<y>1[5-9]\\d0|20\\d0|'\\d0|(?<=\\b(?<c>1[5-9]|20)\\d0s\\s+(?:and|or|to|through)\\s+)\\d0)'?s", (g) => {
+    const y = g.c && g.y?.length === 2 ? `${g.c}${g.y}` : String(fullYear(g.y ?? ''));
     return { type: 'DATE', value: /^1\d00$/.test(y) ? y.slice(0, 2) : y.slice(0, 3) };
   }),
   rule(

@@ -1,6 +1,6 @@
 // English rules for dates stated relative to the publication day: "yesterday", "agreed Saturday",
 // "last November", "this spring", "next year", "last week", "two years ago".
-import { addDays, addMonths, weekday } from './calendar.ts';
+import { addDays, weekday } from './calendar.ts';
 import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
 import { COUNT, MONTH, NUMBER_WORD, ORDINALS, REL_YEAR, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { quarterOf, resolveMonthYear, resolveSeasonYear, resolveWeekday, shiftDay, type Shift } from './resolve.ts';
@@ -9,17 +9,10 @@ import { lastDay, storyDay } from './anchor.ts';
 import { clockDay, durationValue } from './en-spans.ts';
 import { fmtDay, fmtMonth, fmtWeek, fmtYear } from './value.ts';
 import { namedYear } from './year.ts';
+import { anchorFor, shiftOf, unitRelative, weekAnchor } from './relative-units.ts';
 
 export const PART = '(?:morning|afternoon|evening|night)';
 const PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
-
-function shiftOf(word: string | undefined): Shift {
-  const w = (word ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '');
-  if (/^(last|past|this past|previous)$/.test(w)) return 'last';
-  if (/^(next|this coming|coming|following)$/.test(w)) return 'next';
-  if (/^(this|current)$/.test(w)) return 'this';
-  return null;
-}
 
 /** The word just before a match, lower-cased. */
 function prevWord(text: string, index: number): string {
@@ -34,7 +27,7 @@ export function withPart(day: Ymd, part: string | undefined): Draft {
 
 // "the northern hemisphere winter" names the season there (not an adjective), the one of this year whatever the tense
 const HEMISPHERE = /\bhemisphere\s+$/i;
-const SEASON_PREV = new Set(['in', 'into', 'during', 'throughout', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'of', 'through', 'before', 'after']);
+const SEASON_PREV = new Set(['all', 'in', 'into', 'during', 'throughout', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'of', 'through', 'before', 'after']);
 // a season joined to one just named: "in the autumn and winter", "this spring or summer"
 const SEASON_PAIR = new RegExp(`(?:\\b(?<shift>last|next|this)\\s+|\\b(?:the|in|during|until|by|through)\\s+)${SEASON}\\s+(?:and|or)\\s+$`, 'i');
 
@@ -64,15 +57,6 @@ function unitsAgo(n: number, unit: string, sign: number, c: Ctx): Draft {
   return { type: 'DATE', value: fmtYear(day.y) };
 }
 
-/** "the following year" counts from the date last talked about; "next year" from publication. */
-function anchorFor(shift: string | undefined, unit: string | undefined, c: Ctx): Ymd {
-  const last = c.doc.last;
-  if (!last || !/following|previous/i.test(shift ?? '')) return c.ref;
-  if (/year/i.test(unit ?? '')) return { y: last.y, m: 6, d: 15 };
-  if (/month/i.test(unit ?? '') && last.m) return { y: last.y, m: last.m, d: 15 };
-  return c.ref;
-}
-
 // "from January to October 2023", "in March and April of 2008": the first month of a range or pair takes the year of
 // the second
 const RANGE_END = new RegExp(`^\\s*(?:-|–|to|through|until|and|or)\\s+(?<mon>${MONTH})\\s*,?\\s+(?:of\\s+)?(?<y>(?:1[5-9]|20)\\d\\d)\\b`, 'i');
@@ -87,33 +71,6 @@ function rangeYear(c: Ctx, m: number): number | undefined {
   const last = c.doc.last;
   if (!m1 || !last || last.m !== m1 || last.d || last.end < c.start - 20) return undefined;
   return last.y + (m < m1 ? 1 : 0);
-}
-
-/** A Sunday paper's "this week" with a verb of the future is the week that starts the next day ("BP will this week reveal"). */
-function comingWeek(g: Groups, c: Ctx): boolean {
-  return /^this$/i.test(g.shift ?? '') && /^week$/i.test(g.u ?? '') && weekday(c.ref) === 0 && c.tense() === 'future';
-}
-
-/** this/last/next week, month, year, decade, century, weekend. */
-function unitRelative(shiftWord: string, unitWord: string, ref: Ymd): Draft | null {
-  const s = shiftOf(shiftWord);
-  const n = s === 'last' ? -1 : s === 'next' ? 1 : 0;
-  const u = unitWord.toLowerCase();
-  if (u === 'week') return { type: 'DATE', value: fmtWeek(addDays(ref, 7 * n)) };
-  // "the next fortnight" is the two weeks ahead; TIMEX3 has no fortnight of the calendar
-  if (u === 'fortnight') return { type: 'DURATION', value: 'P2W', ...(n ? { direction: n < 0 ? 'past' : 'future' } : {}) };
-  if (u === 'month') {
-    const d = addMonths(ref, n);
-    return { type: 'DATE', value: fmtMonth(d.y, d.m) };
-  }
-  if (u === 'year') return { type: 'DATE', value: fmtYear(ref.y + n) };
-  // "the past decade" runs up to now, ten years long, and "the next decade" from now; "the last decade" is the decade
-  // before this one, and "the next century" the one after this
-  if (/past/i.test(shiftWord) && (u === 'decade' || u === 'century')) return { type: 'DURATION', value: u === 'decade' ? 'P10Y' : 'P100Y', direction: 'past' };
-  if (/next|coming/i.test(shiftWord) && u === 'decade') return { type: 'DURATION', value: 'P10Y', direction: 'future' };
-  if (u === 'decade') return { type: 'DATE', value: String(Math.floor(ref.y / 10) + n) };
-  if (u === 'century') return { type: 'DATE', value: String(Math.floor(ref.y / 100) + n) };
-  return null;
 }
 
 // "today's youth", "in today's world", "the leaders of tomorrow": an era, not a day ("tomorrow's World Cup match" is a day)
@@ -247,8 +204,8 @@ export const EN_RELATIVE_RULES: Rule[] = [
   ),
   rule(
     'unit-relative',
-    '(?<shift>this|last|next|the\\s+past|the\\s+previous|the\\s+coming|the\\s+following|the\\s+current|the\\s+latest|the\\s+last|the\\s+next)\\s+(?<u>week|fortnight|month|year|decade|century)(?![\\s-]+(?:old|long)\\b)',
-    (g, c) => unitRelative(g.shift ?? '', g.u ?? '', comingWeek(g, c) ? addDays(c.ref, 1) : anchorFor(g.shift, g.u, c)),
+    '(?<shift>this(?:\\s+(?:coming|past))?|last|next|the\\s+past|the\\s+previous|the\\s+coming|the\\s+following|the\\s+current|the\\s+latest|the\\s+last|the\\s+next)\\s+(?<u>week|fortnight|month|year|decade|century)(?![\\s-]+(?:old|long)\\b)',
+    (g, c) => unitRelative(g.shift ?? '', g.u ?? '', weekAnchor(g, c) ?? anchorFor(g.shift, g.u, c)),
     // a capitalised unit is a title: ABC's "This Week"
     (g) => !/^\p{Lu}/u.test(g.u ?? ''),
   ),

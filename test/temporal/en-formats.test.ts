@@ -47,6 +47,9 @@ describe('ranges', () => {
     assert.deepEqual(all.map((t) => t.value), ['2014', '2016']);
     assert.deepEqual(all[1]?.range, { start: '2014', end: '2016' });
   });
+  test('"the 1960s and 70s": a short second decade takes the first one\'s century', () => {
+    assert.deepEqual(tag('It was the staple of parties in the 1960s and 70s.').map((t) => t.value), ['196', '197']);
+  });
   test('"1995-7" is a range of years written with one digit', () => {
     assert.deepEqual(tag('During the scare of 1995-7, ministers panicked.').map((t) => t.value), ['1995', '1997']);
     // never backwards

@@ -424,4 +424,14 @@ describe('seasons of a hemisphere and holiday weekends', () => {
     assert.equal(valueOf('Passing the record just before the July Fourth weekend hurt.', 'July Fourth weekend', '2010-07-01'), '2010-W26-WE');
     assert.equal(valueOf('Crowds will gather over the Fourth of July weekend.', 'Fourth of July weekend', '2010-07-01'), '2010-W26-WE');
   });
+  test('"this coming week" is next week, and a weekend paper\'s "this past week" the week ending then', () => {
+    // 2010-06-06 is a Sunday, 2010-06-12 a Saturday, 2010-01-27 a Wednesday
+    assert.equal(valueOf('We have a further system to put in place this coming week.', 'this coming week', '2010-06-06'), '2010-W23');
+    assert.equal(valueOf('This past week, the president spoke twice.', 'This past week', '2010-06-12'), '2010-W23');
+    assert.equal(valueOf('This past week, the president spoke twice.', 'This past week', '2010-01-27'), '2010-W03');
+  });
+  test('"all summer" is the season, read with the tense', () => {
+    assert.equal(valueOf('Thousands of workers roamed the coast all summer.', 'summer', '2010-11-17'), '2010-SU');
+    assert.equal(valueOf('Will we just let it go all winter?', 'winter', '2010-05-11'), '2010-WI');
+  });
 });

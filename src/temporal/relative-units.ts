@@ -1,0 +1,56 @@
+// "this week", "last month", "the following year", "the past decade": a unit of the calendar counted from publication
+// or from the date last talked about.
+import { addDays, addMonths, weekday } from './calendar.ts';
+import type { Ctx, Groups } from './grammar.ts';
+import type { Shift } from './resolve.ts';
+import type { Draft, Ymd } from './types.ts';
+import { fmtMonth, fmtWeek, fmtYear } from './value.ts';
+
+export function shiftOf(word: string | undefined): Shift {
+  const w = (word ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '');
+  if (/^(last|past|this past|previous)$/.test(w)) return 'last';
+  if (/^(next|this coming|coming|following)$/.test(w)) return 'next';
+  if (/^(this|current)$/.test(w)) return 'this';
+  return null;
+}
+
+/** "the following year" counts from the date last talked about; "next year" from publication. */
+export function anchorFor(shift: string | undefined, unit: string | undefined, c: Ctx): Ymd {
+  const last = c.doc.last;
+  if (!last || !/following|previous/i.test(shift ?? '')) return c.ref;
+  if (/year/i.test(unit ?? '')) return { y: last.y, m: 6, d: 15 };
+  if (/month/i.test(unit ?? '') && last.m) return { y: last.y, m: last.m, d: 15 };
+  return c.ref;
+}
+
+/**
+ * A Sunday paper's "this week" with a verb of the future is the week that starts the next day ("BP will this week
+ * reveal"); a weekend paper's "this past week" is the one ending then (the day a week on, less the week "past" takes).
+ */
+export function weekAnchor(g: Groups, c: Ctx): Ymd | undefined {
+  if (!/^week$/i.test(g.u ?? '')) return undefined;
+  if (/^this$/i.test(g.shift ?? '') && weekday(c.ref) === 0 && c.tense() === 'future') return addDays(c.ref, 1);
+  return /^this\s+past$/i.test(g.shift ?? '') && weekday(c.ref) % 6 === 0 ? addDays(c.ref, 7) : undefined;
+}
+
+/** this/last/next week, month, year, decade, century, weekend. */
+export function unitRelative(shiftWord: string, unitWord: string, ref: Ymd): Draft | null {
+  const s = shiftOf(shiftWord);
+  const n = s === 'last' ? -1 : s === 'next' ? 1 : 0;
+  const u = unitWord.toLowerCase();
+  if (u === 'week') return { type: 'DATE', value: fmtWeek(addDays(ref, 7 * n)) };
+  // "the next fortnight" is the two weeks ahead; TIMEX3 has no fortnight of the calendar
+  if (u === 'fortnight') return { type: 'DURATION', value: 'P2W', ...(n ? { direction: n < 0 ? 'past' : 'future' } : {}) };
+  if (u === 'month') {
+    const d = addMonths(ref, n);
+    return { type: 'DATE', value: fmtMonth(d.y, d.m) };
+  }
+  if (u === 'year') return { type: 'DATE', value: fmtYear(ref.y + n) };
+  // "the past decade" runs up to now, ten years long, and "the next decade" from now; "the last decade" is the decade
+  // before this one, and "the next century" the one after this
+  if (/past/i.test(shiftWord) && (u === 'decade' || u === 'century')) return { type: 'DURATION', value: u === 'decade' ? 'P10Y' : 'P100Y', direction: 'past' };
+  if (/next|coming/i.test(shiftWord) && u === 'decade') return { type: 'DURATION', value: 'P10Y', direction: 'future' };
+  if (u === 'decade') return { type: 'DATE', value: String(Math.floor(ref.y / 10) + n) };
+  if (u === 'century') return { type: 'DATE', value: String(Math.floor(ref.y / 100) + n) };
+  return null;
+}
