@@ -60,10 +60,6 @@ const HOLIDAYS: Record<string, (y: number) => Ymd> = {
   thanksgiving: (y) => nthWeekday(y, 11, 4, 4),
   'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
   'independence day': (y) => ({ y, m: 7, d: 4 }),
-  'july fourth': (y) => ({ y, m: 7, d: 4 }),
-  'july 4th': (y) => ({ y, m: 7, d: 4 }),
-  'july 4': (y) => ({ y, m: 7, d: 4 }),
-  'fourth of july': (y) => ({ y, m: 7, d: 4 }),
   halloween: (y) => ({ y, m: 10, d: 31 }),
   "valentine's day": (y) => ({ y, m: 2, d: 14 }),
   'labor day': (y) => nthWeekday(y, 9, 1, 1),
@@ -88,7 +84,9 @@ const HOLIDAYS: Record<string, (y: number) => Ymd> = {
 
 // web text writes the apostrophe curly ("Valentine’s Day"), and some drop or add stops and plural apostrophes ("St.
 // Patrick's Day", "Veterans' Day")
-const holidayKey = (name: string): string => name.toLowerCase().replace(/\s+/g, ' ').replace('’', "'").replace(/\./g, '').replace(/s' day$/, 's day');
+// "July Fourth", "July 4th", "the Fourth of July" are Independence Day
+const holidayKey = (name: string): string => name.toLowerCase().replace(/\s+/g, ' ').replace('’', "'").replace(/\./g, '').replace(/s' day$/, 's day')
+  .replace(/^(?:july (?:fourth|4th|4)|fourth of july)$/, 'independence day');
 
 /** Which year's holiday: the latest not after publication for past/"last", the next for future/"next". */
 function holidayDate(name: string, shift: string | undefined, c: Ctx): Ymd | null {
