@@ -27,6 +27,9 @@ export function withPart(day: Ymd, part: string | undefined): Draft {
 
 // "the northern hemisphere winter" names the season there (not an adjective), the one of this year whatever the tense
 const HEMISPHERE = /\bhemisphere\s+$/i;
+// "the southern hemisphere, now heading into its winter": the hemisphere's own season, told just before
+const hemisphereSeason = (text: string, at: number): boolean => HEMISPHERE.test(text.slice(Math.max(0, at - 12), at))
+  || (/\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, at - 8), at)) && /\bhemisphere\b[^.;!?]*$/i.test(text.slice(Math.max(0, at - 100), at)));
 const SEASON_PREV = new Set(['all', 'in', 'into', 'during', 'throughout', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'of', 'through', 'before', 'after']);
 // a season joined to one just named: "in the autumn and winter", "this spring or summer"
 const SEASON_PAIR = new RegExp(`(?:\\b(?<shift>last|next|this)\\s+|\\b(?:the|in|during|until|by|through)\\s+)${SEASON}\\s+(?:and|or)\\s+$`, 'i');
@@ -190,7 +193,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
       const shift = g.shift ?? SEASON_PAIR.exec(c.text.slice(Math.max(0, c.start - 40), c.start))?.groups?.shift;
       if (!g.y && !g.rel && /^(?:the)?$/i.test(g.shift ?? '') && habitual(c)) return { type: 'DATE', value: `XXXX-${code}` };
       // "the spring of last year": the year named after it
-      const tense = HEMISPHERE.test(c.text.slice(Math.max(0, c.start - 12), c.start)) ? 'unknown' : c.tense();
+      const tense = hemisphereSeason(c.text, c.start) ? 'unknown' : c.tense();
       const y = g.y ? Number(g.y) : namedYear(g.rel, c.ref, c.doc.last?.y) ?? resolveSeasonYear(c.ref, code, tense, shiftOf(shift));
       return { type: 'DATE', value: `${fmtYear(y)}-${code}` };
     },
@@ -200,7 +203,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
       && !/^\s+(?:Olympics|Olympic|Paralympics|Games)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
       && (g.shift !== undefined || g.y !== undefined || SEASON_PREV.has(prevWord(text, m.index))
       || SEASON_PAIR.test(text.slice(Math.max(0, m.index - 40), m.index))
-      || HEMISPHERE.test(text.slice(Math.max(0, m.index - 12), m.index))),
+      || hemisphereSeason(text, m.index)),
   ),
   rule(
     'unit-relative',

@@ -3,7 +3,7 @@ import { MONTH, WEEKDAY } from './lexicon.ts';
 import { MODAL_ADVERBS, modalBe, modalVerb, refusal } from './modals.ts';
 import type { Tense } from './types.ts';
 
-const FUTURE_WORDS = new Set(['will', "'ll", 'shall', "won't", 'gonna', 'upcoming', 'scheduled', 'slated', 'next', 'tomorrow', 'forthcoming', 'deadline']);
+const FUTURE_WORDS = new Set(['will', "'ll", 'shall', "won't", 'gonna', 'upcoming', 'scheduled', 'slated', 'next', 'tomorrow', 'forthcoming', 'deadline', 'looming', 'impending']);
 // verbs of intention point ahead only when followed by "to": "plans to meet"
 const FUTURE_BEFORE_TO = new Set(['expected', 'supposed', 'expects', 'expect', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'aims', 'aim', 'hopes', 'hope', 'set', 'due', 'going', 'likely', 'wants', 'seeks', 'agreed', 'decided', 'vowed', 'promised', 'pledged',
   'hoping', 'aiming', 'intending', 'preparing', 'prepares', 'prepare', 'poised', 'ready', 'forecast', 'predicted', 'projected', 'certain', 'bound', 'unlikely', 'yet']);
@@ -253,6 +253,8 @@ const PAST_PLAN = /\b(?:was|were)\s+(?:(?:not|originally|initially|first|also|th
 
 /** Tense of the clause around text[start, end): the nearest cue on the left wins, then on the right. */
 const REPORTING = /^(?:said|told|warned|added|predicted|suggested|feared|believed|thought|estimated|forecast)$/i;
+// "voicing hope that Wednesday's procedure would succeed": what is hoped for or expected now lies ahead
+const HOPE_THAT = /^(?:hope|hopes|hoping|expect|expects|expecting|confident|optimistic)$/i;
 const MODAL_NEXT = /^\s+(?:[a-z]+ly\s+)?(?:could|would|will|may|might|should|can)\s+(?:not\s+)?[a-z]/;
 const modalNext = (text: string, end: number): boolean => MODAL_NEXT.test(text.slice(end, end + 30));
 
@@ -306,6 +308,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   for (let i = leftWords.length - 1, seen = 0; i >= Math.max(0, leftWords.length - 18) && seen < 12; i--) {
     if (!/^[A-Z]/.test(leftWords[i] ?? '')) seen++;
     if (!nominal && i >= leftWords.length - 5 && refusal(leftWords, i)) return 'past';
+    if (HOPE_THAT.test(leftWords[i] ?? '') && /^that$/i.test(leftWords[i + 1] ?? '')) return 'future';
     // "said he would take part in a meeting on Tuesday": the future seen from a report a day old may be yesterday (a
     // month still looks ahead: "would visit in March")
     if (!nominal && day && /^would$/i.test(leftWords[i] ?? '') && modalVerb(leftWords, i)) return 'reported';

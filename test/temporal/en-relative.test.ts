@@ -419,6 +419,12 @@ describe('seasons of a hemisphere and holiday weekends', () => {
     // a season as a bare adjective is still no date
     assert.deepEqual(tag('It was a mild winter flu season.', '2009-06-10'), []);
   });
+  test('reads "its winter" or "their winter" after a hemisphere as that season of this year', () => {
+    assert.equal(valueOf('The virus may change in the southern hemisphere over its winter.', 'winter', '2009-06-10'), '2009-WI');
+    assert.equal(valueOf('Nations in the southern hemisphere, now entering their winter, are at risk.', 'winter', '2009-06-10'), '2009-WI');
+    // with no hemisphere, a possessive season stays untagged
+    assert.deepEqual(tag('The bears slept through their winter.', '2009-06-10'), []);
+  });
   test('reads "the July Fourth weekend" as the weekend holding the holiday', () => {
     // 2010-07-04 is a Sunday, in ISO week 26
     assert.equal(valueOf('Passing the record just before the July Fourth weekend hurt.', 'July Fourth weekend', '2010-07-01'), '2010-W26-WE');

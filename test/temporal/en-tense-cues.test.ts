@@ -287,6 +287,14 @@ describe('tense cues for bare dates', () => {
     // the day of the report itself stays past
     assert.equal(valueOf('He told reporters on Friday it would rise.', 'Friday', '2009-05-04'), '2009-05-01');
   });
+  it('reads a date that is hoped for, expected, or looming as ahead', () => {
+    // 2010-05-25 is a Tuesday
+    const text = "He spoke on Tuesday, voicing continued frustration but hope that Wednesday's attempt would work.";
+    assert.equal(valueOf(text, 'Wednesday', '2010-05-25'), '2010-05-26');
+    assert.equal(valueOf('Leaders worried, with elections looming in November.', 'November', '2010-05-14'), '2010-11');
+    // without the cue, a past clause keeps the month past
+    assert.equal(valueOf('Leaders worried, with elections held in November.', 'November', '2010-05-14'), '2009-11');
+  });
   it('reads a month owning an event that has happened as past, even after "until"', () => {
     const text = "Until April's BP accident in the Gulf, it was the country's worst spill.";
     assert.equal(valueOf(text, 'April', '2010-07-16'), '2010-04');
