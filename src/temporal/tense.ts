@@ -146,7 +146,10 @@ const DATE_WORD = `(?:${WEEKDAY}|${MONTH})`;
 const DAY_NAME = new RegExp(`\\b${WEEKDAY}\\b`, 'i');
 const CALENDAR_NAME = new RegExp(`\\b${DATE_WORD}\\b`, 'i');
 const DATE_OR = String.raw`(?:early\s+|late\s+|mid-?\s*)?(?:${DATE_WORD}\.?(?:\s+\d{1,2})?,?\s+(?:or|and)\s+(?:early\s+|late\s+|mid-?\s*)?)?$`;
-const AHEAD_BEFORE = new RegExp(String.raw`\b(?:until|till|by|payable|effective|effect|expires?|expiring|due|starting|beginning|begins?|starts?|resumes?|(?:begins|starts|resumes|due|payable|expires?)\s+in|as\s+(?:soon|early)\s+as|deadline\s+of)\s+(?:on\s+|the\s+)?${DATE_OR}`, 'i');
+const AHEAD_BEFORE = new RegExp(String.raw`\b(?:until|till|by|payable|effective|effect|expires?|expiring|due|starting|beginning|begins?|starts?|resumes?|(?:begins|starts|resumes|due|payable|expires?)\s+in|as\s+(?:soon|early)\s+as|deadline\s+of)\s+(?:at\s+least\s+)?(?:on\s+|the\s+)?${DATE_OR}`, 'i');
+// "Until Thursday, the school was shut", "for 87 days, from April 20, …, until Thursday afternoon, the well defied all
+// plans": an "until" opening the sentence leaves the side to the clause it leads into
+const FRONTED_UNTIL = /^\s*(?:for\s+[^,]*,\s*)?(?:from\s+.*,\s+)?(?:until|till)\s+(?:on\s+|the\s+)?$/is;
 const AHEAD_OF = new RegExp(String.raw`\bahead\s+of\s+(?!(?:schedule|time|expectations|forecasts?|estimates|target)\b)(?:(?:the|their|its|his|her|a|an)\s+)?(?:[a-z'’-]+\s+){0,8}(?:on\s+)?${DATE_OR}`, 'i');
 
 // "postponed the shows to July 31", "adjourned until Monday": a date something was moved to lies ahead
@@ -286,7 +289,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "hit by Tuesday's earthquake": "by" before a nominal day names who did it, not a deadline
   const agent = /\bby\s+$/i.test(left) && /^['’]s\b/.test(text.slice(end, end + 3));
   if (!agent && (MOVED_TO.test(left.slice(-80)) || (SCHEDULED.test(left.slice(-64)) && !SCHEDULED_NOUN.test(left.slice(-60))))) return 'future';
-  if (!agent && (AHEAD_BEFORE.test(left.slice(-24)) || AHEAD_BEFORE.test(left.slice(-48)) || AHEAD_OF.test(left.slice(-100)))) {
+  if (!agent && !FRONTED_UNTIL.test(left) && (AHEAD_BEFORE.test(left.slice(-24)) || AHEAD_BEFORE.test(left.slice(-48)) || AHEAD_OF.test(left.slice(-100)))) {
     const past = /\b(?:had|took)\b(?!\s+(?:until|till|by)\b)/i.test(`${left.slice(-45)} ${clauseRight(text, end).slice(0, 40)}`) || LASTED_UNTIL.test(left.slice(-40)) || NOT_UNTIL.test(left.slice(-70));
     return past || pastBy(text, left, end) ? 'past' : 'future';
   }

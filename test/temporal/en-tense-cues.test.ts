@@ -287,6 +287,14 @@ describe('tense cues for bare dates', () => {
     // the day of the report itself stays past
     assert.equal(valueOf('He told reporters on Friday it would rise.', 'Friday', '2009-05-04'), '2009-05-01');
   });
+  it('reads "until at least" as ahead, and a sentence opened by "until" by the clause it leads into', () => {
+    // 2009-05-04 is a Monday
+    assert.equal(valueOf('The school has been closed until at least Thursday after a pupil fell ill.', 'Thursday', '2009-05-04'), '2009-05-07');
+    assert.equal(valueOf('Until Thursday, the school will stay closed.', 'Thursday', '2009-05-04'), '2009-05-07');
+    assert.equal(valueOf('Until Saturday, none of the oil had reached the shore.', 'Saturday', '2009-05-04'), '2009-05-02');
+    const text = 'For 87 days, from April 20, when the well blew out, until Thursday afternoon, the well defied every plan.';
+    assert.equal(valueOf(text, 'Thursday afternoon', '2010-07-16'), '2010-07-15TAF');
+  });
   it('reads a date that is hoped for, expected, or looming as ahead', () => {
     // 2010-05-25 is a Tuesday
     const text = "He spoke on Tuesday, voicing continued frustration but hope that Wednesday's attempt would work.";
