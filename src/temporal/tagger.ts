@@ -9,6 +9,7 @@ import { rulesFor, detectLang } from './rules.ts';
 import { valueBounds } from './span.ts';
 import { tenseAt } from './tense.ts';
 import { tenseCjk } from './cjk-common.ts';
+import { entryRefs, refAt } from './entries.ts';
 import { eventsNear, rememberEvents } from './events.ts';
 import type { Direction, Draft, TagOptions, Tense, Timex, Ymd } from './types.ts';
 import { fmtDay, precisionOf } from './value.ts';
@@ -164,10 +165,11 @@ export function tagDates(text: string, opts: TagOptions): Timex[] {
   const chosen = select(collect(text, rulesFor(lang)));
   const doc: DocMemory = {};
   const out: Timex[] = [];
+  const entries = lang === 'en' ? entryRefs(text, ref) : [];
   for (const c of chosen) {
     let tense: Tense | undefined;
     const ctx: Ctx = {
-      ref, text, start: c.start, end: c.end, doc,
+      ref: entries.length ? refAt(entries, c.start, ref) : ref, text, start: c.start, end: c.end, doc,
       groupSpan: (name) => c.match.indices?.groups?.[name],
       // several rules ask more than once; the answer depends only on the span
       tense: () => (tense ??= lang === 'en' ? tenseAt(text, c.start, c.end) : tenseCjk(text, c.start, c.end)),

@@ -287,3 +287,24 @@ describe('span edges follow TimeML', () => {
     assert.deepEqual([t.type, t.value], ['DURATION', 'P1Y']);
   });
 });
+
+describe('pages of dated entries', () => {
+  const page = [
+    'May 27, 2010 20:34 UTC The spill was the talk of the briefing today.',
+    'May 24, 2010 21:58 UTC The message from the podium today was clear, and a poll came out on Monday.',
+  ].join('\n');
+  test('an entry stamped at the head of its line is the reference for what the entry says', () => {
+    const today = tag(page, '2010-05-28').filter((t) => t.text === 'today').map((t) => t.value);
+    assert.deepEqual(today, ['2010-05-27', '2010-05-24']);
+    // 2010-05-24 is itself a Monday, so the poll's Monday is that day
+    assert.equal(valueOf(page, 'Monday', '2010-05-28'), '2010-05-24');
+  });
+  test('one stamp alone, or a stamp after publication, leaves publication as the reference', () => {
+    assert.equal(valueOf('May 24, 2010 21:58 UTC The message today was clear.', 'today', '2010-05-28'), '2010-05-28');
+    const late = 'June 27, 2010 20:34 UTC It rained today.\nJune 24, 2010 21:58 UTC It was dry today.';
+    assert.deepEqual(tag(late, '2010-05-28').filter((t) => t.text === 'today').map((t) => t.value), ['2010-05-28', '2010-05-28']);
+  });
+  test('"as we head into November\'s elections" looks ahead', () => {
+    assert.equal(valueOf("It is a poor backdrop as we head into November's elections.", 'November', '2010-07-23'), '2010-11');
+  });
+});

@@ -1,0 +1,35 @@
+// A page of dated entries (a blog, a column of updates) stamps each one at the head of its line: "May 24, 2010 21:58
+// UTC The message from the White House podium today …". What an entry says ("today", "Monday", "this week") is told
+// from its own stamp, not from the day the page was published or fetched.
+import { isValidDay, toEpochDay } from './calendar.ts';
+import { MONTH, ZONE, monthNumber } from './lexicon.ts';
+import type { Ymd } from './types.ts';
+
+const STAMP = new RegExp(String.raw`(?:^|\n)[ \t]*(?<mon>${MONTH})\s+(?<d>\d{1,2})\s*,\s*(?<y>\d{4})\s+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?\s*${ZONE}`, 'gi');
+
+export interface EntryRef {
+  at: number;
+  ref: Ymd;
+}
+
+/** The entry stamps of a page with two or more of them, each no later than publication and within a year of it. */
+export function entryRefs(text: string, published: Ymd): EntryRef[] {
+  const pub = toEpochDay(published);
+  const out: EntryRef[] = [];
+  for (const m of text.matchAll(STAMP)) {
+    const g = m.groups!;
+    const ref = { y: Number(g.y), m: monthNumber(g.mon!) ?? 0, d: Number(g.d) };
+    if (!isValidDay(ref.y, ref.m, ref.d)) continue;
+    const day = toEpochDay(ref);
+    if (day > pub || day < pub - 366) continue;
+    out.push({ at: m.index! + m[0].length, ref });
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** The reference day at a position: the last entry stamp before it, else publication. */
+export function refAt(entries: EntryRef[], at: number, published: Ymd): Ymd {
+  let ref = published;
+  for (const e of entries) if (e.at <= at) ref = e.ref;
+  return ref;
+}
