@@ -216,7 +216,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
   rule('elliptic-last', '(?<=\\bthis\\s+year\\b[^.;!?]{0,80}?\\b(?:as|than|over|from|versus)\\s+)last(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:and|but|when|because|while)\\b)',
     (_g, c) => ({ type: 'DATE', value: fmtYear(c.ref.y - 1) })),
   // "that year", "the same month": the period of the date last talked about
-  rule('that-period', '(?:that|the\\s+same)\\s+(?<u>year|month)', (g, c) => {
+  rule('that-period', '(?:that(?:\\s+same)?|the\\s+same)\\s+(?<u>year|month)', (g, c) => {
     const last = c.doc.last;
     if (!last || (g.u?.toLowerCase() === 'month' && !last.m)) return null;
     return { type: 'DATE', value: g.u?.toLowerCase() === 'month' ? fmtMonth(last.y, last.m ?? 1) : fmtYear(last.y) };

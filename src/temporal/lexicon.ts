@@ -62,7 +62,8 @@ export function liveStamp(text: string, start: number, end: number): boolean {
   return stamps.length >= 3 && stamps.some((n) => n < 1500);
 }
 /** A year named after a month or day, relative to publication or to the story: "June last year", "25 June that year". */
-export const REL_YEAR = '\\s+(?:of\\s+)?(?<rel>this|last|next|that)\\s+year';
+// "of that same year", "in June of that awful year": "that" may take a word of its own before "year"
+export const REL_YEAR = '\\s+(?:of\\s+)?(?<rel>this|last|next|that)\\s+(?:(?<=that\\s+)(?:same|very|[a-z]+ful|terrible|momentous|tumultuous|turbulent)\\s+)?year';
 export const SEASON = `(?:${alt(Object.keys(SEASONS))})`;
 export const NUMBER_WORD = `(?:(?:${alt(Object.keys(TENS_WORDS))})(?:[- ](?:${alt(Object.keys(UNITS_WORDS).slice(1, 10))}))?|${alt(Object.keys(UNITS_WORDS))})`;
 /** A count: digits (with thousands commas or decimals), a number word (and a half, "three-and-a-half" too), "a"/"an", or a half ("half a century", "a half-century"). */

@@ -9,6 +9,11 @@ describe('anchored to the story', () => {
     assert.equal(valueOf('The pier reopened in April of last year.', 'April of last year'), '2022-04');
   });
 
+  test('"of that awful year" and "that same year" are the year last mentioned too', () => {
+    assert.equal(valueOf('The flu struck in 1918. In June of that awful year, she stayed.', 'June of that awful year', '2009-04-30'), '1918-06');
+    assert.equal(valueOf('He moved in 1918. That same year, he died.', 'That same year', '2009-04-30'), '1918');
+  });
+
   test('"the following year" and "that year" count from the last date mentioned', () => {
     const text = 'He was promoted on Sept. 22, 1995, and the following year he became attache. Prices fell that year.';
     assert.equal(valueOf(text, 'the following year'), '1996');
