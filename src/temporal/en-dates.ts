@@ -8,9 +8,10 @@ import { dayDraft, fmtMonth, fmtWeek, fmtYear } from './value.ts';
 import { ENDED_BEFORE, endedYear, fullYear, namedYear, storyYear, yearForDay } from './year.ts';
 
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
-const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d|'\\d\\d)";
+// four digits before a time zone are a clock, not a year: "19 JANUARY, 1815 GMT"
+const YEAR = `(?:1[5-9]\\d\\d|20\\d\\d|'\\d\\d)(?!\\s*${ZONE})`;
 // 2100 is the horizon of climate targets ("by 2100"); later four-digit numbers are amounts
-const YEAR4 = '(?:1[5-9]\\d\\d|20\\d\\d|2100)';
+const YEAR4 = `(?:1[5-9]\\d\\d|20\\d\\d|2100)(?!\\s*${ZONE})`;
 
 // "Out Feb. 7 - 18 hrs ago": a number before a unit of time is a count, not the second day of a range
 const NOT_UNIT = '(?!\\s*(?:hrs?|hours?|mins?|minutes?|secs?|seconds?|days?|weeks?|months?|years?)\\b)';

@@ -5,7 +5,8 @@ import { isValidDay, toEpochDay } from './calendar.ts';
 import { MONTH, ZONE, monthNumber } from './lexicon.ts';
 import type { Ymd } from './types.ts';
 
-const STAMP = new RegExp(String.raw`(?:^|\n)[ \t]*(?<mon>${MONTH})\s+(?<d>\d{1,2})\s*,\s*(?<y>\d{4})\s+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?\s*${ZONE}`, 'gi');
+// "May 24, 2010 21:58 UTC", or a diary's "19 JANUARY, 2200 GMT, PORT-AU-PRINCE" (its year the latest not after publication)
+const STAMP = new RegExp(String.raw`(?:^|\n)[ \t]*(?:(?<mon>${MONTH})\s+(?<d>\d{1,2})\s*,\s*(?<y>\d{4})\s+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?|(?<d2>\d{1,2})\s+(?<mon2>${MONTH}),?\s+(?:[01]\d|2[0-3])[:.]?[0-5]\d)\s*${ZONE}`, 'gi');
 
 export interface EntryRef {
   at: number;
@@ -16,13 +17,16 @@ export interface EntryRef {
 export function entryRefs(text: string, published: Ymd): EntryRef[] {
   const pub = toEpochDay(published);
   const out: EntryRef[] = [];
-  for (const m of text.matchAll(STAMP)) {
-    const g = m.groups!;
-    const ref = { y: Number(g.y), m: monthNumber(g.mon!) ?? 0, d: Number(g.d) };
+  for (const hit of text.matchAll(STAMP)) {
+    const g = hit.groups!;
+    const m = monthNumber((g.mon ?? g.mon2)!) ?? 0;
+    const d = Number(g.d ?? g.d2);
+    const y = g.y ? Number(g.y) : published.y - (m * 100 + d > published.m * 100 + published.d ? 1 : 0);
+    const ref = { y, m, d };
     if (!isValidDay(ref.y, ref.m, ref.d)) continue;
     const day = toEpochDay(ref);
     if (day > pub || day < pub - 366) continue;
-    out.push({ at: m.index! + m[0].length, ref });
+    out.push({ at: hit.index! + hit[0].length, ref });
   }
   return out.length >= 2 ? out : [];
 }

@@ -150,7 +150,7 @@ const AHEAD_BEFORE = new RegExp(String.raw`\b(?:until|till|by|payable|effective|
 // "Until Thursday, the school was shut", "for 87 days, from April 20, …, until Thursday afternoon, the well defied all
 // plans": an "until" opening the sentence leaves the side to the clause it leads into
 const FRONTED_UNTIL = /^\s*(?:for\s+[^,]*,\s*)?(?:from\s+.*,\s+)?(?:until|till)\s+(?:on\s+|the\s+)?$/is;
-const AHEAD_OF = new RegExp(String.raw`\b(?:ahead\s+of|head(?:s|ing)?\s+into)\s+(?!(?:schedule|time|expectations|forecasts?|estimates|target)\b)(?:(?:the|their|its|his|her|a|an)\s+)?(?:[a-z'’-]+\s+){0,8}(?:on\s+)?${DATE_OR}`, 'i');
+const AHEAD_OF = new RegExp(String.raw`\b(?:ahead\s+of|head(?:s|ing)?\s+(?:into|towards?))\s+(?!(?:schedule|time|expectations|forecasts?|estimates|target)\b)(?:(?:the|their|its|his|her|a|an)\s+)?(?:[a-z'’-]+\s+){0,8}(?:on\s+)?${DATE_OR}`, 'i');
 
 // "postponed the shows to July 31", "adjourned until Monday": a date something was moved to lies ahead
 const MOVED_TO = /\b(?:postponed?|postpones|delay(?:ed|s)?|deferred|rescheduled|adjourned|pushed\s+back|put\s+off|moved)\b(?:,?\s+[\w'’-]+){0,6}?\s+(?:to|until|till)\s+(?:on\s+|the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i;
@@ -260,6 +260,9 @@ const REPORTING = /^(?:said|told|warned|added|predicted|suggested|feared|believe
 const HOPE_THAT = /^(?:hope|hopes|hoping|expect|expects|expecting|confident|optimistic)$/i;
 const MODAL_NEXT = /^\s+(?:[a-z]+ly\s+)?(?:could|would|will|may|might|should|can)\s+(?:not\s+)?[a-z]/;
 const modalNext = (text: string, end: number): boolean => MODAL_NEXT.test(text.slice(end, end + 30));
+// "he said that on Saturday two teams of about 50 people would be sent": after "that", the clause's own verb may come
+// a few words on
+const MODAL_LATER = /^[^,.;:!?"“”]{0,50}?\s(?:could|would|will|may|might|should|can)\s+(?:not\s+)?[a-z]/;
 
 export function tenseAt(text: string, start: number, end: number): Tense {
   const left = clauseLeft(text, start);
@@ -325,7 +328,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     if (t !== 'unknown' && !presentSeen) {
       // "said a second wave in the autumn could be worse": a date inside a reported clause whose own verb is a
       // modal lies on either side of the report
-      if (t === 'past' && i < leftWords.length - 2 && REPORTING.test(leftWords[i] ?? '') && !nominal && modalNext(text, end)) return 'near';
+      if (t === 'past' && i < leftWords.length - 2 && REPORTING.test(leftWords[i] ?? '') && !nominal
+        && (modalNext(text, end) || (/^that$/i.test(leftWords[i + 1] ?? '') && MODAL_LATER.test(text.slice(end, end + 60))))) return 'near';
       return t === 'past' && infinitive ? 'near' : t;
     }
   }

@@ -309,6 +309,13 @@ describe('pages of dated entries', () => {
     const late = 'June 27, 2010 20:34 UTC It rained today.\nJune 24, 2010 21:58 UTC It was dry today.';
     assert.deepEqual(tag(late, '2010-05-28').filter((t) => t.text === 'today').map((t) => t.value), ['2010-05-28', '2010-05-28']);
   });
+  test('a diary stamped "18 JANUARY, 2200 GMT" takes the stamp\'s day, in the year of publication or the one before', () => {
+    const diary = '19 JANUARY, 0900 GMT, PORT-AU-PRINCE We arrived today.\n18 JANUARY, 2200 GMT, THE AIRPORT We wait. Crews loaded pallets today.';
+    const today = tag(diary, '2010-01-19').filter((t) => t.text === 'today').map((t) => t.value);
+    assert.deepEqual(today, ['2010-01-19', '2010-01-18']);
+    // four digits before a zone are a clock, not a year
+    assert.equal(valueOf('19 JANUARY, 1815 GMT, ENTERING HAITI We crossed.', '19 JANUARY, 1815 GMT', '2010-01-19'), '2010-01-19T18:15');
+  });
   test('"as we head into November\'s elections" looks ahead', () => {
     assert.equal(valueOf("It is a poor backdrop as we head into November's elections.", 'November', '2010-07-23'), '2010-11');
   });

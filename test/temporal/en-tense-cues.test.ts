@@ -284,6 +284,9 @@ describe('tense cues for bare dates', () => {
     const text = 'The virus could mutate, he said, and a second wave of infections in the autumn could be more severe.';
     assert.equal(valueOf(text, 'the autumn', '2009-05-04'), '2009-FA');
     assert.equal(valueOf('Forecasters warned that strong winds over Sunday could push the oil ashore.', 'Sunday', '2010-05-01'), '2010-05-02');
+    // after "said that", the clause's modal may come a few words on (2010-05-28 is a Friday)
+    assert.equal(valueOf('He said that on Saturday two teams of about 50 people would be sent out.', 'Saturday', '2010-05-28'), '2010-05-29');
+    assert.equal(valueOf('He said that on Saturday two teams of about 50 people were sent out.', 'Saturday', '2010-05-28'), '2010-05-22');
     // the day of the report itself stays past
     assert.equal(valueOf('He told reporters on Friday it would rise.', 'Friday', '2009-05-04'), '2009-05-01');
   });
@@ -302,6 +305,7 @@ describe('tense cues for bare dates', () => {
     assert.equal(valueOf('Leaders worried, with elections looming in November.', 'November', '2010-05-14'), '2010-11');
     // without the cue, a past clause keeps the month past
     assert.equal(valueOf('Leaders worried, with elections held in November.', 'November', '2010-05-14'), '2009-11');
+    assert.equal(valueOf('Bloodied by the debates, the Democrats head toward elections in November.', 'November', '2010-05-31'), '2010-11');
   });
   it('reads a month owning an event that has happened as past, even after "until"', () => {
     const text = "Until April's BP accident in the Gulf, it was the country's worst spill.";
