@@ -197,9 +197,10 @@ export const EN_RELATIVE_RULES: Rule[] = [
       const y = g.y ? Number(g.y) : namedYear(g.rel, c.ref, c.doc.last?.y) ?? resolveSeasonYear(c.ref, code, tense, shiftOf(shift));
       return { type: 'DATE', value: `${fmtYear(y)}-${code}` };
     },
-    // "the fall in BP's shares", "the fall of Saigon", "the fall out of this": the noun, a drop, a defeat or fallout;
-    // "the Winter Olympics" is an event
-    (g, m, text) => !(/^fall$/i.test(g.s ?? '') && !g.y && /^(?:the)?$/i.test(g.shift ?? '') && /^\s+(?:in|of|from|to|by|out)\s/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)))
+    // "the fall in BP's shares", "the fall of Saigon", "the fall out of this", "a late fall on the stock exchange": the
+    // noun, a drop, a defeat or fallout; "the Winter Olympics" is an event
+    (g, m, text) => !(/^fall$/i.test(g.s ?? '') && !g.y && /^(?:the)?$/i.test(g.shift ?? '') && (/^\s+(?:in|of|from|to|by|out)\s/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))
+      || /\b(?:a|an)\s+(?:[a-z]+\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index))))
       && !/^\s+(?:Olympics|Olympic|Paralympics|Games)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
       && (g.shift !== undefined || g.y !== undefined || SEASON_PREV.has(prevWord(text, m.index))
       || SEASON_PAIR.test(text.slice(Math.max(0, m.index - 40), m.index))

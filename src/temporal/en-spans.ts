@@ -101,8 +101,8 @@ function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   if (/^\d+\s*[-–]/.test(m[0]) && MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return false;
   // "17 years old", "14 to 17 years of age": an age
   if (/^[\s-]olds?\b|^\s+of\s+age\b/i.test(after)) return false;
-  // "children aged six months to 12 years", "aged between 18 months and 60 years": ages too
-  if (/\baged\s+(?:between\s+)?(?:[\w.]+(?:\s+(?:days?|weeks?|months?|years?))?\s*(?:\bto\b|\band\b|-|–)\s*)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return false;
+  // "children aged six months to 12 years", "aged between 18 months and 60 years", "some as young as two months": ages too
+  if (/\b(?:aged|as\s+(?:young|old)\s+as)\s+(?:between\s+)?(?:[\w.]+(?:\s+(?:days?|weeks?|months?|years?))?\s*(?:\bto\b|\band\b|-|–)\s*)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return false;
   // "sympathy in many quarters", "in some quarters": places, not periods
   if (/^(?:many|some|certain|other|all|most)\s+quarters$/i.test(m[0]) && /\bin\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) return false;
   // "a night out" is an outing
@@ -147,9 +147,9 @@ const TIME_DAY = `(?:${WEEKDAY}|today|yesterday|tomorrow|tonight)`;
 // "3 p.m. local time Thursday", "9 a.m. Eastern time", "09:06 UK time"
 const ZONE_WORDS = `(?:${ZONE}|(?:local|Eastern|Central|Mountain|Pacific|UK|British|London)\\s+(?:(?:daylight|standard|summer)\\s+)?time\\b)`;
 
-// a date written after a clock time, its groups prefixed: "Nov. 6", "Nov. 6, 2009", "6 November 2009"
+// a date written after a clock time, its groups prefixed: "Nov. 6", "Nov. 6, 2009", "6 November 2009", "23rd Aug 2010"
 const tailDate = (p: string): string =>
-  `(?<${p}mon>${MONTH})\\s+(?<${p}md>[0-3]?\\d)(?:,?\\s+(?<${p}y>(?:19|20)\\d\\d))?|(?<${p}dd>[0-3]?\\d)\\s+(?<${p}dmon>${MONTH})(?:,?\\s+(?<${p}dy>(?:19|20)\\d\\d))?`;
+  `(?<${p}mon>${MONTH})\\s+(?<${p}md>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<${p}y>(?:19|20)\\d\\d))?|(?<${p}dd>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?<${p}dmon>${MONTH})(?:,?\\s+(?<${p}dy>(?:19|20)\\d\\d))?`;
 
 // what may follow a clock time: its day ("Tuesday", "Nov. 6", "Tuesday, 8 June 2010"), or a day after a
 // parenthesis ("(0735 GMT) Friday", "(5 p.m. GMT) on Aug. 28"); a time inside the parenthesis takes that day too.

@@ -198,6 +198,7 @@ const SCHEDULED_NOUN = /\b(?:a|an|the|this|that|its|their|his|her|our)\s+(?:(?![
 // the second of two joined dates takes the first one's cue: "from Thursday to Saturday", "late Tuesday or early Wednesday"
 const JOINED = new RegExp(String.raw`\b${DATE_WORD}\.?(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?,?\s*(?:or|and|to|through|until|till|-)\s+(?:early\s+|late\s+|mid-?\s*)?$`, 'i');
 
+const PROMISED = /^(?:pledged|promised|vowed|guaranteed)$/i;
 // "by" gives the time up to which something held, in the past as well: "had spent $1 billion by August" (a past
 // perfect anywhere before, with no future word after it), "By mid-September, the picture had shifted" (the clause the
 // date opens is past)
@@ -209,7 +210,8 @@ function pastBy(text: string, left: string, end: number): boolean {
   const leftWords = words(left.slice(0, by.index));
   for (let i = leftWords.length - 1; i >= Math.max(0, leftWords.length - 6); i--) {
     // "wells intended to plug the leak by August": the date is the plan's target, not a state reached then
-    if (modalVerb(leftWords, i) || (PLAN_PAST.test(leftWords[i] ?? '') && leftWords[i + 1] === 'to')) return false;
+    // and "pledged legislation by August": a promise's deadline lies ahead of the promise
+    if (modalVerb(leftWords, i) || (PLAN_PAST.test(leftWords[i] ?? '') && leftWords[i + 1] === 'to') || PROMISED.test(leftWords[i] ?? '')) return false;
     const t = classify(leftWords[i] ?? '', wordsBefore(leftWords, i), leftWords[i + 1], leftWords[i + 2]);
     if (t !== 'unknown') return t === 'past';
   }

@@ -178,7 +178,7 @@ describe('durations', () => {
     assert.deepEqual(tag('Pupils aged between 14 and 17 years of age fell ill.').map((t) => t.text), []);
     assert.equal(tag('A 6-year-old boy and a man, 52 years old, were hurt.').length, 0);
     assert.equal(tag('The home takes children from newborns to 12-year-olds.').length, 0);
-    for (const ages of ['aged two months to 12 years', 'aged between 18 months and 60 years', 'aged 5-24 years', 'aged 6 to 18 years']) {
+    for (const ages of ['aged two months to 12 years', 'aged between 18 months and 60 years', 'aged 5-24 years', 'aged 6 to 18 years', 'some as young as two months']) {
       assert.deepEqual(tag(`Most cases are among people ${ages}.`).map((t) => t.text), [], ages);
     }
   });
@@ -422,6 +422,10 @@ describe('times written with a day, the hour or a short unit', () => {
     assert.equal(valueOf(text, '9 November 2011, 8:26', '2011-11-09'), '2011-11-09T08:26');
     // a year alone before a clock reading gives it no day
     assert.deepEqual(tag('In 2011, 17:42 was the record.', '2011-11-09').map((t) => t.text), ['2011']);
+  });
+  test('a clock before a date with an ordinal day is one time: "At 04:23 23rd Aug 2010, dylen wrote"', () => {
+    assert.equal(valueOf('At 04:23 23rd Aug 2010, dylen wrote: thanks.', '04:23 23rd Aug 2010', '2010-01-25'), '2010-08-23T04:23');
+    assert.equal(valueOf('The vote closes at 5 p.m. Aug. 23rd, 2010.', '5 p.m. Aug. 23rd, 2010', '2010-01-25'), '2010-08-23T17:00');
   });
   test('"a night out" is an outing, not a length', () => {
     assert.deepEqual(tag('He caught the virus during a night out with friends.', '2009-05-01'), []);

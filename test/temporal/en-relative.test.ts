@@ -159,6 +159,7 @@ describe('bare months and seasons', () => {
     // "the fall in shares", "the fall of the city" are the noun; "last fall in his home" is the season
     assert.deepEqual(tag('The fall in bank shares followed the fall of the old government.').map((t) => t.text), []);
     assert.deepEqual(tag('It may take years to trace the fall out of this.').map((t) => t.text), ['years']);
+    assert.deepEqual(tag('The news sent shares down 15% in a late fall on the stock exchange.').map((t) => t.text), []);
     assert.equal(valueOf('He was shot last fall in his home.', 'last fall'), '2022-FA');
     // "the winter months" is the season, months and all
     assert.equal(valueOf('Cases may climb in the winter months.', 'the winter months', '2023-10-03'), '2023-WI');

@@ -195,6 +195,9 @@ describe('tense cues for bare dates', () => {
     // "escaped" describes the oil; the clause's verb is "plans"
     assert.equal(valueOf('The company plans to handle 80,000 barrels of escaped oil per day by mid-July.', 'mid-July', '2011-06-16'), '2011-07');
     assert.equal(valueOf('Storms may delay two relief wells intended to seal the leak by August.', 'August', '2011-06-16'), '2011-08');
+    // a promise's deadline lies ahead of the promise, unless it was already past when told ("had pledged")
+    assert.equal(valueOf('She pledged legislation by August to address the causes.', 'August', '2010-06-10'), '2010-08');
+    assert.equal(valueOf('By then BP had pledged a fund by August.', 'August', '2010-06-10'), '2009-08');
     // what went "as scheduled" went then: no plan ahead
     assert.equal(valueOf('He retired from the Coast Guard, as scheduled, on June 30.', 'June 30', '2010-10-01'), '2010-06-30');
     // 2011-10-05 is a Wednesday: the aside's "will" is not the main clause's verb
