@@ -35,7 +35,7 @@ const SEASON_PREV = new Set(['all', 'in', 'into', 'during', 'throughout', 'since
 const SEASON_PAIR = new RegExp(`(?:\\b(?<shift>last|next|this)\\s+|\\b(?:the|in|during|until|by|through)\\s+)${SEASON}\\s+(?:and|or)\\s+$`, 'i');
 
 // "a season that normally ends in February", "typically the peak between June and August": any year's month
-const HABITUAL = /\b(?:typically|normally|usually|generally|traditionally|customarily)\b/i;
+const HABITUAL = /\b(?:typically|normally|usually|generally|traditionally|customarily|often|commonly|tends?\s+to)\b/i;
 // the adverb must be in the date's own clause: not "well into June, although flu usually dies down by April", nor
 // "usually peaks in winter, but this year it ran into June"
 const CONTRAST = /,\s+(?:although|though|while|whereas|but)\s/i;

@@ -105,6 +105,8 @@ function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   if (/\b(?:aged|as\s+(?:young|old)\s+as)\s+(?:between\s+)?(?:[\w.]+(?:\s+(?:days?|weeks?|months?|years?))?\s*(?:\bto\b|\band\b|-|–)\s*)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return false;
   // "sympathy in many quarters", "in some quarters": places, not periods
   if (/^(?:many|some|certain|other|all|most)\s+quarters$/i.test(m[0]) && /\bin\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) return false;
+  // "$700-an-hour fees", "a $10-a-day wage": a price per unit, not a range of units
+  if (/^[\d.,]+\s*-\s*an?[\s-]/i.test(m[0])) return false;
   // "a night out" is an outing
   if (/^(?:an?|one)\s+night$/i.test(m[0]) && /^\s+out\b/i.test(after)) return false;
   // "zero-hours contracts" name a kind of job
@@ -130,8 +132,8 @@ function isRate(count: string, unit: string, m: RegExpExecArray, text: string, e
   // challenge", "illustrates a second tenet"
   if (/^seconds?$/i.test(unit) && !/(?:\d\S*\s+(?:\w+\s+)?\w+s|\d|\btimes|\bmillion|\bbillion)\s+$/i.test(before)) return false;
   // also after "people", "feet", "$3.5m", "£5bn": "kills 500,000 people a year", "$12.5m a day", and after what the
-  // things are of: "5,000 barrels of oil a day"
-  return /(?:\d|\b\w+s(?:\s+of\s+[a-z]+)?|\bmillion|\bbillion|\bhours?|\bminutes?|\bpeople|\bfeet|\d\s?(?:m|bn))\s+$/i.test(before) && !/\b(?:for|in|within|over|than|after|before|least|about|nearly|almost|is|was|of)\s+$/i.test(before);
+  // things are of: "5,000 barrels of oil a day"; hyphenated as a modifier: "$700-an-hour fees"
+  return /(?:\d|\b\w+s(?:\s+of\s+[a-z]+)?|\bmillion|\bbillion|\bhours?|\bminutes?|\bpeople|\bfeet|\d\s?(?:m|bn))(?:\s+|-)$/i.test(before) && !/\b(?:for|in|within|over|than|after|before|least|about|nearly|almost|is|was|of)\s+$/i.test(before);
 }
 
 /**

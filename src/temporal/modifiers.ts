@@ -28,7 +28,7 @@ const PREFIXES: Prefix[] = [
 ];
 
 const DEADLINE_BEFORE = /\b(?:by|before|until|till|no\s+later\s+than)\s+$/i;
-const CALENDAR = /^\d{2,4}(?:-|$)/;
+const CALENDAR = /^(?:\d{2,4}|XXXX)(?:-|$)/;
 
 /** Extends DATE timexes over their modifiers and sets mod/deadline. `floor` keeps spans from overlapping. */
 export function applyModifiers(text: string, tx: Timex, floor: number): Timex {

@@ -199,15 +199,19 @@ const SCHEDULED_NOUN = /\b(?:a|an|the|this|that|its|their|his|her|our)\s+(?:(?![
 const JOINED = new RegExp(String.raw`\b${DATE_WORD}\.?(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?,?\s*(?:or|and|to|through|until|till|-)\s+(?:early\s+|late\s+|mid-?\s*)?$`, 'i');
 
 const PROMISED = /^(?:pledged|promised|vowed|guaranteed)$/i;
+const DASH_ASIDE = /\s--?\s[^-]{1,60}?\s--?\s/g;
 // "by" gives the time up to which something held, in the past as well: "had spent $1 billion by August" (a past
 // perfect anywhere before, with no future word after it), "By mid-September, the picture had shifted" (the clause the
 // date opens is past)
 function pastBy(text: string, left: string, end: number): boolean {
   const by = /\bby\s+(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i.exec(left);
   if (!by) return false;
-  if (/\bhad\b(?![^]*\b(?:will|would|to|shall|can|may|must|should)\b)/i.test(left.slice(0, by.index))) return true;
-  // "cases soared to 498 by the weekend": a past verb of the same clause, with no plan or modal after it
-  const leftWords = words(left.slice(0, by.index));
+  // "…, Allen said, and by Friday crews plan to start": a "by" that opens its clause leaves the verbs before it to theirs
+  const opens = /(?:^|,)\s*(?:(?:and|but|yet|so)\s+)?$/i.test(left.slice(0, by.index));
+  if (!opens && /\bhad\b(?![^]*\b(?:will|would|to|shall|can|may|must|should)\b)/i.test(left.slice(0, by.index))) return true;
+  // "cases soared to 498 by the weekend": a past verb of the same clause, with no plan or modal after it ("could be
+  // contained -- but not plugged -- by Sunday": an aside between dashes is skipped)
+  const leftWords = opens ? [] : words(left.slice(0, by.index).replace(DASH_ASIDE, ' '));
   for (let i = leftWords.length - 1; i >= Math.max(0, leftWords.length - 6); i--) {
     // "wells intended to plug the leak by August": the date is the plan's target, not a state reached then
     // and "pledged legislation by August": a promise's deadline lies ahead of the promise
@@ -216,7 +220,7 @@ function pastBy(text: string, left: string, end: number): boolean {
     if (t !== 'unknown') return t === 'past';
   }
   // "…, and by Friday engineers were waiting": a "by" that opens its clause takes the verb after it
-  if (!/(?:^|,)\s*(?:(?:and|but|yet|so)\s+)?$/i.test(left.slice(0, by.index)) || !/^,?\s/.test(text.slice(end, end + 2))) return false;
+  if (!opens || !/^,?\s/.test(text.slice(end, end + 2))) return false;
   const rightWords = words(clauseRight(text, end));
   for (let i = 0; i < Math.min(rightWords.length, 10); i++) {
     if (modalVerb(rightWords, i)) return false;
@@ -251,8 +255,9 @@ const EVENT_AFTER = /\b(?:of|since|after|from|following)\s+the\s+$/i;
 // happened is past, whatever the clause goes on to say (not an election, a verdict or a spill still going on)
 const PAST_EVENTS = '(?:explosion|blast|blowout|(?:earth)?quake|death|murder|killing|shooting|bombing|attack|crash|disaster|tragedy|accident|sinking)s?';
 const PAST_EVENT_BEFORE = new RegExp(String.raw`\b${PAST_EVENTS},?\s+(?:on|of|in)\s+(?:early\s+|late\s+|mid-?\s*)?$`, 'i');
-// "until April's BP accident": the possessor of such an event too
-const PAST_EVENT_AFTER = new RegExp(String.raw`^['’]s\s+(?:[A-Z][\w.-]*\s+){0,2}(?:deadly\s+|fatal\s+)?${PAST_EVENTS}\b`);
+// "until April's BP accident", "after Tuesday's 7.0-magnitude quake": the possessor of such an event too, though not of
+// one still ahead ("Friday's planned attack")
+const PAST_EVENT_AFTER = new RegExp(String.raw`^['’]s\s+(?:(?!(?:planned|expected|scheduled|proposed|threatened|possible|potential|feared|anticipated|next)\b)[\w.-]+\s+){0,3}?${PAST_EVENTS}\b`);
 
 const PAST_PLAN = /\b(?:was|were)\s+(?:(?:not|originally|initially|first|also|then)\s+)?(?:due|expected|scheduled|set(?=\s+(?:to|for)\b)|slated|supposed)\b[^.;]*$/i;
 

@@ -258,6 +258,9 @@ describe('times and sets', () => {
     assert.deepEqual(tag('Crews went from one day a week to five days a week, and pumps ran 24 hours a day.').map((t) => [t.text, t.type, t.value]),
       [['one day a week', 'SET', 'P1W'], ['five days a week', 'SET', 'P1W'], ['24 hours a day', 'SET', 'P1D']]);
     assert.equal(valueOf('The clerks work 4 days in a week.', '4 days in a week'), 'P1W');
+    // a price per unit written as a modifier is the same rate, not a range of units
+    assert.deepEqual(tag('It will undercut his $700-an-hour fees and $5,000-a-week rents.').map((t) => [t.text, t.type, t.value]),
+      [['an-hour', 'SET', 'PT1H'], ['a-week', 'SET', 'P1W']]);
     // but "in a week of storms" is a week of its own
     assert.deepEqual(tag('She won in 5 days in a week of storms.').map((t) => t.text), ['5 days', 'a week']);
   });

@@ -363,6 +363,10 @@ describe('weeks, months and days around publication', () => {
     const contrast = tag('The outbreak has dragged the flu season well into June, although flu usually dies down by April.', '2009-06-19');
     assert.deepEqual(contrast.map((t) => [t.text, t.value]), [['June', '2009-06'], ['April', 'XXXX-04']]);
     assert.equal(valueOf('Flu usually peaks in winter, but this year it lasted into June.', 'June', '2009-06-19'), '2009-06');
+    // "often", "commonly", "tends to" tell a habit too, and "late"/"early" still bound the season
+    assert.deepEqual(tag('Flu strains often fade over the summer, coming back in late summer or early autumn.', '2009-04-29').map((t) => [t.text, t.value, t.mod]),
+      [['the summer', 'XXXX-SU', undefined], ['late summer', 'XXXX-SU', 'END'], ['early autumn', 'XXXX-FA', 'START']]);
+    assert.equal(valueOf('The virus tends to spread in autumn.', 'autumn', '2009-04-27'), 'XXXX-FA');
   });
   test('"a fortnight ago" is the week two weeks back; "a decade ago" a year, "two decades ago" a decade', () => {
     assert.equal(valueOf('The levee gave way a fortnight ago.', 'a fortnight ago'), '2023-W20');

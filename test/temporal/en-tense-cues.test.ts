@@ -243,6 +243,9 @@ describe('tense cues for bare dates', () => {
     assert.equal(valueOf('The ship did not arrive until Tuesday.', 'Tuesday'), '2023-05-30');
     assert.equal(valueOf('Crews started pumping mud on Tuesday, and by Friday engineers were waiting for the cement.', 'Friday'), '2023-06-02');
     assert.equal(valueOf('The tests are going well, and by Friday engineers will know more.', 'Friday'), '2023-06-09');
+    // the past verb before the comma is another clause's; a dashed aside is skipped when looking for the verb
+    assert.equal(valueOf('Crews should finish the casing, Allen said, and by Friday, crews plan to start blasting mud.', 'Friday', '2010-07-25'), '2010-07-30');
+    assert.equal(valueOf('He said the well could be contained -- but not plugged -- by Sunday.', 'Sunday', '2010-07-09'), '2010-07-11');
   });
   it('reads "this weekend" told in the past early in the week as the weekend just gone', () => {
     // 2023-06-06 is a Tuesday, 2023-06-07 a Wednesday
@@ -314,5 +317,8 @@ describe('tense cues for bare dates', () => {
     const text = "Until April's BP accident in the Gulf, it was the country's worst spill.";
     assert.equal(valueOf(text, 'April', '2010-07-16'), '2010-04');
     assert.equal(valueOf('Until June\'s vote, the board will wait.', 'June', '2010-07-16'), '2011-06');
+    // the event may have lowercase modifiers, but not one that puts it ahead
+    assert.equal(valueOf("He is safe after Tuesday's 7.0-magnitude quake.", 'Tuesday', '2010-01-17'), '2010-01-12');
+    assert.equal(valueOf("Until June's planned attack, the guards will wait.", 'June', '2010-07-16'), '2011-06');
   });
 });
