@@ -333,6 +333,9 @@ describe('times written with a day, the hour or a short unit', () => {
     assert.equal(valueOf("When I got home at nine o'clock last night I heard the news.", "nine o'clock last night", '2010-01-15'), '2010-01-14T21:00');
     assert.equal(valueOf("He returned after one o'clock in the morning.", "one o'clock in the morning", '2010-01-15'), '2010-01-15T01:00');
     assert.equal(valueOf("The vote is at nine o'clock tonight.", "nine o'clock tonight", '2010-01-15'), '2010-01-15T21:00');
+    // a clock with its half of the day written takes "last night" or "this morning" as its day, in one expression
+    assert.equal(valueOf('At around 10pm last night, a neighbour called.', 'around 10pm last night', '2010-01-15'), '2010-01-14T22:00');
+    assert.equal(valueOf('An aftershock at 0605 local time this morning caused panic.', '0605 local time this morning', '2010-01-21'), '2010-01-21T06:05');
   });
 
   test('short units of web pages: hrs, mins, yrs', () => {
@@ -453,6 +456,8 @@ describe('times written with a day, the hour or a short unit', () => {
   });
   test('"every now and then" and "a Coptic weekly" name no time', () => {
     assert.deepEqual(tag('Of course, every now and then we do hear something.', '2010-05-24'), []);
+    // "now-" before an adjective describes the noun: "the now-sunken rig"
+    assert.deepEqual(tag('Royalties went to the now-defunct agency that leased the now-sunken rig.', '2010-08-09'), []);
     assert.deepEqual(tag('said Youssef Sidhom, editor of a secular Coptic weekly, adding that', '2009-05-12'), []);
     assert.equal(valueOf('The council meets weekly.', 'weekly', '2009-05-12'), 'P1W');
   });
