@@ -206,12 +206,14 @@ const DASH_ASIDE = /\s--?\s[^-]{1,60}?\s--?\s/g;
 function pastBy(text: string, left: string, end: number): boolean {
   const by = /\bby\s+(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i.exec(left);
   if (!by) return false;
-  // "…, Allen said, and by Friday crews plan to start": a "by" that opens its clause leaves the verbs before it to theirs
   const opens = /(?:^|,)\s*(?:(?:and|but|yet|so)\s+)?$/i.test(left.slice(0, by.index));
-  if (!opens && /\bhad\b(?![^]*\b(?:will|would|to|shall|can|may|must|should)\b)/i.test(left.slice(0, by.index))) return true;
+  // "…, Allen said, and by Friday crews plan to start": a "by" after ", and" opens a clause of its own, so the verbs
+  // before it are another clause's
+  const joined = /,\s*(?:and|but|yet|so)\s+$/i.test(left.slice(0, by.index));
+  if (!joined && /\bhad\b(?![^]*\b(?:will|would|to|shall|can|may|must|should)\b)/i.test(left.slice(0, by.index))) return true;
   // "cases soared to 498 by the weekend": a past verb of the same clause, with no plan or modal after it ("could be
   // contained -- but not plugged -- by Sunday": an aside between dashes is skipped)
-  const leftWords = opens ? [] : words(left.slice(0, by.index).replace(DASH_ASIDE, ' '));
+  const leftWords = joined ? [] : words(left.slice(0, by.index).replace(DASH_ASIDE, ' '));
   for (let i = leftWords.length - 1; i >= Math.max(0, leftWords.length - 6); i--) {
     // "wells intended to plug the leak by August": the date is the plan's target, not a state reached then
     // and "pledged legislation by August": a promise's deadline lies ahead of the promise
