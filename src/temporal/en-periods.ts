@@ -121,6 +121,20 @@ export const EN_PERIOD_RULES: Rule[] = [
       return { type: 'DATE', value: `${fmtYear(periodYear(c, h, 2, g.y ?? g.yin, rel))}-H${h}` };
     },
   ),
+  // "the first three months of 2010", "the last six months of the year": a calendar quarter or half once its year
+  // is named; without one it stays a length ("the first nine months" is P9M)
+  rule(
+    'months-of-year',
+    '(?:the\\s+)?(?<ord>first|last|final)\\s+(?<n>three|six|3|6)\\s+months\\s+of\\s+(?:(?<y>\\d{4})|(?<rel>this|last|next|the)\\s+year)',
+    (g, c) => {
+      const first = g.ord?.toLowerCase() === 'first';
+      const three = /three|3/i.test(g.n ?? '');
+      const part = three ? (first ? 1 : 4) : first ? 1 : 2;
+      const rel = g.rel?.toLowerCase() === 'the' ? undefined : g.rel;
+      const y = fmtYear(periodYear(c, part, three ? 4 : 2, g.y, rel));
+      return { type: 'DATE', value: three ? `${y}-Q${part}` : `${y}-H${part}` };
+    },
+  ),
   // "the July-September quarter", "the April-to-June period", "the January-June period": a calendar quarter or half
   // written as its months (other month ranges are two dates)
   rule(

@@ -228,7 +228,7 @@ const REFS: Array<[string, string, string]> = [
   // "the past three summers" counts something else: "past" is an adjective there
   ['past', `then\\s+current|the\\s+past(?!\\s+(?:\\d|two|three|four|five|six|seven|eight|nine|ten|dozen|few|several|couple|many)\\b)|recently|lately|(?:in\\s+)?the\\s+old\\s+days|(?:long|some\\s+time|${BARE_UNITS})\\s+ago`, 'PAST_REF'],
   ['past-plural', 'recent\\s+(?:years|times|decades)|past\\s+years', 'PAST_REF'],
-  ['future', `the\\s+(?:near\\s+|foreseeable\\s+|distant\\s+)?future|as\\s+soon\\s+as\\s+possible|the\\s+(?:near|short|long|longer|shorter)\\s+term|a\\s+(?:later|future)\\s+date|${BARE_UNITS}\\s+from\\s+now`, 'FUTURE_REF'],
+  ['future', `the\\s+(?:near\\s+|foreseeable\\s+|distant\\s+)?future|the\\s+(?:near|short|long|longer|shorter)\\s+term|a\\s+(?:later|future)\\s+date|${BARE_UNITS}\\s+from\\s+now`, 'FUTURE_REF'],
 ];
 
 // what is counted per hour, minute or second when the rate is a speed or a frequency of the machine, not a time
@@ -257,7 +257,7 @@ export const EN_SPAN_RULES: Rule[] = [
     (g) => ({ type: 'DURATION', value: durationValue(1, g.u ?? 'day'), direction: 'past' })),
   rule(
     'duration',
-    `(?:(?<mod>${MOD_WORDS})\\s+)?(?:(?:the|each\\s+of\\s+the)\\s+(?![\\w.]+-${UNIT}))?(?:(?<dir>past|last|next|first|coming|previous|following|latest|final|remaining|initial|same|nearly|almost)\\s+)?(?:(?<lo>\\d+|${NUMBER_WORD})\\s*(?:to|or|-)\\s*(?<!(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-))?(?<n>${COUNT}|another(?=\\s+(?:hour|day|night|week|month|year)s?\\b(?!\\s+of\\b)))(?:(?<odd>-odd|\\s+odd)|(?<plus>[\\s-]plus))?[\\s-]+(?:(?:more|additional|straight|consecutive|full|whole|single|long|trading|business|working|calendar|school)\\s+|(?<!\\b(?:a|an|one)\\s+)(?:agonizing|agonising|anxious|tense|grueling|gruelling|difficult|painful|tough|hard|busy|frantic|turbulent|crucial|critical)\\s+)?(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:-long|-old(?=\\s+[a-z]))?`,
+    `(?:(?<mod>${MOD_WORDS})\\s+)?(?:(?:the|each\\s+of\\s+the)\\s+(?![\\w.]+-${UNIT}))?(?:(?<dir>past|last|next|first|coming|previous|following|latest|final|remaining|initial|same|nearly|almost)\\s+)?(?:(?<lo>\\d+|${NUMBER_WORD})\\s*(?:to|or|-)\\s*(?<!(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-))?(?<n>${COUNT}|another(?=\\s+(?:hour|day|night|week|month|year)s?\\b(?!\\s+of\\b)))(?:(?<odd>-odd|\\s+odd)|(?<plus>[\\s-]plus))?[\\s-]+(?:(?:more|additional|straight|consecutive|full|whole|single|long|trading|business|working|calendar|school|typical|average|normal)\\s+|(?<!\\b(?:a|an|one)\\s+)(?:agonizing|agonising|anxious|tense|grueling|gruelling|difficult|painful|tough|hard|busy|frantic|turbulent|crucial|critical)\\s+)?(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:-long|-old(?=\\s+[a-z]))?`,
     (g, c) => (leaveQuarter(g.n, g.u, c), !g.mod && !g.dir && !g.half && isRate(g.n ?? '', g.u ?? '', { index: c.start } as RegExpExecArray, c.text, c.end)
       ? { type: 'SET', value: durationValue(1, g.u ?? 'year') }
       // a range ("two to three weeks", "four or five years") is read at its lower bound, as TimeML annotates it; "50-plus

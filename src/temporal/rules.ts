@@ -25,7 +25,7 @@ const TRIGGERS: Record<string, [string[], number]> = {
   'this-part': [w('morning afternoon evening night'), 12], weekday: [WEEKDAY, 20], season: [w('spring summer fall autumn winter'), 15],
   'unit-relative': [w('week fortnight month year decade century'), 15], weekend: [['weekend'], 30], 'in-the-year': [w('year month week day'), 5], 'bare-units': [w('years months weeks decades centuries days hours'), 13], 'edge-units': [w('years months weeks days hours'), 24], 'the-year': [['year'], 15],
   ago: [w('ago earlier before later now hence'), 55], 'year-ago': [['year'], 25], 'ordinal-quarter': [w('quarter quarters'), 45],
-  'q-quarter': [w('q1 q2 q3 q4 1q 2q 3q 4q'), 0], 'deictic-quarter': [w('quarter period'), 60], half: [w('half quarters'), 25],
+  'q-quarter': [w('q1 q2 q3 q4 1q 2q 3q 4q'), 0], 'deictic-quarter': [w('quarter period'), 60], half: [w('half quarters'), 25], 'months-of-year': [['months'], 25],
   'h-half': [w('h1 h2 1h 2h'), 0], 'month-quarter': [w('quarter period'), 40], 'fiscal-year': [w('fiscal financial'), 25], 'full-year': [['full'], 5],
   'period-edge': [w('end beginning start middle close turn'), 15], 'year-end': [['year'], 5], 'unit-end': [['end'], 12], 'within-period': [['within'], 0],
   'set-rate': [UNIT, 20], 'past-unit': [w('day hour minute'), 10], duration: [UNIT, 60], 'unit-long': [w('hour hours day days week weeks month months year years decade decades hourlong daylong weeklong monthlong yearlong decadelong'), 0], 'iso-duration': [['#p'], 0], 'few-units': [UNIT, 30],
@@ -34,7 +34,7 @@ const TRIGGERS: Record<string, [string[], number]> = {
   clock: [['#d'], 15], oclock: [['clock'], 12], 'clock-24': [['#d'], 15], 'stamp-clock': [['#d'], 0], noon: [w('noon midnight midday'), 15],
   holiday: [w('christmas year thanksgiving independence july fourth halloween valentine labor memorial election super easter good holy boxing st patrick bastille canada australia veterans remembrance armistice martin presidents columbus father'), 6],
   'ref-present': [w('now current currently nowadays days present moment time day'), 10], 'ref-past': [w('past recently lately days ago current'), 30],
-  'ref-past-plural': [w('recent past'), 0], 'ref-future': [w('future possible term date now'), 30], someday: [w('someday day'), 10],
+  'ref-past-plural': [w('recent past'), 0], 'ref-future': [w('future term date now'), 30], someday: [w('someday day'), 10],
   'vague-units': [w('days weeks months quarters years decades'), 20], 'that-period': [w('year month'), 10], 'that-week': [w('week weekend'), 15], 'elliptic-last': [['last'], 0],
   'that-day': [w('day morning afternoon evening night'), 25], 'event-day': [w('day morning afternoon evening night'), 35], 'weekday-of-month': [WEEKDAY, 25], 'week-of-month': [['week'], 20], overnight: [['overnight'], 0],
 };

@@ -454,6 +454,10 @@ describe('times written with a day, the hour or a short unit', () => {
     // but not "another day of evidence", a day of the trial
     assert.deepEqual(tag('That is a matter for another day of evidence.', '2011-10-13'), []);
   });
+  test('"an average year" and "eight typical years" are lengths of that many units', () => {
+    assert.equal(valueOf('Seasonal flu kills 250,000 people in an average year.', 'an average year', '2009-04-27'), 'P1Y');
+    assert.equal(valueOf('The paths were computed over eight typical years.', 'eight typical years', '2010-07-15'), 'P8Y');
+  });
   test('"every now and then" and "a Coptic weekly" name no time', () => {
     assert.deepEqual(tag('Of course, every now and then we do hear something.', '2010-05-24'), []);
     // "now-" before an adjective describes the noun: "the now-sunken rig"

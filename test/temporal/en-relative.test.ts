@@ -210,6 +210,11 @@ describe('years, quarters and halves', () => {
     // "the last quarter of" a year is its fourth; "last quarter" alone the one before this
     assert.equal(valueOf('Bonuses will depend on safety in the last quarter of this year.', 'the last quarter of this year'), '2023-Q4');
     assert.equal(valueOf('Profit fell last quarter.', 'last quarter'), '2023-Q1');
+    // three or six months of a named year are its quarter or half; without the year they stay lengths
+    assert.equal(valueOf('Profit doubled in the first three months of 2010.', 'the first three months of 2010', '2010-04-27'), '2010-Q1');
+    assert.equal(valueOf('Claims fell in the first six months of the year.', 'the first six months of the year', '2010-08-23'), '2010-H1');
+    assert.equal(valueOf('Output rose in the last three months of 2009.', 'the last three months of 2009', '2010-04-27'), '2009-Q4');
+    assert.equal(valueOf('Jobs grew for the first nine months of 1997.', 'the first nine months', '1998-02-06'), 'P9M');
   });
 
   test('"a year ago" after a quarter is the same quarter a year earlier', () => {
@@ -303,6 +308,8 @@ describe('weeks, months and days around publication', () => {
     assert.equal(valueOf('Such tests failed in the past.', 'the past'), 'PAST_REF');
     assert.equal(valueOf('More tests are likely in the near future.', 'the near future'), 'FUTURE_REF');
     assert.equal(valueOf('In the long term, the pact will need a treaty.', 'the long term'), 'FUTURE_REF');
+    // "as soon as possible" is a manner of acting, not a time the text points to
+    assert.deepEqual(tag('Crews will seal the leak as soon as possible.').map((t) => t.text), []);
     assert.equal(one('Tensions are high now.', 'now').direction, 'present');
   });
   test('"will one day" and "someday" look ahead with no date; "take one day" is a length', () => {
