@@ -91,6 +91,13 @@ export const EN_DAY_RULES: Rule[] = [
       return !DAY_OFF_DATE.test(after) && (/^\s+(?:before|after|of|when|that|he|she|they|it|the|his|her|their|its)\s/i.test(after) || /^\s+\p{Lu}/u.test(after));
     },
   ),
+  // "a procedure midweek", "by mid-week": the middle of this week; told in the past early in a week, of the last one,
+  // and ahead at a weekend, of the next
+  rule('midweek', 'mid-?week', (_g, c) => {
+    const wd = weekday(c.ref), tense = c.tense();
+    const shift = tense === 'past' && (wd === 1 || wd === 2) ? -7 : tense !== 'past' && (wd === 0 || wd === 6) ? 7 : 0;
+    return { type: 'DATE', value: fmtWeek(addDays(c.ref, shift)), mod: 'MID' };
+  }),
   // "the WHO said overnight", "looting overnight", "the overnight leak": the night before publication, or the coming one
   // in a clause about the future. Not the sudden "won't happen overnight", "became famous overnight", nor an "overnight
   // bag"; "stayed overnight" is a stay, and "overnight Friday" leaves the day to the weekday.

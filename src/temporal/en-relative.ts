@@ -95,8 +95,11 @@ function titleDay(m: RegExpExecArray, text: string): boolean {
 
 // "the Sunday Times", "the Mail on Sunday", "Fox News Sunday": papers and shows, not days
 function titleWeekday(g: Groups, m: RegExpExecArray, text: string): boolean {
-  if (g.shift || g.part || g.wd !== 'Sunday') return false;
+  if (g.shift || g.part) return false;
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  // "Black Wednesday", "Cyber Monday", "Sunday Bloody Sunday": named days, not a day of the story's week
+  if (/\b(?:Black|Bloody|Cyber|Blue|Meat-?[Ff]ree|Meatless)\s+$/.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^\s+Bloody\b/.test(after)) return true;
+  if (g.wd !== 'Sunday') return false;
   if (/^\s+(?:Times|Telegraph|Express|Mirror|Mail|Herald|Independent|Tribune|World)\b/.test(after)) return true;
   return /\b(?:Mail|Independent|Fox\s+News)\s+(?:on\s+)?$/.test(text.slice(Math.max(0, m.index - 16), m.index));
 }

@@ -281,7 +281,7 @@ export const EN_SPAN_RULES: Rule[] = [
   ),
   rule(
     'few-units',
-    `(?:the\\s+)?(?<dir>past|last|next|coming|previous|following)\\s+(?<n>few|several|couple(?:\\s+of)?|many)\\s+(?<u>${UNIT})s`,
+    `(?:the\\s+)?(?<dir>past|last|next|coming|previous|following|first|initial|final)\\s+(?<n>few|several|couple(?:\\s+of)?|many)\\s+(?<u>${UNIT})s`,
     (g) => durationDraft(/^couple/i.test(g.n ?? '') ? 'a couple of' : 'several', g.u ?? '', g.dir, undefined),
     // as above, "expected to last several hours": the verb "last" is no part of the span
     (g, m, text) => !(/^last$/i.test(g.dir ?? '') && LAST_VERB.test(text.slice(Math.max(0, m.index - 8), m.index))),

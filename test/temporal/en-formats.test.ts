@@ -454,6 +454,17 @@ describe('times written with a day, the hour or a short unit', () => {
     // but not "another day of evidence", a day of the trial
     assert.deepEqual(tag('That is a matter for another day of evidence.', '2011-10-13'), []);
   });
+  test('"midweek" is the middle of this week, of the last one told in the past early in a week, of the next one ahead at a weekend', () => {
+    const mid = one('The first attempt could get under way mid-week.', 'mid-week', '2010-05-10');
+    assert.deepEqual([mid.value, mid.mod], ['2010-W19', 'MID']);
+    assert.equal(valueOf('Shares fell midweek.', 'midweek', '2010-05-10'), '2010-W18');
+    assert.equal(valueOf('They leave for their holiday midweek.', 'midweek', '2010-08-15'), '2010-W33');
+  });
+  test('"the first few days" is an unknown number of days; "Black Wednesday" names no day of the week', () => {
+    assert.equal(valueOf('In the first few days of a disaster people panic.', 'the first few days', '2010-01-15'), 'PXD');
+    assert.deepEqual(tag('He walked past on Black Wednesday in 1992.', '2010-06-04').map((t) => t.text), ['1992']);
+    assert.deepEqual(tag('They added a rap to Sunday Bloody Sunday.', '2010-01-20'), []);
+  });
   test('"an average year" and "eight typical years" are lengths of that many units', () => {
     assert.equal(valueOf('Seasonal flu kills 250,000 people in an average year.', 'an average year', '2009-04-27'), 'P1Y');
     assert.equal(valueOf('The paths were computed over eight typical years.', 'eight typical years', '2010-07-15'), 'P8Y');
