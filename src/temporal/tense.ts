@@ -53,7 +53,9 @@ const ABBREV = String.raw`(?<!\b(?:[A-Z]|[ap]\.m|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen
 // quotes as `` and ''
 const BOUNDARY = new RegExp(String.raw`${ABBREV}\.(?:''|['’"”)])*\s|[!?](?:''|['’"”)])*\s|[;\n]\s|["“”]|''|\x60\x60`);
 // looking back, ", but" also opens a clause of its own: "it may be back, but at 3:25 p.m. Thursday it stopped"
-const BOUNDARY_ALL = new RegExp(String.raw`${BOUNDARY.source}|,\s+but\s`, 'g');
+// and a colon before a capital opens a sentence: "is working smoothly: In late May, two of them set out" (looking
+// ahead it does not: "Wednesday: BP's chairman met Obama")
+const BOUNDARY_ALL = new RegExp(String.raw`${BOUNDARY.source}|,\s+but\s|:\s+(?=[A-Z])`, 'g');
 
 // "had been scheduled to", "had planned to": a plan that was, so the date is past
 function classify(raw: string, rawBefore: string[], rawNext: string | undefined, rawNext2?: string): Tense {

@@ -321,4 +321,10 @@ describe('tense cues for bare dates', () => {
     assert.equal(valueOf("He is safe after Tuesday's 7.0-magnitude quake.", 'Tuesday', '2010-01-17'), '2010-01-12');
     assert.equal(valueOf("Until June's planned attack, the guards will wait.", 'June', '2010-07-16'), '2011-06');
   });
+  it('starts a new clause at a colon before a capital, looking back but not ahead', () => {
+    const text = 'The work is going smoothly: In late May, two of its surveyors set out on an air boat.';
+    assert.equal(valueOf(text, 'late May', '2010-07-04'), '2010-05');
+    // a heading "Wednesday:" still takes the verb after it (2010-06-21 is a Monday)
+    assert.equal(valueOf('Wednesday: The chairman met the president.', 'Wednesday', '2010-06-21'), '2010-06-16');
+  });
 });
