@@ -63,16 +63,18 @@ function unitsAgo(n: number, unit: string, sign: number, c: Ctx): Draft {
 // "from January to October 2023", "in March and April of 2008": the first month of a range or pair takes the year of
 // the second
 const RANGE_END = new RegExp(`^\\s*(?:-|–|to|through|until|and|or)\\s+(?<mon>${MONTH})\\s*,?\\s+(?:of\\s+)?(?<y>(?:1[5-9]|20)\\d\\d)\\b`, 'i');
-// "from May to August": the second month of a range is the first one's or, when it comes earlier in the year, the next
-const RANGE_START = new RegExp(`\\b(?<mon>${MONTH})\\.?\\s*(?:-|–|to|through|until|till)\\s*$`, 'i');
+// "from May to August", "from June 1 to the end of November": the second month of a range is the first one's or, when
+// it comes earlier in the year, the next
+const RANGE_START = new RegExp(`\\b(?<mon>${MONTH})\\.?(?<d>\\s+\\d{1,2}(?:st|nd|rd|th)?)?\\s*(?:-|–|to|through|until|till)\\s*(?:the\\s+(?:end|beginning|start|middle)\\s+of\\s+)?$`, 'i');
 
 function rangeYear(c: Ctx, m: number): number | undefined {
   const g = RANGE_END.exec(c.text.slice(c.end, c.end + 30))?.groups;
   const m2 = monthNumber(g?.mon ?? '');
   if (g && m2) return Number(g.y) - (m > m2 ? 1 : 0);
-  const m1 = monthNumber(RANGE_START.exec(c.text.slice(Math.max(0, c.start - 20), c.start))?.groups?.mon ?? '');
+  const start = RANGE_START.exec(c.text.slice(Math.max(0, c.start - 40), c.start))?.groups;
+  const m1 = monthNumber(start?.mon ?? '');
   const last = c.doc.last;
-  if (!m1 || !last || last.m !== m1 || last.d || last.end < c.start - 20) return undefined;
+  if (!m1 || !last || last.m !== m1 || (last.d && !start?.d) || last.end < c.start - 40) return undefined;
   return last.y + (m < m1 ? 1 : 0);
 }
 

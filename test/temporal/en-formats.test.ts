@@ -59,6 +59,8 @@ describe('ranges', () => {
   test('the second month of a range takes the first one\'s year, or the next when it comes earlier in the year', () => {
     assert.equal(valueOf('If the beaches were closed from May to August, the region would lose $1 billion.', 'August', '2023-07-12'), '2023-08');
     assert.equal(valueOf('The rink is open from November to February.', 'February', '2023-11-20'), '2024-02');
+    // the first may carry a day and the second an edge: "from June 1 to the end of November"
+    assert.equal(valueOf('The storm season runs from June 1 to the end of November.', 'the end of November', '2010-05-14'), '2010-11');
   });
 
   test('a quarter or half written as its months', () => {
