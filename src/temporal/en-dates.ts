@@ -81,7 +81,7 @@ export const EN_DATE_RULES: Rule[] = [
   // Friday, Oct. 13, 1989 / Oct. 13 / June 27-29, 2023
   rule(
     'month-day',
-    `(?:(?<wd>${WEEKDAY}|${WEEKDAY_ABBR})\\s?,?\\s+)?(?:(?<shift>last|this|next)\\s+)?(?<mon>${MONTH})\\s*(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th)\\b))?(?<d>${DAY})(?:\\s*(?:-|–|to|through|and|or)\\s*(?<d2>${DAY})${NOT_UNIT})?(?!\\s*(?:%|,\\d|\\.\\d|:\\d))(?:\\s?,?\\s+(?<y>${YEAR4})|${REL_YEAR})?`,
+    `(?:(?<wd>${WEEKDAY}|${WEEKDAY_ABBR})\\s?,?\\s+)?(?:(?<shift>last|this|next)\\s+)?(?<mon>${MONTH})\\s*(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th)\\b))?(?<d>${DAY})(?:\\s*(?:-|–|to|through|and|or)\\s*(?<d2>${DAY})${NOT_UNIT})?(?!\\s*(?:%|,(?!(?:19|20)\\d\\d(?![\\d,]))\\d|\\.\\d|:\\d))(?:(?:\\s?,?\\s+|,)(?<y>${YEAR4})|${REL_YEAR})?`,
     (g, c) => monthDay(g, c),
     // an abbreviated weekday only in a dateline's capitals: "Thu Aug 19, 2010", not "the panel sat June 5"
     (g) => isCapitalised(g.mon) && (!g.wd || g.wd.length > 4 || isCapitalised(g.wd)),

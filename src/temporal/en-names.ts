@@ -109,6 +109,9 @@ function holidayDate(name: string, shift: string | undefined, c: Ctx): Ymd | nul
   return before || toEpochDay(here) - toEpochDay(c.ref) < toEpochDay(c.ref) - toEpochDay(last) ? here : last;
 }
 
+// things named after a holiday, not the day: "lights up like a Christmas tree", "Halloween costumes"
+const HOLIDAY_THINGS = /^\s+(?:trees?|cards?|lights|carols?|decorations?|ornaments?|puddings?|crackers?|stockings?|jumpers?|sweaters?|presents?|gifts?|songs?|costumes?|candy|masks?|pumpkins?)\b/i;
+
 export const EN_NAME_RULES: Rule[] = [
   rule(
     'spelled-year',
@@ -146,8 +149,12 @@ export const EN_NAME_RULES: Rule[] = [
       if (/holidays$/.test(key)) return { type: 'DATE', value: fmtMonth(day.y, day.m) };
       return { type: 'DATE', value: fmtDay(day) };
     },
-    // "Easter Island", "the Easter Rising", "Easter eggs" name no day
-    (g, m, text) => !/^Easter$/.test(g.h ?? '') || !/^\s+(?:Island|Rising|eggs?|bunny|bunnies)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)),
+    // "Easter Island", "the Easter Rising", "Easter eggs", "a Christmas tree", "Halloween costumes" name no day
+    (g, m, text) => {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+      if (/^Easter$/.test(g.h ?? '') && /^\s+(?:Island|Rising|eggs?|bunny|bunnies)\b/.test(after)) return false;
+      return !/^(?:Christmas|Halloween)$/.test(g.h ?? '') || !HOLIDAY_THINGS.test(after);
+    },
     'g',
   ),
 ];

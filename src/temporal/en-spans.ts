@@ -239,8 +239,9 @@ const SPEED_UNIT = /\b(?:miles|mph|kilomet(?:er|re)s|km|metres|meters|feet|knots
 const REF_NOT_TIME = /^(?:recently\s+as\b|now\s+and\s+(?:then|again)\b|now-[a-z]|current(?:\s*[.;:]|\s+(?:that|which|of|from|and|is|was|could|would|will|may|might|carries|carried|flows|flowed)\b))/i;
 const WATER_BEFORE = /\b(?:ocean|loop|sea|tidal|rip|powerful|strong|electric(?:al)?)\s+$/i;
 
-// "last" after a modal or "to" is the verb: "expected to last six weeks"
-const LAST_VERB = /\b(?:to|will|would|could|may|might|should|can|must|'ll)\s+$/i;
+// "last" after a modal, "to", a pronoun or an adverb is the verb: "expected to last six weeks", "they generally last a
+// few weeks"
+const LAST_VERB = /\b(?:to|will|would|could|may|might|should|can|must|'ll|they|which|who|often|\w+ly)\s+$/i;
 
 export const EN_SPAN_RULES: Rule[] = [
   // "will one day be", "hopes to one day return": some day ahead, not a day's length (before 'duration', which
@@ -266,7 +267,7 @@ export const EN_SPAN_RULES: Rule[] = [
     // TimeML leaves "the" out of an adjective of length ("the 14-day limit"); "a decades-long battle" is no count
     // "expected to last six weeks": "last" is the verb there, not part of the span
     (g, m, text) => durationOk(g.u ?? '', m, text) && !(/^(?:an?|one)$/i.test(g.n ?? '') && /^\S+s(?:-long)?$/i.test(m[0].split(/\s+/).pop() ?? ''))
-      && !(/^last$/i.test(g.dir ?? '') && LAST_VERB.test(text.slice(Math.max(0, m.index - 8), m.index))),
+      && !(/^last$/i.test(g.dir ?? '') && LAST_VERB.test(text.slice(Math.max(0, m.index - 16), m.index))),
   ),
   // "a decades-long battle", "a day-long meeting", "a weeklong break": adjectives of length without a count
   rule('unit-long', '(?:(?<us>hours|days|weeks|months|years|decades)-(?:long|old)|(?<u>hour|day|week|month|year|decade)-?long)', (g) =>
@@ -284,7 +285,7 @@ export const EN_SPAN_RULES: Rule[] = [
     `(?:the\\s+)?(?<dir>past|last|next|coming|previous|following|first|initial|final)\\s+(?<n>few|several|couple(?:\\s+of)?|many)\\s+(?<u>${UNIT})s`,
     (g) => durationDraft(/^couple/i.test(g.n ?? '') ? 'a couple of' : 'several', g.u ?? '', g.dir, undefined),
     // as above, "expected to last several hours": the verb "last" is no part of the span
-    (g, m, text) => !(/^last$/i.test(g.dir ?? '') && LAST_VERB.test(text.slice(Math.max(0, m.index - 8), m.index))),
+    (g, m, text) => !(/^last$/i.test(g.dir ?? '') && LAST_VERB.test(text.slice(Math.max(0, m.index - 16), m.index))),
   ),
   // a capitalised one before another capitalised word is a title: "the Daily Mail", "the Weekly Standard"; a lower-case
   // one before a name or "newspaper" is the noun, a paper: "the Communist Party daily Granma", "the weekly Der Spiegel"

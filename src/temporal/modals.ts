@@ -32,13 +32,16 @@ export function modalBe(before: string[], word?: string): boolean {
 // A modal with a plain verb looks ahead: "can join in April", "may vote Tuesday", and "would" as the future seen from
 // a past report ("said BP would test the well on Tuesday"); "may have", "would have" look back. Again not for a
 // nominal date: "would look for ways around Wednesday's ruling".
+const HAVE_OBJECT = /^(?:the|a|an|its|their|his|her|our|your|my|this|these|those|some|no|enough|more|to|it|them|him|us|\d.*)$/i;
 const AHEAD_MODALS = new Set(['can', 'may', 'might', 'must', 'should', 'would', "wouldn't", 'could']);
 export function modalVerb(ws: string[], i: number): boolean {
   const w = ws[i] ?? '';
   const next = (ws[i + 1] ?? '').toLowerCase();
   // "may be helping", "could be hiding": a guess about now, not a plan
   const guessNow = /^(?:may|might|could)$/.test(w) && next === 'be' && /ing$/.test(ws[i + 2] ?? '');
-  return AHEAD_MODALS.has(w.toLowerCase()) && w === w.toLowerCase() && next !== '' && next !== 'have' && next !== "'ve" && !guessNow
+  // "should have finished" looks back; "should have the vaccine ready", "may have to wait" are "have" the verb
+  const perfect = (next === 'have' || next === "'ve") && !HAVE_OBJECT.test(ws[i + 2] ?? '');
+  return AHEAD_MODALS.has(w.toLowerCase()) && w === w.toLowerCase() && next !== '' && !perfect && !guessNow
     && !(w === 'could' && /^(?:not|n't|never|only|barely|hardly|be|find|see|hear|feel|smell|taste|sense|tell|say|confirm|remember|recall)$/.test(next));
 }
 
