@@ -110,7 +110,7 @@ function holidayDate(name: string, shift: string | undefined, c: Ctx): Ymd | nul
 }
 
 // things named after a holiday, not the day: "lights up like a Christmas tree", "Halloween costumes"
-const HOLIDAY_THINGS = /^\s+(?:trees?|cards?|lights|carols?|decorations?|ornaments?|puddings?|crackers?|stockings?|jumpers?|sweaters?|presents?|gifts?|songs?|costumes?|candy|masks?|pumpkins?)\b/i;
+const HOLIDAY_THINGS = /^\s+(?:trees?|cards?|lights|carols?|decorations?|ornaments?|puddings?|crackers?|stockings?|jumpers?|sweaters?|presents?|gifts?|songs?|costumes?|candy|masks?|pumpkins?|part(?:y|ies))\b/i;
 
 export const EN_NAME_RULES: Rule[] = [
   rule(
@@ -153,6 +153,8 @@ export const EN_NAME_RULES: Rule[] = [
     (g, m, text) => {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
       if (/^Easter$/.test(g.h ?? '') && /^\s+(?:Island|Rising|eggs?|bunny|bunnies)\b/.test(after)) return false;
+      // "Father Christmas" is a name
+      if (/^Christmas$/.test(g.h ?? '') && /\bFather\s+$/.test(text.slice(Math.max(0, m.index - 8), m.index))) return false;
       return !/^(?:Christmas|Halloween)$/.test(g.h ?? '') || !HOLIDAY_THINGS.test(after);
     },
     'g',

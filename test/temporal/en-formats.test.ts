@@ -478,10 +478,11 @@ describe('times written with a day, the hour or a short unit', () => {
     assert.deepEqual(tag('said Youssef Sidhom, editor of a secular Coptic weekly, adding that', '2009-05-12'), []);
     assert.equal(valueOf('The council meets weekly.', 'weekly', '2009-05-12'), 'P1W');
   });
-  test('"Jan 2,2003" with no space is a date; "a Christmas tree" and the verb "last" are no part of a date', () => {
+  test('"Jan 2,2003" with no space is a date; "a Christmas tree", "Father Christmas" and the verb "last" are no part of a date', () => {
     assert.deepEqual(tag('He was governor from Jan 2,2003 to Jan 4,2007.', '2010-09-28').map((t) => t.value), ['2003-01-02', '2007-01-04']);
     assert.deepEqual(tag('On Jan 2,300 people came.', '2010-09-28'), []);
     assert.deepEqual(tag('You can see it: it lights up like a Christmas tree.', '2011-01-06'), []);
+    assert.deepEqual(tag('He is not a kind of Father Christmas handing out gifts.', '2010-01-19'), []);
     assert.deepEqual(tag('Flu epidemics generally last a few weeks in any one town.', '2009-04-30').map((t) => t.text), ['a few weeks']);
   });
   test('"within minutes" is an unknown number of minutes; "the minutes of the meeting" are no time', () => {
