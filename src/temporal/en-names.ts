@@ -96,7 +96,7 @@ function holidayDate(name: string, shift: string | undefined, c: Ctx): Ymd | nul
   // "on December 16, 2010 … to spend Christmas with her mother": the story's year
   if (!s && c.tense() !== 'future') {
     const probe = f(c.doc.last?.y ?? c.ref.y);
-    const story = storyYear(c.doc.last, c.ref, probe.m, probe.d);
+    const story = storyYear(c.doc.last, c.ref, probe.m, probe.d, c.start);
     if (story !== undefined) return f(story);
   }
   const here = f(c.ref.y);

@@ -74,6 +74,8 @@ function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefi
   if (before.at(-1) === 'as' && /^(?:scheduled|planned|expected|promised|agreed|forecast|predicted|intended)$/.test(word)) return 'unknown';
   // "next to the embassy" is a place
   if (FUTURE_WORDS.has(word)) return word === 'next' && next === 'to' ? 'unknown' : 'future';
+  // "a storm is likely before the end of the season in November" is a forecast ("the likely cause" describes)
+  if (word === 'likely' && !DETERMINERS.has(before.at(-1) ?? '') && before.at(-1) !== 'most') return 'future';
   // "protesters planned a rally on Saturday": the date is the planned event's (not "a service planned for Saturday
   // was cancelled", nor "went ahead as planned")
   if (word === 'planned' && /^(?:a|an|another|their|its|his|her|two|three|several|more|new)$/.test(next ?? '')) return 'future';

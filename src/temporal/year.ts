@@ -9,6 +9,8 @@ const SLACK_DAYS = 60;
 const RECENT_DAYS = 150;
 // how far after a day told with an earlier year a bare month and day still belongs to that year's story
 const STORY_DAYS = 120;
+// a day this far (in characters) from that full date, and within SLACK_DAYS before publication, is the news's own
+const STORY_CHARS = 800;
 
 /**
  * Year for month/day: past → the latest not after ref (with slack), future → the earliest not before. With no cue:
@@ -52,10 +54,14 @@ export function namedYear(rel: string | undefined, ref: Ymd, lastYear: number | 
 
 /**
  * A month and day told after a full date of an earlier year continue that story: "on December 16, 2010 … she
- * returned on December 27" in a story of 2012 is 2010's, when the day falls within a few months after the one told.
+ * returned on December 27" in a story of 2012 is 2010's, when the day falls within a few months after the one told
+ * unless it is far from that date and the day is one of the last few weeks'.
  */
-export function storyYear(last: { y: number; m?: number; d?: number } | undefined, ref: Ymd, m: number, d: number): number | undefined {
+export function storyYear(last: { y: number; m?: number; d?: number; end?: number } | undefined, ref: Ymd, m: number, d: number, at: number): number | undefined {
   if (!last?.m || !last.d || last.y >= ref.y || !isValidDay(last.y, m, d)) return undefined;
+  // far from that date, a day of the last few weeks reads as the news it is: "the Global Forum on June 29" (July)
+  const lately = isValidDay(ref.y, m, d) ? compareYmd(ref, { y: ref.y, m, d }) : -1;
+  if (last.end !== undefined && at - last.end > STORY_CHARS && lately >= 0 && lately <= SLACK_DAYS) return undefined;
   const after = compareYmd({ y: last.y, m, d }, { y: last.y, m: last.m, d: last.d });
   return after >= 0 && after <= STORY_DAYS ? last.y : undefined;
 }

@@ -79,6 +79,9 @@ describe('anchored to the story', () => {
     // without the earlier date, or too long after it, the publication decides
     assert.equal(valueOf('She returned on December 27.', 'December 27'), '2022-12-27');
     assert.equal(valueOf('It began on January 5, 2021. The firm collapsed on December 27.', 'December 27'), '2022-12-27');
+    // paragraphs away from a caption's old date, a day of the last few weeks is the news's own (published 2023-06-03)
+    const caption = `A test bomb went off on 18 April, 1953, in Nevada. ${'Talk of a blast to seal the well will not die. '.repeat(20)}He told a forum on May 29 that it could work.`;
+    assert.equal(valueOf(caption, 'May 29'), '2023-05-29');
   });
 
   test('a weekday written with a month and day picks the year it falls in', () => {

@@ -327,10 +327,13 @@ describe('tense cues for bare dates', () => {
     // a heading "Wednesday:" still takes the verb after it (2010-06-21 is a Monday)
     assert.equal(valueOf('Wednesday: The chairman met the president.', 'Wednesday', '2010-06-21'), '2010-06-16');
   });
-  it('reads "should have the vaccine ready" as a plan ahead, but "should have finished" as past', () => {
+  it('reads "should have the vaccine ready" and "is likely" as ahead, but "should have finished" as past', () => {
     const text = 'A spokesman said Novartis should have the vaccine ready in September.';
     assert.equal(valueOf(text, 'September', '2009-06-12'), '2009-09');
     assert.equal(valueOf('They should have finished in September.', 'September', '2009-06-12'), '2008-09');
     assert.equal(valueOf('He said they may have to wait until September.', 'September', '2009-06-12'), '2009-09');
+    // a forecast with "likely" looks ahead too, told in August
+    assert.equal(valueOf('A storm is likely before the end of the season in November.', 'November', '2010-08-03'), '2010-11');
+    assert.equal(valueOf('It most likely happened in March.', 'March', '2010-08-03'), '2010-03');
   });
 });
