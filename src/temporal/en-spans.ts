@@ -304,8 +304,8 @@ export const EN_SPAN_RULES: Rule[] = [
   rule('set-per', 'per\\s+(?<u>second|minute|hour|day|night|week|month|quarter|year|annum)(?![\\w-])',
     (g) => setDraft(undefined, /annum/i.test(g.u ?? '') ? 'year' : g.u ?? ''),
     (g, m, text) => !/^(?:second|minute|hour)$/i.test(g.u ?? '') || !SPEED_UNIT.test(text.slice(Math.max(0, m.index - 30), m.index))),
-  // "every weekend", "on weekends": every weekend
-  rule('set-weekends', '(?:every|each)\\s+weekend|(?<=\\b(?:on|at|over|during)\\s+)weekends', () => ({ type: 'SET', value: 'XXXX-WXX-WE' })),
+  // "every weekend", "on weekends", "on the weekends": every weekend
+  rule('set-weekends', '(?:every|each)\\s+weekend|(?<=\\b(?:on|at|over|during)\\s+(?:the\\s+)?)weekends', () => ({ type: 'SET', value: 'XXXX-WXX-WE' })),
   // "on Tuesdays", "Tuesday nights": every such weekday
   rule(
     'set-weekdays',

@@ -241,6 +241,7 @@ describe('times and sets', () => {
     assert.equal(valueOf('Flights leave on Tuesday nights.', 'Tuesday nights'), 'XXXX-WXX-2TNI');
     assert.equal(valueOf('The market is closed on Sundays.', 'Sundays'), 'XXXX-WXX-7');
     assert.equal(valueOf('On weekends the shrine draws crowds.', 'weekends'), 'XXXX-WXX-WE');
+    assert.equal(valueOf('On the weekends he worked at the store.', 'weekends'), 'XXXX-WXX-WE');
     assert.equal(valueOf('He drives there every weekend.', 'every weekend'), 'XXXX-WXX-WE');
     // a rate after "people", "feet" or an abbreviated amount
     assert.equal(one('Malaria kills 400,000 people a year.', 'a year').type, 'SET');
