@@ -486,6 +486,11 @@ describe('times written with a day, the hour or a short unit', () => {
     assert.deepEqual(tag('He is not a kind of Father Christmas handing out gifts.', '2010-01-19'), []);
     assert.deepEqual(tag('Flu epidemics generally last a few weeks in any one town.', '2009-04-30').map((t) => t.text), ['a few weeks']);
   });
+  test('"a couple weeks", as Americans write it, is two weeks, as "a couple of weeks" is', () => {
+    assert.equal(valueOf('It will likely take a couple weeks for new permits.', 'a couple weeks', '2010-10-12'), 'P2W');
+    assert.equal(valueOf('They had been treading water for a couple of hours.', 'a couple of hours', '2010-09-02'), 'PT2H');
+    assert.deepEqual(tag('He and a couple friends left.', '2010-09-02'), []);
+  });
   test('"within minutes" is an unknown number of minutes; "the minutes of the meeting" are no time', () => {
     assert.equal(valueOf('Within minutes of the quake, a plume of dust rose.', 'minutes', '2010-01-13'), 'PTXM');
     assert.deepEqual(tag('The minutes of the meeting showed concern.', '2010-01-13'), []);
