@@ -172,7 +172,7 @@ const AT_CLOCK = String.raw`(?<=\b(?:at|by|until|till|before|after|from|since|ar
 
 /** The day of a clock time: the date or day written after it, else the one `clockDay` finds. */
 function tailDay(g: Groups, c: Ctx): Ymd {
-  for (const p of ['', 'w', 'a', 'o', 'ow', 'oa', 'p', 'q']) {
+  for (const p of TAIL_GROUPS) {
     const mon = monthNumber(g[`${p}mon`] ?? g[`${p}dmon`] ?? '');
     const d = Number(g[`${p}md`] ?? g[`${p}dd`]);
     const y = g[`${p}y`] ?? g[`${p}dy`];
@@ -211,12 +211,19 @@ function convertedDay(c: Ctx, hour: number, day: Ymd): Ymd {
   return diff > 12 ? addDays(day, -1) : diff < -12 ? addDays(day, 1) : day;
 }
 
-function clockDraft(h: number, mi: number, ap: string | undefined, day: Ymd): Draft | null {
+function clockDraft(h: number, mi: number, ap: string | undefined, day: Ymd | null): Draft | null {
   const pm = /^p/i.test(ap ?? '');
   const hour = ap ? (h % 12) + (pm ? 12 : 0) : h;
   if (hour > 24 || mi > 59) return null;
-  return { type: 'TIME', value: `${fmtDay(day)}T${pad(hour)}:${pad(mi)}` };
+  return { type: 'TIME', value: `${day ? fmtDay(day) : 'XXXX-XX-XX'}T${pad(hour)}:${pad(mi)}` };
 }
+
+// "broadcast daily at 0910 local time (1410 GMT)", "the daily show, on air from 0910 to 0930": a time of every day, on
+// no day in particular (the clock times between are the same schedule's)
+const DAILY_AT = /\b(?:daily|nightly|every\s+(?:day|morning|evening|night)|each\s+(?:day|morning|evening|night))\b[^.;\d]{0,30}\b(?:at|from|between)\s+(?:[\d:.]+\s*(?:[ap]\.?m\.?)?(?:\s+[A-Za-z]+){0,3}\s*(?:\(|and|to)\s*){0,3}$/i;
+const TAIL_GROUPS = ['', 'w', 'a', 'o', 'ow', 'oa', 'p', 'q'];
+const dailyTime = (g: Groups, c: Ctx): boolean => !TAIL_GROUPS.some((p) => g[`${p}day`] ?? g[`${p}mon`] ?? g[`${p}dmon`])
+  && DAILY_AT.test(c.text.slice(Math.max(0, c.start - 90), c.start));
 
 // "weeks ago", "months or years from now": an unspecified count of units before or after publication
 const BARE_UNITS = '(?:(?:days|weeks|months|years|decades)\\s+(?:or|to)\\s+)?(?:days|weeks|months|years|decades|centuries)';
@@ -322,7 +329,7 @@ export const EN_SPAN_RULES: Rule[] = [
     `(?:(?:around|approximately)\\s+)?(?<h>[01]?\\d|2[0-4])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?:\\s+(?<tz>${ZONE_WORDS}|[ECMP]T\\b))?${DAY_TAIL}`,
     // "10:35 a.m. (0735 GMT) Friday": the day after a parenthesis still belongs to the time; after a clock "ET" is the
     // US Eastern zone
-    (g, c) => clockDraft(Number(g.h), Number(g.mi ?? 0), g.ap, tailDay(g, c)),
+    (g, c) => clockDraft(Number(g.h), Number(g.mi ?? 0), g.ap, dailyTime(g, c) ? null : tailDay(g, c)),
   ),
   // "4 in the morning", "9 o'clock at night"
   rule(
@@ -346,6 +353,7 @@ export const EN_SPAN_RULES: Rule[] = [
     // a live page's entries are of the day it is published, whatever day an entry talks about
     (g, c) => {
       const h = Number(g.h ?? g.hh);
+      if (g.live === undefined && dailyTime(g, c)) return clockDraft(h, Number(g.mi ?? g.mm), undefined, null);
       return clockDraft(h, Number(g.mi ?? g.mm), undefined, g.live === undefined ? convertedDay(c, h, tailDay(g, c)) : c.ref);
     },
     (g, m, text) => (g.live === undefined || liveStamp(text, m.index, m.index + m[0].length))

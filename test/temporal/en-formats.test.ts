@@ -486,6 +486,11 @@ describe('times written with a day, the hour or a short unit', () => {
     assert.deepEqual(tag('He is not a kind of Father Christmas handing out gifts.', '2010-01-19'), []);
     assert.deepEqual(tag('Flu epidemics generally last a few weeks in any one town.', '2009-04-30').map((t) => t.text), ['a few weeks']);
   });
+  test('a clock time of a daily schedule is on no day in particular, its conversion in brackets too', () => {
+    const text = 'The show is on the radio daily at 0910 local time (1410 GMT), for 20 minutes.';
+    assert.deepEqual(tag(text, '2010-01-25').filter((t) => t.type === 'TIME').map((t) => t.value), ['XXXX-XX-XXT09:10', 'XXXX-XX-XXT14:10']);
+    assert.equal(valueOf('The daily tally rose at 3pm on Tuesday.', '3pm', '2010-05-20'), '2010-05-18T15:00');
+  });
   test('"a couple weeks", as Americans write it, is two weeks, as "a couple of weeks" is', () => {
     assert.equal(valueOf('It will likely take a couple weeks for new permits.', 'a couple weeks', '2010-10-12'), 'P2W');
     assert.equal(valueOf('They had been treading water for a couple of hours.', 'a couple of hours', '2010-09-02'), 'PT2H');
