@@ -262,8 +262,9 @@ const EVENT_AFTER = /\b(?:of|since|after|from|following)\s+the\s+$/i;
 const PAST_EVENTS = '(?:explosion|blast|blowout|(?:earth)?quake|death|murder|killing|shooting|bombing|attack|crash|disaster|tragedy|accident|sinking)s?';
 const PAST_EVENT_BEFORE = new RegExp(String.raw`\b${PAST_EVENTS},?\s+(?:on|of|in)\s+(?:early\s+|late\s+|mid-?\s*)?$`, 'i');
 // "until April's BP accident", "after Tuesday's 7.0-magnitude quake": the possessor of such an event too, though not of
-// one still ahead ("Friday's planned attack")
-const PAST_EVENT_AFTER = new RegExp(String.raw`^['’]s\s+(?:(?!(?:planned|expected|scheduled|proposed|threatened|possible|potential|feared|anticipated|next)\b)[\w.-]+\s+){0,3}?${PAST_EVENTS}\b`);
+// one still ahead ("Friday's planned attack"); and a date set before the event's noun: "its April 20 oil well blowout"
+const NOT_YET = '(?:planned|expected|scheduled|proposed|threatened|possible|potential|feared|anticipated|next)';
+const PAST_EVENT_AFTER = new RegExp(String.raw`^(?:['’]s\s+(?:(?!${NOT_YET}\b)[\w.-]+\s+){0,3}?|\s+(?:(?!(?:${NOT_YET}|the|a|an|this|that|his|her|its|their|another|any)\b)[a-z0-9][\w-]*\s+){0,3}?)${PAST_EVENTS}\b`);
 
 const PAST_PLAN = /\b(?:was|were)\s+(?:(?:not|originally|initially|first|also|then)\s+)?(?:due|expected|scheduled|set(?=\s+(?:to|for)\b)|slated|supposed)\b[^.;]*$/i;
 

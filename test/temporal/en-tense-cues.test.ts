@@ -320,6 +320,9 @@ describe('tense cues for bare dates', () => {
     // the event may have lowercase modifiers, but not one that puts it ahead
     assert.equal(valueOf("He is safe after Tuesday's 7.0-magnitude quake.", 'Tuesday', '2010-01-17'), '2010-01-12');
     assert.equal(valueOf("Until June's planned attack, the guards will wait.", 'June', '2010-07-16'), '2011-06');
+    // a day set before the event's noun, with no verb to go by
+    assert.equal(valueOf('A fund set up in the aftermath of its April 20 oil well blowout', 'April 20', '2011-01-31'), '2010-04-20');
+    assert.equal(valueOf('By May 5 the attack will begin.', 'May 5', '2011-01-31'), '2011-05-05');
   });
   it('starts a new clause at a colon before a capital, looking back but not ahead', () => {
     const text = 'The work is going smoothly: In late May, two of its surveyors set out on an air boat.';
