@@ -289,7 +289,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "the cap was expected to start Sunday", "the tests were due on Monday": a plan told in the past may lie either side
   // of publication
   if (PAST_PLAN.test(left.slice(-70))) return 'near';
-  if ((PAST_EVENT_BEFORE.test(left.slice(-40)) || PAST_EVENT_AFTER.test(text.slice(end, end + 40))) && CALENDAR_NAME.test(text.slice(start, end))) return 'past';
+  if (CALENDAR_NAME.test(text.slice(start, end)) && (PAST_EVENT_BEFORE.test(left.slice(-40)) || PAST_EVENT_AFTER.test(text.slice(end, end + 40)))) return 'past';
   // "until July 15, when engineers sealed it": a "when" clause right after the date tells its side
   const when = /^,?\s+when\s/i.test(text.slice(end, end + 8)) ? /^,?\s+when\s+([^,.;:!?]*)/i.exec(text.slice(end, end + 80)) : null;
   if (when) {
