@@ -170,6 +170,9 @@ const UK_STAMP = String.raw`(?<=\d[:.]\d\d)(?<uk>\s+UK\b)`;
 // has) needs no zone; "2:1" alone may be a score or a ratio
 const AT_CLOCK = String.raw`(?<=\b(?:at|by|until|till|before|after|from|since|around|about|approximately)\s+(?:around\s+|about\s+|approximately\s+)?(?:[0-2]?\d:[0-5]\d|0\d[0-5]\d))(?![:\d])`;
 
+// the prefixes of DAY_TAIL's groups: a date after the clock, "on" one, one after a bracket
+const TAIL_GROUPS = ['', 'w', 'a', 'o', 'ow', 'oa', 'p', 'q'];
+
 /** The day of a clock time: the date or day written after it, else the one `clockDay` finds. */
 function tailDay(g: Groups, c: Ctx): Ymd {
   for (const p of TAIL_GROUPS) {
@@ -221,7 +224,6 @@ function clockDraft(h: number, mi: number, ap: string | undefined, day: Ymd | nu
 // "broadcast daily at 0910 local time (1410 GMT)", "the daily show, on air from 0910 to 0930": a time of every day, on
 // no day in particular (the clock times between are the same schedule's)
 const DAILY_AT = /\b(?:daily|nightly|every\s+(?:day|morning|evening|night)|each\s+(?:day|morning|evening|night))\b[^.;\d]{0,30}\b(?:at|from|between)\s+(?:[\d:.]+\s*(?:[ap]\.?m\.?)?(?:\s+[A-Za-z]+){0,3}\s*(?:\(|and|to)\s*){0,3}$/i;
-const TAIL_GROUPS = ['', 'w', 'a', 'o', 'ow', 'oa', 'p', 'q'];
 const dailyTime = (g: Groups, c: Ctx): boolean => !TAIL_GROUPS.some((p) => g[`${p}day`] ?? g[`${p}mon`] ?? g[`${p}dmon`])
   && DAILY_AT.test(c.text.slice(Math.max(0, c.start - 90), c.start));
 

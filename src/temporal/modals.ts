@@ -32,8 +32,9 @@ export function modalBe(before: string[], word?: string): boolean {
 // A modal with a plain verb looks ahead: "can join in April", "may vote Tuesday", and "would" as the future seen from
 // a past report ("said BP would test the well on Tuesday"); "may have", "would have" look back. Again not for a
 // nominal date: "would look for ways around Wednesday's ruling".
-const HAVE_OBJECT = /^(?:the|a|an|its|their|his|her|our|your|my|this|these|those|some|no|enough|more|to|it|them|him|us|\d.*)$/i;
 const AHEAD_MODALS = new Set(['can', 'may', 'might', 'must', 'should', 'would', "wouldn't", 'could']);
+// what follows "have" the verb (not a participle): "should have the vaccine ready", "may have to wait"
+const HAVE_OBJECT = /^(?:the|a|an|its|their|his|her|our|your|my|this|these|those|some|no|enough|more|to|it|them|him|us|\d.*)$/i;
 export function modalVerb(ws: string[], i: number): boolean {
   const w = ws[i] ?? '';
   const next = (ws[i + 1] ?? '').toLowerCase();
