@@ -9,8 +9,9 @@ const SLACK_DAYS = 60;
 const RECENT_DAYS = 150;
 // how far after a day told with an earlier year a bare month and day still belongs to that year's story
 const STORY_DAYS = 120;
-// a day this far (in characters) from that full date, and within SLACK_DAYS before publication, is the news's own
+// but a day this far (in characters) from that full date, and up to NEWS_DAYS before publication, is the news's own
 const STORY_CHARS = 800;
+const NEWS_DAYS = 60;
 
 /**
  * Year for month/day: past → the latest not after ref (with slack), future → the earliest not before. With no cue:
@@ -61,7 +62,7 @@ export function storyYear(last: { y: number; m?: number; d?: number; end?: numbe
   if (!last?.m || !last.d || last.y >= ref.y || !isValidDay(last.y, m, d)) return undefined;
   // far from that date, a day of the last few weeks reads as the news it is: "the Global Forum on June 29" (July)
   const lately = isValidDay(ref.y, m, d) ? compareYmd(ref, { y: ref.y, m, d }) : -1;
-  if (last.end !== undefined && at - last.end > STORY_CHARS && lately >= 0 && lately <= SLACK_DAYS) return undefined;
+  if (last.end !== undefined && at - last.end > STORY_CHARS && lately >= 0 && lately <= NEWS_DAYS) return undefined;
   const after = compareYmd({ y: last.y, m, d }, { y: last.y, m: last.m, d: last.d });
   return after >= 0 && after <= STORY_DAYS ? last.y : undefined;
 }
