@@ -5,7 +5,7 @@ import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from '
 import { CONVERTED, COUNT, MONTH, liveStamp, NUMBER_WORD, SEASON, SEASONS, UNIT, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { resolveWeekday } from './resolve.ts';
 import { recentDay } from './anchor.ts';
-import { addDays, isValidDay } from './calendar.ts';
+import { addDays, isValidDay, toEpochDay } from './calendar.ts';
 import type { Draft, TimexMod, Ymd } from './types.ts';
 import { fmtDay, fmtDuration, pad } from './value.ts';
 import { yearForDay } from './year.ts';
@@ -187,7 +187,14 @@ function tailDay(g: Groups, c: Ctx): Ymd {
 /** The day a clock time or part of day belongs to: a named day, else the day just talked about, else publication. */
 export function clockDay(c: Ctx, day: string | undefined): Ymd {
   const { ref } = c;
-  if (!day) return recentDay(c) ?? ref;
+  if (!day) {
+    // a day still ahead is not the day of a time the clause tells in the past: "will be paid on 21 June. Shares fell
+    // at 1400 BST" (June 4) is June 4
+    const recent = recentDay(c);
+    const ahead = recent && toEpochDay(recent) > toEpochDay(ref) && c.doc.last
+      && /[.!?]\s+[A-Z]/.test(c.text.slice(c.doc.last.end, c.start)) && c.tense() === 'past';
+    return recent && !ahead ? recent : ref;
+  }
   const w = day.toLowerCase();
   if (w === 'yesterday' || /^last\s/.test(w)) return addDays(ref, -1);
   if (w === 'tomorrow') return addDays(ref, 1);

@@ -70,6 +70,10 @@ describe('anchored to the story', () => {
     const since = 'Shares have halved since 20 April, when the rig blew up. By 2.30 pm they had recovered from the previous day.';
     assert.equal(valueOf(since, '2.30 pm'), '2023-06-03T14:30');
     assert.equal(valueOf(since, 'the previous day'), '2023-06-02');
+    // a day still ahead is not the day of a time told in the past; in its own clause it still is
+    const ahead = 'The dividend will be paid on 21 June. Shares fell at the start of the call at 1400 BST.';
+    assert.equal(valueOf(ahead, '1400 BST'), '2023-06-03T14:00');
+    assert.equal(valueOf('The vote is on 21 June. Polls will close at 1400 BST.', '1400 BST'), '2023-06-21T14:00');
   });
 
   test('a month and day after a full date of an earlier year stay in that year\'s story', () => {
