@@ -54,8 +54,9 @@ const ABBREV = String.raw`(?<!\b(?:[A-Z]|[ap]\.m|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen
 const BOUNDARY = new RegExp(String.raw`${ABBREV}\.(?:''|['’"”)])*\s|[!?](?:''|['’"”)])*\s|[;\n]\s|["“”]|''|\x60\x60`);
 // looking back, ", but" also opens a clause of its own: "it may be back, but at 3:25 p.m. Thursday it stopped"
 // and a colon before a capital opens a sentence: "is working smoothly: In late May, two of them set out" (looking
-// ahead it does not: "Wednesday: BP's chairman met Obama")
-const BOUNDARY_ALL = new RegExp(String.raw`${BOUNDARY.source}|,\s+but\s|:\s+(?=[A-Z])`, 'g');
+// ahead it does not: "Wednesday: BP's chairman met Obama"); so does a capitalised preposition after a word, where a
+// caption runs into the next sentence: "the doors of the White House On Friday, Obama suggested"
+const BOUNDARY_ALL = new RegExp(String.raw`${BOUNDARY.source}|,\s+but\s|:\s+(?=[A-Z])|[a-z]\s+(?=(?:On|In|At|By|Since|Until|From)\s$)`, 'g');
 
 // "had been scheduled to", "had planned to": a plan that was, so the date is past
 function classify(raw: string, rawBefore: string[], rawNext: string | undefined, rawNext2?: string): Tense {

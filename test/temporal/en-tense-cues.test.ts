@@ -330,6 +330,12 @@ describe('tense cues for bare dates', () => {
     // a heading "Wednesday:" still takes the verb after it (2010-06-21 is a Monday)
     assert.equal(valueOf('Wednesday: The chairman met the president.', 'Wednesday', '2010-06-21'), '2010-06-16');
   });
+  it('starts a new clause at a capitalised "On" after a word, where a caption runs into the story', () => {
+    // 2010-05-15 is a Saturday: the caption's "will not reach" is not the tense of Friday's speech
+    const text = 'The blame will not reach the White House On Friday, the president condemned the oil firms.';
+    assert.equal(valueOf(text, 'Friday', '2010-05-15'), '2010-05-14');
+    assert.equal(valueOf('The blame will reach the White House on Friday.', 'Friday', '2010-05-15'), '2010-05-21');
+  });
   it('reads "should have the vaccine ready" and "is likely" as ahead, but "should have finished" as past', () => {
     const text = 'A spokesman said Novartis should have the vaccine ready in September.';
     assert.equal(valueOf(text, 'September', '2009-06-12'), '2009-09');
