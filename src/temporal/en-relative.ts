@@ -306,7 +306,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
     (g, m) => !(/^hours$/i.test(g.u ?? '') && /\bearly\s/i.test(m[0]))),
   // "for years", "within weeks", "for some years", "could take months", "weeks if not months": an unknown count of units;
   // also "after days of alarm", "follows months of investigation": a stretch that came before
-  rule('bare-units', '(?:some\\s+|(?<matter>a\\s+matter\\s+of\\s+))?(?<u>years|months|weeks|decades|centuries|days|hours|minutes)(?!\\s+off\\b)', (g) => ({ type: 'DURATION', value: durationValue(null, g.u ?? 'years') }),
+  rule('bare-units', '(?:some\\s+|(?<matter>a\\s+matter\\s+of\\s+))?(?<u>years|months|weeks|decades|centuries|days|hours|minutes|seconds)(?!\\s+off\\b)', (g) => ({ type: 'DURATION', value: durationValue(null, g.u ?? 'years') }),
     (g, m, text) => {
       // "in a matter of weeks": a short stretch of unknown count
       if (g.matter) return true;
@@ -314,8 +314,9 @@ export const EN_RELATIVE_RULES: Rule[] = [
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
       // "could take months", "may last decades", "has spent years studying", "waited hours" ("the last years" is no verb)
       const verbBefore = /\b(?:for|within|over\s+the|in\s+the\s+coming|time\s+in|take[ns]?|took|taking|if\s+not|(?:to|will|would|could|may|might|can|should|must|'ll)\s+last|lasts|lasted|lasting|spen[dt]s?|spending|wait(?:s|ed|ing)?)\s+$/i.test(before);
-      // "within minutes of the quake", but not "the minutes of the meeting": minutes only after such a verb
-      if (/^minutes$/i.test(g.u ?? '')) return verbBefore;
+      // "within minutes of the quake", "within seconds", but not "the minutes of the meeting" or "went back for seconds"
+      // (a second helping): minutes and seconds only after such a verb
+      if (/^(?:minutes|seconds)$/i.test(g.u ?? '')) return verbBefore && !/\b(?:back|ask(?:s|ed|ing)?)\s+for\s+$/i.test(before);
       return verbBefore
         || (/\b(?:after|following|follows|followed|amid|ends?|ended|ending)\s+$/i.test(before) && /^\s+of\s/.test(after))
         // "years of research", "Days of mask-wearing": a stretch of unknown count heading a noun phrase (not "the

@@ -499,5 +499,8 @@ describe('times written with a day, the hour or a short unit', () => {
   test('"within minutes" is an unknown number of minutes; "the minutes of the meeting" are no time', () => {
     assert.equal(valueOf('Within minutes of the quake, a plume of dust rose.', 'minutes', '2010-01-13'), 'PTXM');
     assert.deepEqual(tag('The minutes of the meeting showed concern.', '2010-01-13'), []);
+    // seconds likewise, but not a second helping
+    assert.equal(valueOf('But within seconds, the bird landed again.', 'seconds', '2010-05-27'), 'PTXS');
+    assert.deepEqual(tag('He went back for seconds.', '2010-05-27'), []);
   });
 });
