@@ -92,6 +92,8 @@ const YOUNG = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:baby|babies|boys?|girls?|sons?|daugh
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s*$`, 'i');
 
 /** Ages ("6-year-old", "52 years old") and fractions ("three-quarters of", "a quarter million") are not times. */
+const QUARTER_SHARE = /\b(?:an?|one|another)\s+quarter\b[^.;]*\b(?:an?|one|another)\s+quarter\b|\bquarter\s+(?:\(|-LRB-\s)?\s*\d+\s*(?:percent|%)|\bquarter\s+to\s+(?:a\s+)?(?:half|third)\b/i;
+
 function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 9);
   // "2:12 - 8 hrs ago", "9/11 - 2 hrs ago": the first number ends a clock reading, a decimal or a date, so no range
@@ -118,6 +120,10 @@ function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   if (/-old$/i.test(m[0])) return /^(?:day|week|month)/i.test(unit) && !YOUNG.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
   // "a quarter million people" is a fraction too
   if (/^quarter/i.test(unit) && (/-quarters$/i.test(m[0]) || /^(?:\s+of\b|-of-|-century|\s+(?:million|billion|trillion)\b)/i.test(after))) return false;
+  // "one quarter (25 percent) of the oil", "another quarter evaporated, one quarter ended up dispersed", "a quarter to
+  // half of the flow": shares of something, told among other shares
+  if (/^quarter$/i.test(unit) && /\b(?:an?|one|another)\s+quarter$/i.test(m[0])
+    && QUARTER_SHARE.test(text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60))) return false;
   // a capitalised unit inside a sentence is a name: "60 Minutes"
   return !/^\p{Lu}/u.test(unit) || m.index === 0;
 }

@@ -134,6 +134,11 @@ describe('durations', () => {
     assert.equal(one('Nobody can forecast rainfall a year out.', 'a year').type, 'DURATION');
     assert.deepEqual(tag('The flood displaced a quarter million residents.').map((t) => t.text), []);
     assert.deepEqual(tag('He was paid a quarter-of-a-million dollars.').map((t) => t.text), []);
+    // a quarter told among other shares is a share too; alone, it is three months
+    assert.deepEqual(tag('Another quarter evaporated, one quarter ended up dispersed and one quarter is still afloat.').map((t) => t.text), []);
+    assert.deepEqual(tag('Skimming removed one quarter (25 percent) of the oil.').map((t) => t.text), []);
+    assert.deepEqual(tag('That means roughly a quarter to half of the flow is piped to the ship.').map((t) => t.text), []);
+    assert.equal(valueOf('Its impact was mostly confined to one quarter.', 'one quarter'), 'P1Q');
   });
 
   test('counts of units', () => {
