@@ -121,6 +121,7 @@ describe('parts of a day and lengths', () => {
     assert.equal(valueOf('Results for fiscal year 2021 were restated.', 'fiscal year 2021', PUB), '2021');
     assert.equal(valueOf('Crowds gathered this past weekend.', 'this past weekend', PUB), '2023-W42-WE');
     assert.equal(valueOf('The crown has ruled for almost a hundred years.', 'almost a hundred years', PUB), 'P100Y');
+    assert.equal(valueOf('The leak could go on for another hundred years.', 'another hundred years', PUB), 'P100Y');
     assert.equal(valueOf('Sales were flat in the last half of the \'80s.', "the last half of the '80s", PUB), '198');
   });
 
