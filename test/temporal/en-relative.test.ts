@@ -206,6 +206,9 @@ describe('years, quarters and halves', () => {
     // "in 2022" names the year as "of 2022" does
     assert.equal(valueOf('Analysts expect a loss for the final quarter in 2022, on Tuesday.', 'the final quarter in 2022', '2023-01-29'), '2022-Q4');
     assert.equal(valueOf('Sales rose in the first half in 2021.', 'the first half in 2021'), '2021-H1');
+    // a half of a month or of a game is no half-year: the month alone stands
+    assert.deepEqual(tag('The well will be finished in the first half of August.', '2010-07-11').map((t) => `${t.text}=${t.value}`), ['August=2010-08']);
+    assert.deepEqual(tag('He scored in the second half of the game.').map((t) => t.text), []);
     assert.equal(valueOf('Revenue in the current quarter looks weak.', 'the current quarter'), '2023-Q2');
     // "the last quarter of" a year is its fourth; "last quarter" alone the one before this
     assert.equal(valueOf('Bonuses will depend on safety in the last quarter of this year.', 'the last quarter of this year'), '2023-Q4');
