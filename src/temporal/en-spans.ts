@@ -91,9 +91,10 @@ const YOUNG = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:baby|babies|boys?|girls?|sons?|daugh
 
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s*$`, 'i');
 
-/** Ages ("6-year-old", "52 years old") and fractions ("three-quarters of", "a quarter million") are not times. */
+// a quarter told as a share: next to another share, a percentage or "to half" (wire text writes "(" as "-LRB-")
 const QUARTER_SHARE = /\b(?:an?|one|another)\s+quarter\b[^.;]*\b(?:an?|one|another)\s+quarter\b|\bquarter\s+(?:\(|-LRB-\s)?\s*\d+\s*(?:percent|%)|\bquarter\s+to\s+(?:a\s+)?(?:half|third)\b/i;
 
+/** Ages ("6-year-old", "52 years old") and fractions ("three-quarters of", "a quarter million") are not times. */
 function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 9);
   // "2:12 - 8 hrs ago", "9/11 - 2 hrs ago": the first number ends a clock reading, a decimal or a date, so no range
