@@ -1,6 +1,6 @@
 // The date a story is talking about at a point: the day, month or year last mentioned. Clock times, "that same
 // day", 同日 and 같은 날 are read against it.
-import { toEpochDay } from './calendar.ts';
+import { compareYmd } from './calendar.ts';
 import type { Ctx } from './grammar.ts';
 import type { Draft, Ymd } from './types.ts';
 import { fmtDay, fmtMonth, fmtYear } from './value.ts';
@@ -31,6 +31,6 @@ export function sameAs(unit: 'day' | 'month' | 'year', c: Ctx): Draft {
 /** The day a story is telling ("later in the day"): the day last mentioned nearby if it is in the week up to publication. */
 export function storyDay(c: Ctx): Ymd {
   const day = recentDay(c);
-  const back = day ? toEpochDay(c.ref) - toEpochDay(day) : -1;
+  const back = day ? compareYmd(c.ref, day) : -1;
   return day && back >= 0 && back <= 7 ? day : c.ref;
 }

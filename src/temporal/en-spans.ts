@@ -5,7 +5,7 @@ import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from '
 import { CONVERTED, COUNT, MONTH, liveStamp, NUMBER_WORD, SEASON, SEASONS, UNIT, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { resolveWeekday } from './resolve.ts';
 import { recentDay } from './anchor.ts';
-import { addDays, isValidDay, toEpochDay } from './calendar.ts';
+import { addDays, compareYmd, isValidDay } from './calendar.ts';
 import type { Draft, TimexMod, Ymd } from './types.ts';
 import { fmtDay, fmtDuration, pad } from './value.ts';
 import { yearForDay } from './year.ts';
@@ -198,7 +198,7 @@ export function clockDay(c: Ctx, day: string | undefined): Ymd {
     // a day still ahead is not the day of a time the clause tells in the past: "will be paid on 21 June. Shares fell
     // at 1400 BST" (June 4) is June 4
     const recent = recentDay(c);
-    const ahead = recent && toEpochDay(recent) > toEpochDay(ref) && c.doc.last
+    const ahead = recent && compareYmd(recent, ref) > 0 && c.doc.last
       && /[.!?]\s+[A-Z]/.test(c.text.slice(c.doc.last.end, c.start)) && c.tense() === 'past';
     return recent && !ahead ? recent : ref;
   }
