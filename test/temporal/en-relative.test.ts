@@ -18,8 +18,11 @@ describe('weekdays', () => {
   });
 
   test('"last", "next" and "this" override the tense', () => {
-    // "last Friday" is the most recent Friday before publication, as in TimeBank
-    assert.equal(valueOf('They will review what happened last Friday.', 'last Friday'), '2023-06-02');
+    // "last Thursday" is the most recent Thursday before publication, as in TimeBank; "last Friday" written on a
+    // Saturday is the Friday of the week before (the day before would be "yesterday"), "this past Friday" is yesterday
+    assert.equal(valueOf('They will review what happened last Thursday.', 'last Thursday'), '2023-06-01');
+    assert.equal(valueOf('They will review what happened last Friday.', 'last Friday'), '2023-05-26');
+    assert.equal(valueOf('They will review what happened this past Friday.', 'this past Friday'), '2023-06-02');
     assert.equal(valueOf('They will review what happened last Saturday.', 'last Saturday'), '2023-05-27');
     assert.equal(valueOf('The report came out ahead of next Monday.', 'next Monday'), '2023-06-05');
   });
