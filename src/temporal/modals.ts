@@ -53,3 +53,17 @@ export function refusal(ws: string[], i: number): boolean {
   if (w === "wouldn't") return REFUSED.test(ws[i + 1] ?? '');
   return w === 'would' && ws[i + 1] === 'not' && REFUSED.test(ws[i + 2] ?? '');
 }
+
+/**
+ * "would be deployed by tomorrow and hooked up over the weekend": a participle after "and" shares an earlier modal
+ * passive (not an infinitive's: "the first birds to be cleaned and released in early May was" tells the past).
+ */
+export function joinedModalBe(ws: string[], i: number): boolean {
+  if (ws[i - 1]?.toLowerCase() !== 'and' || !PARTICIPLE.test(ws[i] ?? '')) return false;
+  for (let j = i - 2; j >= Math.max(1, i - 10); j--) {
+    const before = ws.slice(Math.max(0, j - 5), j).map((x) => x.toLowerCase());
+    if (PARTICIPLE.test(ws[j] ?? '') && modalBe(before, ws[j]) && before.some((w) => w !== 'to' && MODALS.has(w))) return true;
+  }
+  return false;
+}
+const PARTICIPLE = /^[a-z]+(?:ed|en|wn)$/;

@@ -1,6 +1,6 @@
 // Guesses the tense around an expression from nearby verb cues, to choose which way a relative date points.
 import { MONTH, WEEKDAY } from './lexicon.ts';
-import { MODAL_ADVERBS, modalBe, modalVerb, refusal } from './modals.ts';
+import { MODAL_ADVERBS, joinedModalBe, modalBe, modalVerb, refusal } from './modals.ts';
 import type { Tense } from './types.ts';
 
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', "won't", 'gonna', 'upcoming', 'scheduled', 'slated', 'next', 'tomorrow', 'forthcoming', 'deadline', 'looming', 'impending']);
@@ -335,7 +335,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     if (!nominal && day && /^would$/i.test(leftWords[i] ?? '') && modalVerb(leftWords, i)) return 'reported';
     if (!nominal && (arrangement(leftWords, i) || modalVerb(leftWords, i) || programme(leftWords, i))) return 'future';
     infinitive ||= !nominal && toVerb(leftWords, i);
-    const t = classify(leftWords[i] ?? '', wordsBefore(leftWords, i), leftWords[i + 1], leftWords[i + 2]);
+    const cue = classify(leftWords[i] ?? '', wordsBefore(leftWords, i), leftWords[i + 1], leftWords[i + 2]);
+    const t = cue === 'past' && joinedModalBe(leftWords, i) ? 'future' : cue;
     if (t === 'future') return nominal && i < leftWords.length - 3 ? 'unknown' : t;
     presentSeen ||= present(leftWords, i);
     // "welcomed the offer to host a conference in March": what the infinitive names comes after the past act, on

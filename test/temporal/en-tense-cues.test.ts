@@ -345,4 +345,12 @@ describe('tense cues for bare dates', () => {
     assert.equal(valueOf('A storm is likely before the end of the season in November.', 'November', '2010-08-03'), '2010-11');
     assert.equal(valueOf('It most likely happened in March.', 'March', '2010-08-03'), '2010-03');
   });
+  it('gives a participle joined by "and" the modal passive before it, but not an infinitive\'s', () => {
+    // 2010-05-05 is a Wednesday: the crate is hooked up the coming Saturday, not the one just gone
+    const text = 'An engineer said the crate would be lowered to the seabed by tomorrow and connected to a ship on Saturday.';
+    assert.equal(valueOf(text, 'Saturday', '2010-05-05'), '2010-05-08');
+    assert.equal(valueOf('The crate was lowered and connected to a ship on Saturday.', 'Saturday', '2010-05-05'), '2010-05-01');
+    // told in June, the birds "to be washed and freed in early May" were this May's
+    assert.equal(valueOf('The first pelican to be washed and freed in early May was a young male.', 'early May', '2010-06-08'), '2010-05');
+  });
 });
