@@ -55,8 +55,9 @@ const BOUNDARY = new RegExp(String.raw`${ABBREV}\.(?:''|['’"”)])*\s|[!?](?:'
 // looking back, ", but" also opens a clause of its own: "it may be back, but at 3:25 p.m. Thursday it stopped"
 // and a colon before a capital opens a sentence: "is working smoothly: In late May, two of them set out" (looking
 // ahead it does not: "Wednesday: BP's chairman met Obama"); so does a capitalised preposition after a word, where a
-// caption runs into the next sentence: "the doors of the White House On Friday, Obama suggested"
-const BOUNDARY_ALL = new RegExp(String.raw`${BOUNDARY.source}|,\s+but\s|:\s+(?=[A-Z])|[a-z]\s+(?=(?:On|In|At|By|Since|Until|From)\s$)`, 'g');
+// caption runs into the next sentence: "the doors of the White House On Friday, Obama suggested"; and ", and on" right
+// before the date: "plans to visit on Friday, and on Wednesday, the White House called" takes the verb after it
+const BOUNDARY_ALL = new RegExp(String.raw`${BOUNDARY.source}|,\s+but\s|:\s+(?=[A-Z])|[a-z]\s+(?=(?:On|In|At|By|Since|Until|From)\s$)|,\s+and\s+(?=on\s$)`, 'g');
 
 // "had been scheduled to", "had planned to": a plan that was, so the date is past
 function classify(raw: string, rawBefore: string[], rawNext: string | undefined, rawNext2?: string): Tense {
@@ -85,8 +86,8 @@ function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefi
   if (next === 'to' && FUTURE_BEFORE_TO.has(word) && !NOT_VERB_AFTER_TO.test(rawNext2?.toLowerCase() ?? '')) {
     // "Obama planned to visit the region in March, but had to cancel": a plan made in the past, as "was expected to",
     // may name a day on either side of publication ("has agreed to" still looks ahead, and a bare "expected to" is
-    // mostly the passive: "with the season expected to start in June")
-    const pastPlan = PLAN_PAST.test(word) && word !== 'expected' && !/^(?:is|are|am|be|been|being|has|have|'s)$/.test(before.at(-1) ?? '');
+    // mostly the passive, "with the season expected to start in June", unless a pronoun says who expected)
+    const pastPlan = PLAN_PAST.test(word) && (word !== 'expected' || PRONOUNS.has(before.at(-1) ?? '')) && !/^(?:is|are|am|be|been|being|has|have|'s)$/.test(before.at(-1) ?? '');
     return pastPlan ? 'near' : 'future';
   }
   if (TO_ADVERB.test(word) && next === 'to' && FUTURE_BEFORE_TO.has(before[before.length - 1] ?? '')) return 'future';

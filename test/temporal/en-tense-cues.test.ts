@@ -353,4 +353,13 @@ describe('tense cues for bare dates', () => {
     // told in June, the birds "to be washed and freed in early May" were this May's
     assert.equal(valueOf('The first pelican to be washed and freed in early May was a young male.', 'early May', '2010-06-08'), '2010-05');
   });
+  it('starts a clause at ", and on" before a date, and reads "it expected to" as a plan told in the past', () => {
+    // 2010-05-27 is a Thursday: the visit is ahead, the statement after ", and on Wednesday," was made the day before
+    const text = 'The minister plans to tour the coast again, on Friday, and on Wednesday, his office denied the report.';
+    assert.equal(valueOf(text, 'Friday', '2010-05-27'), '2010-05-28');
+    assert.equal(valueOf(text, 'Wednesday', '2010-05-27'), '2010-05-26');
+    // 2010-01-18 is a Monday: what "it expected" on Sunday was the day before; "the ferry is expected to" looks ahead
+    assert.equal(valueOf('The agency said it expected to feed 50,000 people on Sunday.', 'Sunday', '2010-01-18'), '2010-01-17');
+    assert.equal(valueOf('The ferry is expected to sail on Sunday.', 'Sunday', '2010-01-18'), '2010-01-24');
+  });
 });
