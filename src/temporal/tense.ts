@@ -57,7 +57,7 @@ const BOUNDARY = new RegExp(String.raw`${ABBREV}\.(?:''|['’"”)])*\s|[!?](?:'
 // ahead it does not: "Wednesday: BP's chairman met Obama"); so does a capitalised preposition after a word, where a
 // caption runs into the next sentence: "the doors of the White House On Friday, Obama suggested"; and ", and on" right
 // before the date: "plans to visit on Friday, and on Wednesday, the White House called" takes the verb after it
-const BOUNDARY_ALL = new RegExp(String.raw`${BOUNDARY.source}|,\s+but\s|:\s+(?=[A-Z])|[a-z]\s+(?=(?:On|In|At|By|Since|Until|From)\s$)|,\s+and\s+(?=on\s$)`, 'g');
+const BOUNDARY_ALL = new RegExp(String.raw`${BOUNDARY.source}|,\s+(?:but\s|and\s+(?=on\s$))|:\s+(?=[A-Z])|[a-z]\s+(?=(?:On|In|At|By|Since|Until|From)\s$)`, 'g');
 
 // "had been scheduled to", "had planned to": a plan that was, so the date is past
 function classify(raw: string, rawBefore: string[], rawNext: string | undefined, rawNext2?: string): Tense {
