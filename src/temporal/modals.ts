@@ -54,6 +54,8 @@ export function refusal(ws: string[], i: number): boolean {
   return w === 'would' && ws[i + 1] === 'not' && REFUSED.test(ws[i + 2] ?? '');
 }
 
+const PARTICIPLE = /^[a-z]+(?:ed|en|wn)$/;
+
 /**
  * "would be deployed by tomorrow and hooked up over the weekend": a participle after "and" shares an earlier modal
  * passive (not an infinitive's: "the first birds to be cleaned and released in early May was" tells the past).
@@ -66,4 +68,3 @@ export function joinedModalBe(ws: string[], i: number): boolean {
   }
   return false;
 }
-const PARTICIPLE = /^[a-z]+(?:ed|en|wn)$/;
