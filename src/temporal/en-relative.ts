@@ -87,6 +87,16 @@ function genericDay(m: RegExpExecArray, text: string): boolean {
   return GENERIC_NOUN.test(after) || /\b(?:people|leaders|world|jobs|children|generation)\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index));
 }
 
+// "In 1965 there were 53m hogs on 1m farms; today, 65m hogs are …": a clause opened by "Today," after a past a few years
+// back or more sets the present age against it, not the day
+const OPENS_CLAUSE = /(?:^|[.;:!?"“]\s*|\n\s*)$/;
+function nowadays(c: { text: string; start: number; end: number; ref: { y: number } }): boolean {
+  if (!/^\s?,/.test(c.text.slice(c.end, c.end + 2)) || !OPENS_CLAUSE.test(c.text.slice(Math.max(0, c.start - 3), c.start))) return false;
+  const before = c.text.slice(Math.max(0, c.start - 250), c.start);
+  if (/\b(?:years|decades|centuries)\s+ago\b|\bcentury\b/i.test(before)) return true;
+  return [...before.matchAll(/\b(1[89]\d\d|20\d\d)s?\b/g)].some((m) => Number(m[1]) <= c.ref.y - 3);
+}
+
 // "USA Today", the "Today programme", NBC's "Today" show: titles, not days; so is a capitalised "Today" quoted alone
 function titleDay(m: RegExpExecArray, text: string): boolean {
   if (!m[0].startsWith('Today')) return false;
@@ -121,7 +131,7 @@ const lowerOrFirst = (unit: string, before: string): boolean => /^[a-z]/.test(un
 export const EN_RELATIVE_RULES: Rule[] = [
   rule('deictic-day', `(?<w>today|tonight|yesterday|tomorrow)(?:\\s+(?<part>${PART}))?`, (g, c) => {
     // "even today you can find stains", "more resilient 30 years ago than today": the present age, not the day
-    if (g.w?.toLowerCase() === 'today' && !g.part && /\b(?:even|than)\s+$/i.test(c.text.slice(Math.max(0, c.start - 6), c.start))) return { type: 'DATE', value: 'PRESENT_REF' };
+    if (g.w?.toLowerCase() === 'today' && !g.part && (/\b(?:even|than)\s+$/i.test(c.text.slice(Math.max(0, c.start - 6), c.start)) || nowadays(c))) return { type: 'DATE', value: 'PRESENT_REF' };
     const day = addDays(c.ref, DEICTIC_DAY[(g.w ?? '').toLowerCase()] ?? 0);
     return withPart(day, g.w?.toLowerCase() === 'tonight' ? 'tonight' : g.part);
   }, (_g, m, text) => !genericDay(m, text) && !titleDay(m, text) && !inTitle(m[0], m.index, text)),
@@ -247,6 +257,14 @@ export const EN_RELATIVE_RULES: Rule[] = [
       return withPart(day, g.part?.toLowerCase() === 'day' ? undefined : g.part);
     },
   ),
+  // "rescued two on Saturday and two the day before", "a shoot-out the night before.": the day before the one last
+  // talked about, or before publication; before a noun or a date it is "the day before the plunge", which the day
+  // rules read
+  rule('day-before-that', `the\\s+(?<part>day|${PART})\\s+before(?=\\s*[.,;:!?"”)]|\\s+by\\b)`, (g, c) => {
+    return withPart(addDays(lastDay(c) ?? c.ref, -1), g.part?.toLowerCase() === 'day' ? undefined : g.part);
+  }),
+  // "the other day": a day not long past, its date not told
+  rule('other-day', 'the\\s+other\\s+day(?![\\w-])', () => ({ type: 'DATE', value: 'PAST_REF' })),
   rule(
     'ago',
     `(?:(?<mod>about|around|nearly|almost|some|roughly|approximately|more\\s+than|less\\s+than|(?:just\\s+)?(?:over|under)|just|only)\\s+)?(?<n>${COUNT})(?:\\s+or\\s+so)?[\\s-]+(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|later|from\\s+now|hence)`,

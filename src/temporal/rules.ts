@@ -36,7 +36,7 @@ const TRIGGERS: Record<string, [string[], number]> = {
   'ref-present': [w('now current currently nowadays days present moment time day'), 10], 'ref-past': [w('past recently lately days ago current'), 30],
   'ref-past-plural': [w('recent past'), 0], 'ref-future': [w('future term date now'), 30], someday: [w('someday day'), 10],
   'vague-units': [w('days weeks months quarters years decades'), 20], 'that-period': [w('year month'), 10], 'that-week': [w('week weekend'), 15], 'elliptic-last': [['last'], 0],
-  'that-day': [w('day morning afternoon evening night'), 25], 'event-day': [w('day morning afternoon evening night'), 35], 'weekday-of-month': [WEEKDAY, 25], 'week-of-month': [['week'], 20], overnight: [['overnight'], 0], midweek: [w('midweek mid'), 0],
+  'that-day': [w('day morning afternoon evening night'), 25], 'day-before-that': [w('day morning afternoon evening night'), 5], 'other-day': [['other'], 4], 'event-day': [w('day morning afternoon evening night'), 35], 'weekday-of-month': [WEEKDAY, 25], 'week-of-month': [['week'], 20], overnight: [['overnight'], 0], midweek: [w('midweek mid'), 0],
 };
 
 function withTriggers(r: Rule): Rule {

@@ -34,6 +34,17 @@ describe('anchored to the story', () => {
     assert.deepEqual(tag('Trades made that day lost money.').map((t) => t.text), []);
   });
 
+  test('"the day before" at a clause\'s end is the day before the one just mentioned; "the other day" is a recent past', () => {
+    // published Saturday 2023-06-03
+    assert.equal(valueOf('Crews rescued two people on Friday and two the day before.', 'the day before'), '2023-06-01');
+    assert.equal(valueOf('He said the same yesterday and the day before.', 'the day before'), '2023-06-01');
+    assert.equal(valueOf('Police met to discuss a shoot-out the night before.', 'the night before'), '2023-06-02TNI');
+    // before a noun it is a day counted from that event, which the day rules read
+    assert.notEqual(tag('They sold the day before the crash.').at(0)?.value, '2023-06-02');
+    assert.equal(valueOf('I saw a sign on a train the other day.', 'the other day'), 'PAST_REF');
+    assert.equal(valueOf('The ferry sails every other day.', 'every other day'), 'P2D');
+  });
+
   test('a day counted within an event is publication, the day before when told in the past, or the date beside it', () => {
     // published Saturday 2023-06-03
     assert.equal(valueOf('Today is the eighth day of the blockade.', 'the eighth day'), '2023-06-03');

@@ -173,6 +173,16 @@ describe('bare months and seasons', () => {
 });
 
 describe('years, quarters and halves', () => {
+  test('"the past week" and "the next month" are a week or a month up to or from now; "the past year" is last year', () => {
+    const week = one('Cases doubled over the past week.', 'the past week');
+    assert.deepEqual([week.type, week.value, week.direction], ['DURATION', 'P1W', 'past']);
+    assert.equal(valueOf('Prices rose in the last month.', 'the last month'), 'P1M');
+    assert.deepEqual([one('The UN will hand out meals over the next week.', 'the next week').value, one('Talks resume in the coming week.', 'the coming week').direction], ['P1W', 'future']);
+    assert.equal(valueOf('Crime rose over the past year.', 'the past year'), '2022');
+    assert.equal(valueOf('The team met last week.', 'last week'), '2023-W21');
+    assert.equal(valueOf('The talks end in the last week of March 2011.', 'the last week of March 2011'), '2011-W13');
+  });
+
   test('"the past decade" is ten years up to now; "the last decade" and "this century" are named periods', () => {
     assert.deepEqual([one('Crime fell over the past decade.', 'the past decade').type, valueOf('Crime fell over the past decade.', 'the past decade')], ['DURATION', 'P10Y']);
     assert.equal(valueOf('Wages lagged in the last decade.', 'the last decade'), '201');
@@ -245,6 +255,14 @@ describe('weeks, months and days around publication', () => {
     assert.equal(valueOf('Today the ministers met in Seoul.', 'Today'), '2023-06-03');
   });
 
+  test('"Today," set against a past some years back is the present age', () => {
+    assert.equal(valueOf('In 1965 there were 53m hogs on a million farms; today, 65m hogs are held in 65,000 sites.', 'today'), 'PRESENT_REF');
+    assert.equal(valueOf('The spill fouled the sound 21 years ago. Today, oil can still be found there.', 'Today'), 'PRESENT_REF');
+    // a recent past is the story's own day
+    assert.equal(valueOf('The talks stalled on Tuesday. Today, the ministers met again.', 'Today'), '2023-06-03');
+    assert.equal(valueOf('The fund was set up in 2022. Today, it pays out.', 'Today'), '2023-06-03');
+  });
+
   test('"today\'s youth" and "the leaders of tomorrow" name an era, not a day', () => {
     assert.deepEqual(tag("It matters for today's youth and the leaders of tomorrow.").map((t) => t.text), []);
     assert.deepEqual(tag("Under today's tax law the costs are deductible, in today's dollars.").map((t) => t.text), []);
@@ -278,7 +296,8 @@ describe('weeks, months and days around publication', () => {
     // 2000-02-24 is a Thursday: last Tuesday is the 22nd
     assert.deepEqual(tag("The day before last Tuesday's hearing, he went to the house.", '2000-02-24').map((t) => [t.text, t.value]), [['The day before last Tuesday', '2000-02-21']]);
     assert.deepEqual(tag('He left the day after Christmas.', '2000-02-24').map((t) => [t.text, t.value]), [['the day after Christmas', '1999-12-26']]);
-    assert.deepEqual(tag('He had arrived the day before.', '2000-02-24').map((t) => t.text), []);
+    // alone at a clause's end it is the day before the one last talked about, here publication's
+    assert.deepEqual(tag('He had arrived the day before.', '2000-02-24').map((t) => [t.text, t.value]), [['the day before', '2000-02-23']]);
   });
   test('weeks and months', () => {
     assert.equal(valueOf('The rocket failed earlier this week.', 'earlier this week'), '2023-W22');
