@@ -222,6 +222,8 @@ describe('years, quarters and halves', () => {
     // a half of a month or of a game is no half-year: the month alone stands
     assert.deepEqual(tag('The well will be finished in the first half of August.', '2010-07-11').map((t) => `${t.text}=${t.value}`), ['August=2010-08']);
     assert.deepEqual(tag('He scored in the second half of the game.').map((t) => t.text), []);
+    // nor is a half of a century: the century alone stands
+    assert.deepEqual(tag('BP grew throughout the second half of the 20th century.').map((t) => `${t.text}=${t.value}`), ['the 20th century=19']);
     assert.equal(valueOf('Revenue in the current quarter looks weak.', 'the current quarter'), '2023-Q2');
     // "the last quarter of" a year is its fourth; "last quarter" alone the one before this
     assert.equal(valueOf('Bonuses will depend on safety in the last quarter of this year.', 'the last quarter of this year'), '2023-Q4');
