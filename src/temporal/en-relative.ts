@@ -90,7 +90,7 @@ function genericDay(m: RegExpExecArray, text: string): boolean {
 // "In 1965 there were 53m hogs on 1m farms; today, 65m hogs are …": a clause opened by "Today," after a past a few years
 // back or more sets the present age against it, not the day
 const OPENS_CLAUSE = /(?:^|[.;:!?"“]\s*|\n\s*)$/;
-function nowadays(c: { text: string; start: number; end: number; ref: { y: number } }): boolean {
+function nowadays(c: Ctx): boolean {
   if (!/^\s?,/.test(c.text.slice(c.end, c.end + 2)) || !OPENS_CLAUSE.test(c.text.slice(Math.max(0, c.start - 3), c.start))) return false;
   const before = c.text.slice(Math.max(0, c.start - 250), c.start);
   if (/\b(?:years|decades|centuries)\s+ago\b|\bcentury\b/i.test(before)) return true;
@@ -260,9 +260,8 @@ export const EN_RELATIVE_RULES: Rule[] = [
   // "rescued two on Saturday and two the day before", "a shoot-out the night before.": the day before the one last
   // talked about, or before publication; before a noun or a date it is "the day before the plunge", which the day
   // rules read
-  rule('day-before-that', `the\\s+(?<part>day|${PART})\\s+before(?=\\s*[.,;:!?"”)]|\\s+by\\b)`, (g, c) => {
-    return withPart(addDays(lastDay(c) ?? c.ref, -1), g.part?.toLowerCase() === 'day' ? undefined : g.part);
-  }),
+  rule('day-before-that', `the\\s+(?<part>day|${PART})\\s+before(?=\\s*[.,;:!?"”)]|\\s+by\\b)`, (g, c) =>
+    withPart(addDays(lastDay(c) ?? c.ref, -1), g.part?.toLowerCase() === 'day' ? undefined : g.part)),
   // "the other day": a day not long past, its date not told
   rule('other-day', 'the\\s+other\\s+day(?![\\w-])', () => ({ type: 'DATE', value: 'PAST_REF' })),
   rule(

@@ -40,7 +40,7 @@ export function unitRelative(shiftWord: string, unitWord: string, ref: Ymd): Dra
   const u = unitWord.toLowerCase();
   // "over the past week", "in the next month": the week or month up to now or from now, not one of the calendar
   // (the blind annotators write P1W or P1M 33 times in 36); "the past year" stays the calendar year, as TimeBank has it
-  if ((u === 'week' || u === 'month') && /^the\s+(?:past|last|next|coming)$/i.test(shiftWord.replace(/\s+/g, ' '))) {
+  if ((u === 'week' || u === 'month') && /^the\s+(?:past|last|next|coming)$/i.test(shiftWord)) {
     return { type: 'DURATION', value: u === 'week' ? 'P1W' : 'P1M', direction: n < 0 ? 'past' : 'future' };
   }
   if (u === 'week') return { type: 'DATE', value: fmtWeek(addDays(ref, 7 * n)) };
