@@ -34,3 +34,8 @@ export function storyDay(c: Ctx): Ymd {
   const back = day ? compareYmd(c.ref, day) : -1;
   return day && back >= 0 && back <= 7 ? day : c.ref;
 }
+
+/** The day the news is about ("the day's hearing"): the last day named in the week up to publication, else publication day. */
+export function newsDay(c: Ctx): Ymd {
+  return c.doc.newsDay ?? c.ref;
+}

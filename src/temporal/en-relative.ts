@@ -5,7 +5,7 @@ import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from '
 import { COUNT, MONTH, NUMBER_WORD, ORDINALS, REL_YEAR, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { quarterOf, resolveMonthYear, resolveSeasonYear, resolveWeekday, shiftDay, type Shift } from './resolve.ts';
 import type { Draft, Ymd } from './types.ts';
-import { lastDay, storyDay } from './anchor.ts';
+import { lastDay, newsDay, storyDay } from './anchor.ts';
 import { clockDay, durationValue } from './en-spans.ts';
 import { fmtDay, fmtMonth, fmtWeek, fmtYear } from './value.ts';
 import { namedYear } from './year.ts';
@@ -310,14 +310,15 @@ export const EN_RELATIVE_RULES: Rule[] = [
     // "the cooler times of the year" is any year
     (_g, m, text) => /\b(?:for|of|in|during)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) && !/\sYear$/.test(m[0])
       && !/\btimes?\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))),
-  // "later in the day", "as the day wore on": the day the story is telling, or publication day
+  // "later in the day", "as the day wore on", "the day's hearing": the day the story is telling, or publication day
   rule('in-the-year', '(?:the\\s+)(?<u>year|month|week|day)(?![\\w-])', (g, c) => {
     const u = g.u?.toLowerCase();
-    if (u === 'day') return { type: 'DATE', value: fmtDay(storyDay(c)) };
+    if (u === 'day') return { type: 'DATE', value: fmtDay(/^['’]s/.test(c.text.slice(c.end, c.end + 2)) ? newsDay(c) : storyDay(c)) };
     return { type: 'DATE', value: u === 'week' ? fmtWeek(c.ref) : u === 'month' ? fmtMonth(c.ref.y, c.ref.m) : fmtYear(c.ref.y) };
   },
     (g, m, text) => /\b(?:earlier|later|early|late)\s+in\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))
-      || (/^day$/i.test(g.u ?? '') && /\bas\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && /^\s+wore\s+on\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)))),
+      || (/^day$/i.test(g.u ?? '') && /\bas\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && /^\s+wore\s+on\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)))
+      || (/^day$/i.test(g.u ?? '') && /^['’]s\s+(?!date\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)))),
   // "his final days", "the first hours of the war", "the early years": the first or last stretch of something, of
   // unknown length ("the early hours of Thursday" is a part of the day, left alone)
   rule('edge-units', '(?:the|its|his|her|their)\\s+(?:first|final|last|early|opening|closing|dying)\\s+(?<u>years|months|weeks|days|hours)(?![\\w-])',

@@ -69,7 +69,7 @@ function periodical(word: string, before: string, after: string): boolean {
 
 const SET_ADVERB: Record<string, string> = {
   // "quarterly" and "annually" are left out: in news they mostly qualify reports and dividends, not times
-  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D', biweekly: 'P2W',
+  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', 'half-yearly': 'P6M', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D', biweekly: 'P2W',
 };
 
 const PART_SET: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV' };
@@ -110,6 +110,8 @@ function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   if (/^(?:many|some|certain|other|all|most)\s+quarters$/i.test(m[0]) && /\bin\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) return false;
   // "$700-an-hour fees", "a $10-a-day wage": a price per unit, not a range of units
   if (/^[\d.,]+\s*-\s*an?[\s-]/i.test(m[0])) return false;
+  // "a day-care centre" is a nursery
+  if (/^day$/i.test(unit) && /^-care\b/i.test(after)) return false;
   // "a night out" is an outing
   if (/^(?:an?|one)\s+night$/i.test(m[0]) && /^\s+out\b/i.test(after)) return false;
   // "zero-hours contracts" name a kind of job
@@ -266,19 +268,25 @@ const WATER_BEFORE = /\b(?:ocean|loop|sea|tidal|rip|powerful|strong|electric(?:a
 // few weeks"
 const LAST_VERB = /\b(?:to|will|would|could|may|might|should|can|must|'ll|they|which|who|often|\w+ly)\s+$/i;
 
+// a clause with a modal or "going to" and no length verb before a clause-final "one day"
+const FUTURE_CLAUSE = /^(?!.*\b(?:takes?|took|taking|lasts?|lasted|needs?|needed|spend|spent|for|in|within|than|only|just)\s*$).*\b(?:will|won't|would|wouldn't|could|might|may|shall|'ll|going\s+to|gonna|hopes?|hoped|dreams?|dreamed)\b/is;
+
 export const EN_SPAN_RULES: Rule[] = [
   // "will one day be", "hopes to one day return": some day ahead, not a day's length (before 'duration', which
   // would read "one day" as P1D)
-  rule('someday', "some\\s*day(?![\\w-])|(?<=\\b(?:will|would|could|might|may|can|should|must|'ll|to)\\s+)one\\s+day(?!\\s+(?:after|before|later|earlier|ago|of|in|at|on|when|to|or)\\b)",
-    () => ({ type: 'DATE', value: 'FUTURE_REF' })),
+  rule('someday', "some\\s*day(?![\\w-])|(?<=\\b(?:will|would|could|might|may|can|should|must|'ll|to)\\s+)one\\s+day(?!\\s+(?:after|before|later|earlier|ago|of|in|at|on|when|to|or)\\b)|(?<end>one\\s+day)(?=\\s*(?:[.,;:!?\"”’)]|$))",
+    () => ({ type: 'DATE', value: 'FUTURE_REF' }),
+    // "we're going to pay one day." ends a clause that looks ahead; "it took one day." or "then one day," does not
+    (g, m, text) => !g.end || FUTURE_CLAUSE.test(text.slice(Math.max(0, m.index - 80), m.index).split(/[.;:!?]/).pop() ?? '')),
   // "five days a week", "24 hours a day", "5 days in a week": how much of each period, a SET over the period
   // (TimeML: P1W, freq 5D); the span takes both halves, so neither stands alone as a length
   rule('set-rate', `(?<n>${COUNT})[\\s-]+(?<u>day|hour|night|week|month|minute)s?\\s+(?:a|an|per|each|in\\s+a)\\s+(?<per>day|night|week|month|year)(?![\\w-]|\\s+of\\b)`,
     (g) => setDraft(undefined, g.per ?? 'week'),
     (g) => (unitCode(g.u ?? '') ?? '') !== (unitCode(g.per ?? '') ?? '')),
-  // "doubled in the last day", "the past hour": the stretch up to now ("the last day of the trip" is a date)
-  rule('past-unit', '(?:(?<=\\b(?:in|over|within|during|for)\\s+)the\\s+last|the\\s+past)\\s+(?<u>day|hour|minute)(?![\\w-]|\\s+(?:of|before|after|when|that)\\b)',
-    (g) => ({ type: 'DURATION', value: durationValue(1, g.u ?? 'day'), direction: 'past' })),
+  // "doubled in the last day", "the past hour", "in the month since the blast": the stretch up to now ("the last day
+  // of the trip" is a date)
+  rule('past-unit', '(?:(?<=\\b(?:in|over|within|during|for)\\s+)the\\s+last|the\\s+past)\\s+(?<u>day|hour|minute)(?![\\w-]|\\s+(?:of|before|after|when|that)\\b)|(?<=\\b(?:in|over|during)\\s+)the\\s+(?<since>week|month|year)(?=\\s+since\\b)',
+    (g) => ({ type: 'DURATION', value: durationValue(1, g.u ?? g.since ?? 'day'), direction: 'past' })),
   rule(
     'duration',
     `(?:(?<mod>${MOD_WORDS})\\s+)?(?:(?:the|each\\s+of\\s+the)\\s+(?![\\w.]+-${UNIT}))?(?:(?<dir>past|last|next|first|coming|previous|following|latest|final|remaining|initial|same|nearly|almost)\\s+)?(?:(?<lo>\\d+|${NUMBER_WORD})\\s*(?:to|or|-)\\s*(?<!(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-))?(?<n>${COUNT}|another(?=\\s+(?:hour|day|night|week|month|year)s?\\b(?!\\s+of\\b)))(?:(?<odd>-odd|\\s+odd)|(?<plus>[\\s-]plus))?[\\s-]+(?:(?:more|additional|straight|consecutive|full|whole|single|long|trading|business|working|calendar|school|typical|average|normal)\\s+|(?<!\\b(?:a|an|one)\\s+)(?:agonizing|agonising|anxious|tense|grueling|gruelling|difficult|painful|tough|hard|busy|frantic|turbulent|crucial|critical)\\s+)?(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:-long|-old(?=\\s+[a-z]))?`,

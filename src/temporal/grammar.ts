@@ -25,6 +25,8 @@ export interface DocMemory {
   last?: { y: number; m?: number; d?: number; end: number };
   /** The day the story gave each kind of event ("died on 25 June 2009"): "the day of his death" is read against it. */
   events?: Record<string, Ymd>;
+  /** The last day named that lies in the week up to publication: the day the news is about. */
+  newsDay?: Ymd;
 }
 
 export type Groups = Record<string, string | undefined>;

@@ -1,6 +1,6 @@
 // tagDates: runs a language's rules over the text, keeps the longest non-overlapping matches,
 // resolves each against the publication day, then attaches modifiers, precision and direction.
-import { addDays, isoWeekStart, toEpochDay } from './calendar.ts';
+import { addDays, compareYmd, isoWeekStart, toEpochDay } from './calendar.ts';
 import { collect, type Candidate } from './dispatch.ts';
 import { groupsOf, type Ctx, type DocMemory } from './grammar.ts';
 import { weekdayNumber } from './lexicon.ts';
@@ -76,7 +76,7 @@ function finish(c: Candidate, draft: Draft, text: string, ref: Ymd): Timex {
  * Keeps the last calendar date of the document for the expressions anchored to it. A date after "since" only opens
  * a stretch that runs up to now, so the story does not move to it: "down since 20 April … by 2.30 pm" is today.
  */
-function remember(doc: DocMemory, draft: Draft, text: string, start: number, end: number, since: boolean): void {
+function remember(doc: DocMemory, draft: Draft, text: string, start: number, end: number, since: boolean, ref: Ymd): void {
   if (/^\d{4}-Q[1-4]$/.test(draft.value)) doc.namedQuarter = draft.value;
   const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)/.exec(draft.value);
   // an event's day is kept even after "since": "since April 20, when the rig exploded"
@@ -84,11 +84,15 @@ function remember(doc: DocMemory, draft: Draft, text: string, start: number, end
   if (since || draft.aside) return;
   if (!m || (draft.type !== 'DATE' && draft.type !== 'TIME')) return;
   doc.last = { y: Number(m[1]), ...(m[2] ? { m: Number(m[2]) } : {}), ...(m[3] ? { d: Number(m[3]) } : {}), end };
+  const day = m[3] ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
+  const back = day ? compareYmd(ref, day) : -1;
+  if (day && back >= 0 && back <= 7) doc.newsDay = day;
 }
 
-// "Thu Aug 19, 2010 4:46 pm EDT", "June 5 at 3 p.m.", a page stamp "Sunday, November 14, 2010; 7:04 PM": a day and
-// the clock time on it are one time, also set off by a dash: "Thursday, 28 April 2022 – 3:55pm"
-const DAY_THEN_CLOCK = /^(?:[,;]|\s[–—-])?\s*(?:at\s+)?$/i;
+// "Thu Aug 19, 2010 4:46 pm EDT", a page stamp "Sunday, November 14, 2010; 7:04 PM": a day and the clock time on it
+// are one time, also set off by a dash: "Thursday, 28 April 2022 – 3:55pm"; but "June 5 at 3 p.m." is two, as a
+// TIMEX3 holds no preposition
+const DAY_THEN_CLOCK = /^(?:[,;]|\s[–—-])?\s*$/;
 function joinDayAndClock(out: Timex[], text: string): Timex[] {
   const joined: Timex[] = [];
   for (const tx of out) {
@@ -176,7 +180,7 @@ export function tagDates(text: string, opts: TagOptions): Timex[] {
     };
     const draft = c.rule.make(groupsOf(c.match), ctx);
     if (!draft) continue;
-    remember(doc, draft, text, c.start, c.end, /\bsince\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start)));
+    remember(doc, draft, text, c.start, c.end, /\bsince\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start)), ctx.ref);
     if (!draft.split) {
       out.push(finish(c, draft, text, ref));
       continue;

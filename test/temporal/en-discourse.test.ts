@@ -202,6 +202,11 @@ describe('vague and approximate spans', () => {
     assert.equal(valueOf('As the day wore on, the well kept leaking.', 'the day'), '2023-06-03');
     assert.equal(valueOf('The rig was evacuated on Thursday. Earlier in the day, a fire broke out.', 'the day'), '2023-06-01');
     assert.equal(valueOf('The rig exploded on April 20. Crews hoped to finish the cut later in the day.', 'the day'), '2023-06-03');
+    // "the day's" names the day the news is about: the last day named in the week up to publication, however far back
+    const hearing = 'The panel questioned the rig\'s owners on Thursday. The rig exploded on April 20 and sank two days later. '
+      + 'The day\'s main witness was a BP engineer.';
+    assert.equal(valueOf(hearing, 'The day'), '2023-06-01');
+    assert.equal(valueOf('The day\'s events shocked the town.', 'The day'), '2023-06-03');
   });
 
   test('approximations keep their words and get APPROX', () => {

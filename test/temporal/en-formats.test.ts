@@ -312,6 +312,9 @@ describe('times and sets', () => {
     // a lower-case "daily" can be the paper too: before its name after a kind of paper, or before "newspaper"
     assert.equal(tag('The Communist Party daily Granma and the daily newspaper Le Monde both ran it.').length, 0);
     assert.equal(tag('She reported for daily newspapers in Ohio and weekly magazines in Texas.').length, 0);
+    assert.equal(valueOf('No decision is due before the half-yearly figures.', 'half-yearly'), 'P6M');
+    // "a day-care centre" is a nursery
+    assert.deepEqual(tag('She runs a day-care center in the town.'), []);
     assert.equal(tag('She told USA Today and the Today programme about it.').length, 0);
     assert.equal(valueOf('Today, the Daily Express printed it.', 'Today'), '2023-06-03');
   });
@@ -323,7 +326,9 @@ describe('times written with a day, the hour or a short unit', () => {
     assert.equal(dateline.type, 'TIME');
     assert.equal(dateline.value, '2010-08-19T16:46');
     assert.equal(valueOf('Friday 24 September 2010 12.16 BST Letters', 'Friday 24 September 2010 12.16 BST', '2010-09-24'), '2010-09-24T12:16');
-    assert.equal(valueOf('The polls close on June 12 at 10 p.m. EDT.', 'June 12 at 10 p.m. EDT', '2010-06-01'), '2010-06-12T22:00');
+    // but "at" between them is a preposition, which a TIMEX3 never holds: a date and a time
+    assert.deepEqual(tag('The polls close on June 12 at 10 p.m. EDT.', '2010-06-01').map((t) => [t.text, t.type, t.value]),
+      [['June 12', 'DATE', '2010-06-12'], ['10 p.m. EDT', 'TIME', '2010-06-12T22:00']]);
     assert.equal(valueOf('Work would start in the week beginning 6 September.', 'the week beginning 6 September', '2010-08-20'), '2010-W36');
     assert.equal(valueOf('By Ann Lee | Sunday, November 14, 2010; 7:04 PM The agency said', 'Sunday, November 14, 2010; 7:04 PM', '2010-11-14'), '2010-11-14T19:04');
     // the stamp ends at its clock: the weekday after it opens the story
@@ -388,6 +393,7 @@ describe('times written with a day, the hour or a short unit', () => {
     assert.equal(valueOf('Reported cases doubled in the last day to 59.', 'the last day', '2009-05-27'), 'P1D');
     assert.equal(valueOf('Over the past hour the queue has grown.', 'the past hour'), 'PT1H');
     assert.deepEqual(tag('It rained on the last day of the fair.'), []);
+    assert.equal(valueOf('Shares have lost a third in the month since the rig exploded.', 'the month', '2010-05-20'), 'P1M');
   });
 
   test('a BBC stamp\'s "09:58 UK" is a time; "mid-afternoon on Tuesday" takes the Tuesday; "weeklong" is a length', () => {

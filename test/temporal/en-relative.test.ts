@@ -345,6 +345,11 @@ describe('weeks, months and days around publication', () => {
     assert.equal(valueOf('Someday the archive will open.', 'Someday'), 'FUTURE_REF');
     assert.equal(valueOf('The repair will take one day to finish.', 'one day'), 'P1D');
     assert.equal(valueOf('One day in 1987 he walked in.', 'One day'), 'P1D');
+    // a modal earlier in the clause looks ahead too, when "one day" ends it; a length verb just before does not
+    assert.equal(valueOf('"We are going to pay for this one day," the chief said.', 'one day'), 'FUTURE_REF');
+    assert.equal(valueOf('I am not saying it won\'t happen one day, but not soon.', 'one day'), 'FUTURE_REF');
+    assert.equal(valueOf('The repair will take one day.', 'one day'), 'P1D');
+    assert.equal(valueOf('Then one day, he left town.', 'one day'), 'P1D');
   });
   test('an unknown count of units after "take", "for some" or "if not"; "the cooler times of the year" is no date', () => {
     assert.equal(valueOf('Experts say the repair could take months.', 'months'), 'PXM');
