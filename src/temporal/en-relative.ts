@@ -363,6 +363,8 @@ export const EN_RELATIVE_RULES: Rule[] = [
   ),
 ];
 
+// a capitalised word inside a sentence (after a lower-case word or a comma), right before the month
+const GIVEN_NAME_BEFORE = /(?:\b[a-z]+,?|,)\s+[A-Z][a-z]+\s+$/;
 const MONTH_PREV = new Set(['in', 'since', 'until', 'by', 'of', 'from', 'through', 'to', 'before', 'after', 'during', 'early', 'late', 'mid', 'and', 'or', 'between', 'last', 'next', 'this']);
 
 // the noun a month dates: "the March accession", "the May elections" (not "the March for Life", "the May government")
@@ -374,6 +376,9 @@ const datesNoun = (text: string, start: number, end: number, names = false): boo
 /** "May" and "March" are words too: a bare month needs a capital and, for May, a date-like neighbour. */
 function bareMonthOk(mon: string | undefined, shift: string | undefined, m: RegExpExecArray, text: string): boolean {
   if (!isCapitalised(mon)) return false;
+  // "spokeswoman Hannah August.": a surname after a given name, inside a sentence and with no day after it
+  if (!shift && GIVEN_NAME_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/^\s*\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
+    && !MONTH_PREV.has(prevWord(text, m.index)) && weekdayNumber(prevWord(text, m.index)) === undefined && monthNumber(prevWord(text, m.index)) === undefined) return false;
   const lower = (mon ?? '').toLowerCase().replace(/\.$/, '');
   if (lower.length <= 4 && !['may', 'june', 'july'].includes(lower) && !/\.$/.test(mon ?? '')) return false;
   if (lower !== 'may' && lower !== 'march') return true;

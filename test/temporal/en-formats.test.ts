@@ -158,6 +158,7 @@ describe('durations', () => {
     assert.equal(valueOf('Twenty-four hours after the quake, aid arrived.', 'Twenty-four hours'), 'PT24H');
     assert.equal(valueOf('Fifty-eight days into the leak, the cap held.', 'Fifty-eight days'), 'P58D');
     assert.equal(valueOf('The well was sealed five agonizing months after the blast.', 'five agonizing months'), 'P5M');
+    assert.equal(valueOf('He faced seven contentious hours of questions.', 'seven contentious hours'), 'PT7H');
     // "a crucial week" is not a length
     assert.deepEqual(tag('The company faces a crucial week.').map((t) => t.text), []);
   });

@@ -148,6 +148,10 @@ describe('bare months and seasons', () => {
     assert.equal(valueOf('Candidates were chosen for the May elections.', 'May', '2023-04-29'), '2023-05');
     assert.equal(valueOf('Investors could see dividends as soon as March.', 'March'), '2024-03');
     assert.deepEqual(tag('Crowds joined the March for Life as the May government wobbled.').map((t) => t.text), []);
+    // a surname inside a sentence: "spokeswoman Hannah August"; a month after a weekday or with its day stays a month
+    assert.deepEqual(tag('"No comment," said spokeswoman Hannah August. The firm agreed.').map((t) => t.text), []);
+    assert.deepEqual(tag('The company said Thursday August sales rose, as did Aug. 3 orders.', '2010-09-10').map((t) => [t.text, t.value]),
+      [['Thursday', '2010-09-09'], ['August', '2010-08'], ['Aug. 3', '2010-08-03']]);
   });
 
   test('seasons', () => {
