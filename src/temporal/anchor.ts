@@ -31,8 +31,13 @@ export function sameAs(unit: 'day' | 'month' | 'year', c: Ctx): Draft {
 /** The day a story is telling ("later in the day"): the day last mentioned nearby if it is in the week up to publication. */
 export function storyDay(c: Ctx): Ymd {
   const day = recentDay(c);
-  const back = day ? compareYmd(c.ref, day) : -1;
-  return day && back >= 0 && back <= 7 ? day : c.ref;
+  return day && inWeekUpTo(c.ref, day) ? day : c.ref;
+}
+
+/** Whether a day lies in the seven days before publication, or on it. */
+export function inWeekUpTo(ref: Ymd, day: Ymd): boolean {
+  const back = compareYmd(ref, day);
+  return back >= 0 && back <= 7;
 }
 
 /** The day the news is about ("the day's hearing"): the last day named in the week up to publication, else publication day. */

@@ -377,8 +377,9 @@ const datesNoun = (text: string, start: number, end: number, names = false): boo
 function bareMonthOk(mon: string | undefined, shift: string | undefined, m: RegExpExecArray, text: string): boolean {
   if (!isCapitalised(mon)) return false;
   // "spokeswoman Hannah August.": a surname after a given name, inside a sentence and with no day after it
+  const prev = prevWord(text, m.index);
   if (!shift && GIVEN_NAME_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/^\s*\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
-    && !MONTH_PREV.has(prevWord(text, m.index)) && weekdayNumber(prevWord(text, m.index)) === undefined && monthNumber(prevWord(text, m.index)) === undefined) return false;
+    && !MONTH_PREV.has(prev) && weekdayNumber(prev) === undefined && monthNumber(prev) === undefined) return false;
   const lower = (mon ?? '').toLowerCase().replace(/\.$/, '');
   if (lower.length <= 4 && !['may', 'june', 'july'].includes(lower) && !/\.$/.test(mon ?? '')) return false;
   if (lower !== 'may' && lower !== 'march') return true;
@@ -391,5 +392,5 @@ function bareMonthOk(mon: string | undefined, shift: string | undefined, m: RegE
   if (datesNoun(text, m.index, end)) return true;
   // "as soon as March", "as early as May"
   if (/\bas\s+(?:soon|early|late)\s+as\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) return true;
-  return MONTH_PREV.has(prevWord(text, m.index));
+  return MONTH_PREV.has(prev);
 }

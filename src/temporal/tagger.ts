@@ -1,6 +1,7 @@
 // tagDates: runs a language's rules over the text, keeps the longest non-overlapping matches,
 // resolves each against the publication day, then attaches modifiers, precision and direction.
-import { addDays, compareYmd, isoWeekStart, toEpochDay } from './calendar.ts';
+import { addDays, isoWeekStart, toEpochDay } from './calendar.ts';
+import { inWeekUpTo } from './anchor.ts';
 import { collect, type Candidate } from './dispatch.ts';
 import { groupsOf, type Ctx, type DocMemory } from './grammar.ts';
 import { weekdayNumber } from './lexicon.ts';
@@ -73,7 +74,8 @@ function finish(c: Candidate, draft: Draft, text: string, ref: Ymd): Timex {
 }
 
 /**
- * Keeps the last calendar date of the document for the expressions anchored to it. A date after "since" only opens
+ * Keeps the last calendar date of the document for the expressions anchored to it, and the last day named in the week
+ * up to publication (the news day, for "the day's"). A date after "since" only opens
  * a stretch that runs up to now, so the story does not move to it: "down since 20 April … by 2.30 pm" is today.
  */
 function remember(doc: DocMemory, draft: Draft, text: string, start: number, end: number, since: boolean, ref: Ymd): void {
@@ -85,8 +87,7 @@ function remember(doc: DocMemory, draft: Draft, text: string, start: number, end
   if (!m || (draft.type !== 'DATE' && draft.type !== 'TIME')) return;
   doc.last = { y: Number(m[1]), ...(m[2] ? { m: Number(m[2]) } : {}), ...(m[3] ? { d: Number(m[3]) } : {}), end };
   const day = m[3] ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
-  const back = day ? compareYmd(ref, day) : -1;
-  if (day && back >= 0 && back <= 7) doc.newsDay = day;
+  if (day && inWeekUpTo(ref, day)) doc.newsDay = day;
 }
 
 // "Thu Aug 19, 2010 4:46 pm EDT", a page stamp "Sunday, November 14, 2010; 7:04 PM": a day and the clock time on it
