@@ -28,6 +28,13 @@ export function sameAs(unit: 'day' | 'month' | 'year', c: Ctx): Draft {
   return { type: 'DATE', value: fmtDay(lastDay(c) ?? c.ref) };
 }
 
+/** Whether a day still ahead is named by a sentence told in the past after it ("will be paid on 21 June. Shares fell at
+ * 1400 BST", "perhaps on Tuesday. The delay was announced on the same day"): then it is not the day that sentence means. */
+export function aheadOfPast(c: Ctx, day: Ymd): boolean {
+  const last = c.doc.last;
+  return compareYmd(day, c.ref) > 0 && !!last && /[.!?]\s+[A-Z]/.test(c.text.slice(last.end, c.start)) && c.tense() === 'past';
+}
+
 /** The day a story is telling ("later in the day"): the day last mentioned nearby if it is in the week up to publication. */
 export function storyDay(c: Ctx): Ymd {
   const day = recentDay(c);

@@ -5,7 +5,7 @@ import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from '
 import { COUNT, MONTH, NUMBER_WORD, ORDINALS, REL_YEAR, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { quarterOf, resolveMonthYear, resolveSeasonYear, resolveWeekday, shiftDay, type Shift } from './resolve.ts';
 import type { Draft, Ymd } from './types.ts';
-import { lastDay, newsDay, storyDay } from './anchor.ts';
+import { aheadOfPast, lastDay, newsDay, storyDay } from './anchor.ts';
 import { clockDay, durationValue } from './en-spans.ts';
 import { fmtDay, fmtMonth, fmtWeek, fmtYear } from './value.ts';
 import { namedYear } from './year.ts';
@@ -226,7 +226,9 @@ export const EN_RELATIVE_RULES: Rule[] = [
   rule(
     'unit-relative',
     '(?<shift>this(?:\\s+(?:coming|past))?|last|next|the\\s+past|the\\s+previous|the\\s+coming|the\\s+following|the\\s+current|the\\s+latest|the\\s+last|the\\s+next)\\s+(?<u>week|fortnight|month|year|decade|century)(?![\\s-]+(?:old|long)\\b)',
-    (g, c) => unitRelative(g.shift ?? '', g.u ?? '', weekAnchor(g, c) ?? anchorFor(g.shift, g.u, c)),
+    // "over the last decade" is the ten years up to now, as "the past decade" is
+    (g, c) => unitRelative(/^the\s+last$/i.test(g.shift ?? '') && /^decade$/i.test(g.u ?? '') && /\b(?:over|during|throughout)\s+$/i.test(c.text.slice(Math.max(0, c.start - 12), c.start))
+      ? 'the past' : g.shift ?? '', g.u ?? '', weekAnchor(g, c) ?? anchorFor(g.shift, g.u, c)),
     // a capitalised unit is a title: ABC's "This Week"
     (g) => !/^\p{Lu}/u.test(g.u ?? ''),
   ),
@@ -248,12 +250,13 @@ export const EN_RELATIVE_RULES: Rule[] = [
   // "earlier that day", "that same morning", "the next morning": the day last talked about, or the one after/before
   rule(
     'that-day',
-    `(?:(?<edge>earlier|later)\\s+)?(?:that(?:\\s+same)?|the\\s+same|the\\s+(?<shift>next|following|previous))\\s+(?<part>day|${PART})`,
+    // (and a sentence opening "Next day," or "Next morning")
+    `(?:(?<edge>earlier|later)\\s+)?(?:that(?:\\s+same)?|the\\s+same|the\\s+(?<shift>next|following|previous)|(?<=(?:^|[.!?]['"’”]*\\s+|\\n))(?<next>Next))\\s+(?<part>day|${PART})`,
     (g, c) => {
       const last = lastDay(c);
       if (!last) return null;
-      const shift = g.shift?.toLowerCase();
-      const day = addDays(last, shift === 'previous' ? -1 : shift ? 1 : 0);
+      const shift = (g.shift ?? g.next)?.toLowerCase();
+      const day = !shift && aheadOfPast(c, last) ? c.ref : addDays(last, shift === 'previous' ? -1 : shift ? 1 : 0);
       return withPart(day, g.part?.toLowerCase() === 'day' ? undefined : g.part);
     },
   ),

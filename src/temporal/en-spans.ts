@@ -4,8 +4,8 @@
 import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
 import { CONVERTED, COUNT, MONTH, liveStamp, NUMBER_WORD, SEASON, SEASONS, UNIT, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { resolveWeekday } from './resolve.ts';
-import { recentDay } from './anchor.ts';
-import { addDays, compareYmd, isValidDay } from './calendar.ts';
+import { aheadOfPast, recentDay } from './anchor.ts';
+import { addDays, isValidDay } from './calendar.ts';
 import type { Draft, TimexMod, Ymd } from './types.ts';
 import { fmtDay, fmtDuration, pad } from './value.ts';
 import { yearForDay } from './year.ts';
@@ -171,7 +171,9 @@ const PAREN_DAY = (p: string): string => `\\s+(?:on\\s+)?(?:(?<${p}day>${TIME_DA
 // ("4:30 PM Thu, 11 Jun 2009": a short weekday only before its date)
 const NAMED_DAY = (p: string): string => `(?<${p}day>${TIME_DAY})(?:,?\\s+(?:${tailDate(`${p}w`)}))?|${WEEKDAY_ABBR},?\\s+(?:${tailDate(`${p}a`)})|${tailDate(p)}`;
 // a page stamp "Tuesday, November 9, 2010; 9:09 PM" ends at its clock: a weekday after it opens the story ("Monday was …")
-const DAY_TAIL = `(?:(?<!\\b(?:19|20)\\d\\d;\\s*[\\d:.]+\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm))(?:,?\\s+(?:${NAMED_DAY('')}))|(?=,?\\s+on\\s+(?:${NAMED_DAY('o')})\\b)|(?=\\s*\\([^)]{1,20}\\)${PAREN_DAY('p')})|(?=\\)${PAREN_DAY('q')})|)`;
+// and the first of two times shares the day of the second: "between 2am and 3am on 27 May"
+const CLOCK_THEN = `(?:[01]?\\d|2[0-4])(?:[:.][0-5]\\d)?\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm)(?:\\s+(?:${ZONE_WORDS}|[ECMP]T\\b))?`;
+const DAY_TAIL = `(?:(?<!\\b(?:19|20)\\d\\d;\\s*[\\d:.]+\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm))(?:,?\\s+(?:${NAMED_DAY('')}))|(?=,?\\s+on\\s+(?:${NAMED_DAY('o')})\\b)|(?=\\s*(?:and|to|until|till|-|–)\\s*${CLOCK_THEN},?\\s+(?:on\\s+)?(?:${NAMED_DAY('r')})\\b)|(?=\\s*\\([^)]{1,20}\\)${PAREN_DAY('p')})|(?=\\)${PAREN_DAY('q')})|)`;
 
 // a BBC page stamp gives the time again as "09:58 UK" (written with a colon, so "the 2012 UK Games" stays a year)
 const UK_STAMP = String.raw`(?<=\d[:.]\d\d)(?<uk>\s+UK\b)`;
@@ -180,7 +182,7 @@ const UK_STAMP = String.raw`(?<=\d[:.]\d\d)(?<uk>\s+UK\b)`;
 const AT_CLOCK = String.raw`(?<=\b(?:at|by|until|till|before|after|from|since|around|about|approximately)\s+(?:around\s+|about\s+|approximately\s+)?(?:[0-2]?\d:[0-5]\d|0\d[0-5]\d))(?![:\d])`;
 
 // the prefixes of DAY_TAIL's groups: a date after the clock, "on" one, one after a bracket
-const TAIL_GROUPS = ['', 'w', 'a', 'o', 'ow', 'oa', 'p', 'q'];
+const TAIL_GROUPS = ['', 'w', 'a', 'o', 'ow', 'oa', 'p', 'q', 'r', 'rw', 'ra'];
 
 /** The day of a clock time: the date or day written after it, else the one `clockDay` finds. */
 function tailDay(g: Groups, c: Ctx): Ymd {
@@ -190,19 +192,16 @@ function tailDay(g: Groups, c: Ctx): Ymd {
     const y = g[`${p}y`] ?? g[`${p}dy`];
     if (mon && isValidDay(y ? Number(y) : 2000, mon, d)) return { y: y ? Number(y) : yearForDay(c.ref, mon, d, c.tense()), m: mon, d };
   }
-  return clockDay(c, g.day ?? g.oday ?? g.pday ?? g.qday);
+  return clockDay(c, g.day ?? g.oday ?? g.pday ?? g.qday ?? g.rday);
 }
 
 /** The day a clock time or part of day belongs to: a named day, else the day just talked about, else publication. */
 export function clockDay(c: Ctx, day: string | undefined): Ymd {
   const { ref } = c;
   if (!day) {
-    // a day still ahead is not the day of a time the clause tells in the past: "will be paid on 21 June. Shares fell
-    // at 1400 BST" (June 4) is June 4
+    // a day still ahead is not the day of a time the clause tells in the past ("Shares fell at 1400 BST")
     const recent = recentDay(c);
-    const ahead = recent && compareYmd(recent, ref) > 0 && c.doc.last
-      && /[.!?]\s+[A-Z]/.test(c.text.slice(c.doc.last.end, c.start)) && c.tense() === 'past';
-    return recent && !ahead ? recent : ref;
+    return recent && !aheadOfPast(c, recent) ? recent : ref;
   }
   const w = day.toLowerCase();
   if (w === 'yesterday' || /^last\s/.test(w)) return addDays(ref, -1);

@@ -28,8 +28,8 @@ const PAST_WORDS = new Set([
 const PARTICIPLES = new Set(['broadcast', 'shown', 'given', 'taken', 'seen', 'done', 'begun', 'written', 'chosen', 'drawn', 'driven', 'spoken',
   'shut', 'cut', 'put', 'read', 'run', 'built', 'sent', 'spent', 'thrown', 'beaten', 'forecast', 'let', 'heard', 'sworn']);
 
-// past forms spelt like the plain verb
-const SAME_PLAIN = new Set(['hit', 'set', 'cut', 'put', 'shut', 'let', 'read', 'cost', 'hurt', 'spread', 'beat', 'burst', 'cast', 'quit', 'split', 'bid', 'shed', 'upset']);
+// past forms spelt like the plain verb, and "last", a verb after a modal: "the clean-up could last into the autumn"
+const SAME_PLAIN = new Set(['hit', 'set', 'cut', 'put', 'shut', 'let', 'read', 'cost', 'hurt', 'spread', 'beat', 'burst', 'cast', 'quit', 'split', 'bid', 'shed', 'upset', 'last']);
 const AFTER_MODAL = /^(?:will|would|shall|should|can|could|may|might|must|to|'ll)$/;
 
 const NOT_PAST = new Set(['need', 'speed', 'feed', 'indeed', 'seed', 'bleed', 'breed', 'proceed', 'exceed', 'succeed', 'red', 'bed', 'shed', 'led', 'wed', 'embed', 'hundred', 'unprecedented', 'expected', 'planned', 'scheduled']);
@@ -340,14 +340,16 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     const t = cue === 'past' && joinedModalBe(leftWords, i) ? 'future' : cue;
     if (t === 'future') return nominal && i < leftWords.length - 3 ? 'unknown' : t;
     presentSeen ||= present(leftWords, i);
-    // "welcomed the offer to host a conference in March": what the infinitive names comes after the past act, on
-    // either side of publication
+    // "welcomed the offer to host a conference in March", "stuck to its August target": what the infinitive or the
+    // plan names comes after the past act, on either side of publication
     if (t !== 'unknown' && !presentSeen) {
       // "said a second wave in the autumn could be worse": a date inside a reported clause whose own verb is a
       // modal lies on either side of the report
       if (t === 'past' && i < leftWords.length - 2 && REPORTING.test(leftWords[i] ?? '') && !nominal
         && (modalNext(text, end) || (/^that$/i.test(leftWords[i + 1] ?? '') && MODAL_LATER.test(text.slice(end, end + 60))))) return 'near';
-      return t === 'past' && infinitive ? 'near' : t;
+      // "predicted winds and high tides through Sunday": what a forecast names comes after it, near publication
+      if (t === 'past' && i < leftWords.length - 2 && !nominal && /^(?:predicted|forecasted|projected)$/i.test(leftWords[i] ?? '')) return 'near';
+      return t === 'past' && (infinitive || plan) ? 'near' : t;
     }
   }
   // "On Tuesday his brothers, who will be taking part, defended …": an aside between commas has its own tense

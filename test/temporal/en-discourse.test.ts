@@ -30,8 +30,13 @@ describe('anchored to the story', () => {
     const text = 'The talks opened on March 3. Earlier that day, envoys met; they signed the next morning.';
     assert.equal(valueOf(text, 'Earlier that day'), '2023-03-03');
     assert.equal(valueOf(text, 'the next morning'), '2023-03-04TMO');
+    // a sentence may open on "Next day," without the article
+    assert.equal(valueOf('Envoys met on March 3. Next day, on boats and planes, they toured the coast.', 'Next day'), '2023-03-04');
     // with no day to count from there is nothing to resolve
     assert.deepEqual(tag('Trades made that day lost money.').map((t) => t.text), []);
+    // a day still ahead, named in an earlier sentence, is not "the same day" of a sentence told in the past (Saturday 2023-06-03)
+    const delay = 'The move will wait until next week, perhaps Tuesday. The delay was announced on the same day the firm cut its estimate.';
+    assert.equal(valueOf(delay, 'the same day'), '2023-06-03');
   });
 
   test('"the day before" at a clause\'s end is the day before the one just mentioned; "the other day" is a recent past', () => {

@@ -234,6 +234,9 @@ describe('times and sets', () => {
     const launch = tag('The ferry leaves at 8 a.m. EDT (12 p.m. GMT) on July 9 from the old pier.', '2023-06-28');
     assert.deepEqual(launch.map((t) => [t.text, t.value]), [['8 a.m. EDT', '2023-07-09T08:00'], ['12 p.m. GMT', '2023-07-09T12:00'], ['July 9', '2023-07-09']]);
     assert.deepEqual(tag('Posted at 9:05 am on 02 Mar 2022, then edited.').map((t) => [t.text, t.value]), [['9:05 am', '2022-03-02T09:05'], ['02 Mar 2022', '2022-03-02']]);
+    // the first of two times takes the day written after the second
+    assert.deepEqual(tag('Between 2am and 3am on 27 May, aides rewrote it.', '2023-11-10').map((t) => [t.text, t.value]),
+      [['2am', '2023-05-27T02:00'], ['3am', '2023-05-27T03:00'], ['27 May', '2023-05-27']]);
     assert.deepEqual(tag('It ran in print at 00.01 BST on Sunday 7 May 2023.').map((t) => [t.text, t.type, t.value]),
       [['00.01 BST', 'TIME', '2023-05-07T00:01'], ['Sunday 7 May 2023', 'DATE', '2023-05-07']]);
     assert.equal(valueOf('Bids close at 5 p.m. EST, Nov. 6.', '5 p.m. EST, Nov. 6'), '2023-11-06T17:00');

@@ -190,6 +190,8 @@ describe('years, quarters and halves', () => {
   test('"the past decade" is ten years up to now; "the last decade" and "this century" are named periods', () => {
     assert.deepEqual([one('Crime fell over the past decade.', 'the past decade').type, valueOf('Crime fell over the past decade.', 'the past decade')], ['DURATION', 'P10Y']);
     assert.equal(valueOf('Wages lagged in the last decade.', 'the last decade'), '201');
+    // but "over" or "during" it is the ten years up to now, as "the past decade" is
+    assert.equal(valueOf('Output has doubled over the last decade.', 'the last decade'), 'P10Y');
     assert.equal(valueOf('It is the worst crisis of this century.', 'this century'), '20');
   });
 

@@ -362,4 +362,11 @@ describe('tense cues for bare dates', () => {
     assert.equal(valueOf('The agency said it expected to feed 50,000 people on Sunday.', 'Sunday', '2010-01-18'), '2010-01-17');
     assert.equal(valueOf('The ferry is expected to sail on Sunday.', 'Sunday', '2010-01-18'), '2010-01-24');
   });
+  it('reads "last" after a modal as the verb, a forecast\'s date and a target\'s month as near publication', () => {
+    // 2023-06-03 is a Saturday
+    assert.equal(valueOf('The clean-up could last well into the autumn.', 'the autumn'), '2023-FA');
+    assert.equal(valueOf('Forecasters predicted high winds and waves through Monday that could push the oil ashore.', 'Monday'), '2023-06-05');
+    assert.equal(valueOf('He predicted on Monday that prices would fall.', 'Monday'), '2023-05-29');
+    assert.equal(valueOf('The firm kept to its August target to finish the well.', 'August'), '2023-08');
+  });
 });
