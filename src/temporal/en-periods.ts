@@ -177,6 +177,10 @@ export const EN_PERIOD_RULES: Rule[] = [
     },
   ),
   rule('full-year', 'the\\s+full\\s+year', (_g, c) => ({ type: 'DATE', value: fmtYear(c.ref.y) })),
+  // "hurricanes this season", "this fishing season": a season of the trade or the weather, not of the calendar, is
+  // dated by its year (the blind annotators write the year 9 times in 16, a calendar season or now the rest)
+  rule('this-season', 'this\\s+(?:(?:hurricane|storm|fishing|tourist|peak|holiday|growing|planting|shrimp|oyster|nesting|breeding)\\s+)?season(?![\\w-])',
+    (_g, c) => ({ type: 'DATE', value: fmtYear(c.ref.y) })),
   // the end of the month / by the end of next year / the beginning of this week; not "the end of the week-long
   // assembly", where the unit starts an adjective of length
   rule(

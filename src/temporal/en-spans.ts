@@ -171,9 +171,7 @@ const PAREN_DAY = (p: string): string => `\\s+(?:on\\s+)?(?:(?<${p}day>${TIME_DA
 // ("4:30 PM Thu, 11 Jun 2009": a short weekday only before its date)
 const NAMED_DAY = (p: string): string => `(?<${p}day>${TIME_DAY})(?:,?\\s+(?:${tailDate(`${p}w`)}))?|${WEEKDAY_ABBR},?\\s+(?:${tailDate(`${p}a`)})|${tailDate(p)}`;
 // a page stamp "Tuesday, November 9, 2010; 9:09 PM" ends at its clock: a weekday after it opens the story ("Monday was …")
-// and the first of two times shares the day of the second: "between 2am and 3am on 27 May"
-const CLOCK_THEN = `(?:[01]?\\d|2[0-4])(?:[:.][0-5]\\d)?\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm)(?:\\s+(?:${ZONE_WORDS}|[ECMP]T\\b))?`;
-const DAY_TAIL = `(?:(?<!\\b(?:19|20)\\d\\d;\\s*[\\d:.]+\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm))(?:,?\\s+(?:${NAMED_DAY('')}))|(?=,?\\s+on\\s+(?:${NAMED_DAY('o')})\\b)|(?=\\s*(?:and|to|until|till|-|–)\\s*${CLOCK_THEN},?\\s+(?:on\\s+)?(?:${NAMED_DAY('r')})\\b)|(?=\\s*\\([^)]{1,20}\\)${PAREN_DAY('p')})|(?=\\)${PAREN_DAY('q')})|)`;
+const DAY_TAIL = `(?:(?<!\\b(?:19|20)\\d\\d;\\s*[\\d:.]+\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm))(?:,?\\s+(?:${NAMED_DAY('')}))|(?=,?\\s+on\\s+(?:${NAMED_DAY('o')})\\b)|(?=\\s*\\([^)]{1,20}\\)${PAREN_DAY('p')})|(?=\\)${PAREN_DAY('q')})|)`;
 
 // a BBC page stamp gives the time again as "09:58 UK" (written with a colon, so "the 2012 UK Games" stays a year)
 const UK_STAMP = String.raw`(?<=\d[:.]\d\d)(?<uk>\s+UK\b)`;
@@ -182,7 +180,11 @@ const UK_STAMP = String.raw`(?<=\d[:.]\d\d)(?<uk>\s+UK\b)`;
 const AT_CLOCK = String.raw`(?<=\b(?:at|by|until|till|before|after|from|since|around|about|approximately)\s+(?:around\s+|about\s+|approximately\s+)?(?:[0-2]?\d:[0-5]\d|0\d[0-5]\d))(?![:\d])`;
 
 // the prefixes of DAY_TAIL's groups: a date after the clock, "on" one, one after a bracket
-const TAIL_GROUPS = ['', 'w', 'a', 'o', 'ow', 'oa', 'p', 'q', 'r', 'rw', 'ra'];
+const TAIL_GROUPS = ['', 'w', 'a', 'o', 'ow', 'oa', 'p', 'q'];
+const hasTailDay = (g: Groups): boolean => TAIL_GROUPS.some((p) => g[`${p}day`] ?? g[`${p}mon`] ?? g[`${p}dmon`]);
+// the first of two times shares the day of the second: "between 2am and 3am on 27 May" (apart: slow in DAY_TAIL)
+const CLOCK_THEN = new RegExp(String.raw`^\s*(?:and|to|until|till|-|–)\s*(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?:\s+(?:${ZONE_WORDS}|[ECMP]T\b))?,?\s+(?:on\s+)?(?:${NAMED_DAY('')})\b`, 'iu');
+const nextClockDay = (g: Groups, c: Ctx): Groups => (hasTailDay(g) ? g : CLOCK_THEN.exec(c.text.slice(c.end, c.end + 80))?.groups ?? g);
 
 /** The day of a clock time: the date or day written after it, else the one `clockDay` finds. */
 function tailDay(g: Groups, c: Ctx): Ymd {
@@ -192,7 +194,7 @@ function tailDay(g: Groups, c: Ctx): Ymd {
     const y = g[`${p}y`] ?? g[`${p}dy`];
     if (mon && isValidDay(y ? Number(y) : 2000, mon, d)) return { y: y ? Number(y) : yearForDay(c.ref, mon, d, c.tense()), m: mon, d };
   }
-  return clockDay(c, g.day ?? g.oday ?? g.pday ?? g.qday ?? g.rday);
+  return clockDay(c, g.day ?? g.oday ?? g.pday ?? g.qday);
 }
 
 /** The day a clock time or part of day belongs to: a named day, else the day just talked about, else publication. */
@@ -239,8 +241,7 @@ function clockDraft(h: number, mi: number, ap: string | undefined, day: Ymd | nu
 // "broadcast daily at 0910 local time (1410 GMT)", "the daily show, on air from 0910 to 0930": a time of every day, on
 // no day in particular (the clock times between are the same schedule's)
 const DAILY_AT = /\b(?:daily|nightly|every\s+(?:day|morning|evening|night)|each\s+(?:day|morning|evening|night))\b[^.;\d]{0,30}\b(?:at|from|between)\s+(?:[\d:.]+\s*(?:[ap]\.?m\.?)?(?:\s+[A-Za-z]+){0,3}\s*(?:\(|and|to)\s*){0,3}$/i;
-const dailyTime = (g: Groups, c: Ctx): boolean => !TAIL_GROUPS.some((p) => g[`${p}day`] ?? g[`${p}mon`] ?? g[`${p}dmon`])
-  && DAILY_AT.test(c.text.slice(Math.max(0, c.start - 90), c.start));
+const dailyTime = (g: Groups, c: Ctx): boolean => !hasTailDay(g) && DAILY_AT.test(c.text.slice(Math.max(0, c.start - 90), c.start));
 
 // "weeks ago", "months or years from now": an unspecified count of units before or after publication
 const BARE_UNITS = '(?:(?:days|weeks|months|years|decades)\\s+(?:or|to)\\s+)?(?:days|weeks|months|years|decades|centuries)';
@@ -259,9 +260,10 @@ const REFS: Array<[string, string, string]> = [
 const SPEED_UNIT = /\b(?:miles|mph|kilomet(?:er|re)s|km|metres|meters|feet|knots|words|beats|revolutions|rotations|instructions|frames|cycles|operations|calculations)\s+$/i;
 
 // "as recently as Saturday" points at the date that follows; "a powerful current that", "the current could carry the
-// oil" and "an ocean current" are water; "the now-sunken rig" is an adjective (the blind annotators leave 8 of 12 out)
-const REF_NOT_TIME = /^(?:recently\s+as\b|now\s+and\s+(?:then|again)\b|now-[a-z]|current(?:\s*[.;:]|\s+(?:that|which|of|from|and|is|was|could|would|will|may|might|carries|carried|flows|flowed)\b))/i;
-const WATER_BEFORE = /\b(?:ocean|loop|sea|tidal|rip|powerful|strong|electric(?:al)?)\s+$/i;
+// oil", "the prevailing current in the Gulf" and "an ocean current" are water, "current affairs" a kind of news, and a
+// slideshow's "{current} of {total}" a placeholder; "the now-sunken rig" is an adjective (blind annotators leave 8 of 12 out)
+const REF_NOT_TIME = /^(?:recently\s+as\b|now\s+and\s+(?:then|again)\b|now-[a-z]|current(?:\s*[.;:}]|\s+(?:-RCB-|--|that|which|of|from|in|and|is|was|could|would|will|may|might|carries|carried|flows|flowed|affairs|account)\b))/i;
+const WATER_BEFORE = /(?:\b(?:ocean|loop|sea|tidal|rip|powerful|strong|prevailing|boundary|electric(?:al)?)\s+|\{\s*|-LCB-\s+)$/i;
 
 // "last" after a modal, "to", a pronoun or an adverb is the verb: "expected to last six weeks", "they generally last a
 // few weeks"
@@ -352,7 +354,7 @@ export const EN_SPAN_RULES: Rule[] = [
     `(?:(?:around|approximately)\\s+)?(?<h>[01]?\\d|2[0-4])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?:\\s+(?<tz>${ZONE_WORDS}|[ECMP]T\\b))?${DAY_TAIL}`,
     // "10:35 a.m. (0735 GMT) Friday": the day after a parenthesis still belongs to the time; after a clock "ET" is the
     // US Eastern zone
-    (g, c) => clockDraft(Number(g.h), Number(g.mi ?? 0), g.ap, dailyTime(g, c) ? null : tailDay(g, c)),
+    (g, c) => clockDraft(Number(g.h), Number(g.mi ?? 0), g.ap, dailyTime(g, c) ? null : tailDay(nextClockDay(g, c), c)),
   ),
   // "4 in the morning", "9 o'clock at night"
   rule(

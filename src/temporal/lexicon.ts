@@ -66,8 +66,8 @@ export function liveStamp(text: string, start: number, end: number): boolean {
 export const REL_YEAR = '\\s+(?:of\\s+)?(?<rel>this|last|next|that)\\s+(?:(?<=that\\s+)(?:same|very|[a-z]+ful|terrible|momentous|tumultuous|turbulent)\\s+)?year';
 export const SEASON = `(?:${alt(Object.keys(SEASONS))})`;
 export const NUMBER_WORD = `(?:(?:${alt(Object.keys(TENS_WORDS))})(?:[- ](?:${alt(Object.keys(UNITS_WORDS).slice(1, 10))}))?|${alt(Object.keys(UNITS_WORDS))})`;
-/** A count: digits (with thousands commas or decimals), a number word (and a half, "three-and-a-half" too), "a"/"an", or a half ("half a century", "a half-century"). */
-export const COUNT = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+1/2)?|${NUMBER_WORD}(?:(?:\\s+|-)and(?:\\s+|-)a(?:\\s+|-)half)?|(?:a|one|another)\\s+(?:hundred|thousand)|a\\s+couple(?:\\s+of)?(?=\\s)|(?:a|another)\\s+few|a\\s+number\\s+of|several|(?<!\\bhow\\s+)many|half\\s+an?|an?\\s+half|a|an|one)`;
+/** A count: digits (with thousands commas or decimals), a number word (and a half, "three-and-a-half" too), "a"/"an", a half ("half a century", "a half-century"), a dozen or a quarter century. */
+export const COUNT = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+1/2)?|${NUMBER_WORD}(?:(?:\\s+|-)and(?:\\s+|-)a(?:\\s+|-)half)?|(?:a|one|another)\\s+(?:hundred|thousand)|a\\s+couple(?:\\s+of)?(?=\\s)|(?:a|another)\\s+few|a\\s+number\\s+of|several|(?<!\\bhow\\s+)many|half\\s+an?|an?\\s+half|(?:a|one)\\s+quarter(?:\\s+of\\s+a)?(?=[\\s-]+centur)|(?:a|one|another|half\\s+a|two|three|four|five|six|\\d+)\\s+dozen|a|an|one)`;
 // "9 hrs ago", "20 mins", "5 yrs": the short forms of web pages and wires
 export const UNIT = `(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a)|hr|min|yr)`;
 
@@ -94,6 +94,10 @@ export function parseCount(raw: string): number | null {
   // "a couple of weeks", and the American "a couple weeks"
   if (/^a\s+couple(?:\s+of)?$/.test(s)) return 2;
   if (/^(?:half\s+an?|an?\s+half)$/.test(s)) return 0.5;
+  // "a dozen", "half a dozen", "two dozen"; "a quarter (of a) century"
+  const dozen = /^(?:(.+?)\s+)?dozen$/.exec(s);
+  if (dozen) return dozen[1] === undefined ? 12 : dozen[1] === 'half a' ? 6 : (n => n === null ? null : n * 12)(parseCount(dozen[1]));
+  if (/^(?:a|one)\s+quarter/.test(s)) return 0.25;
   const big = /^(?:a|one|another)\s+(hundred|thousand)$/.exec(s);
   if (big) return big[1] === 'hundred' ? 100 : 1000;
   if (/^(a few|another\s+few|a\s+number\s+of|several|few|many|some)$/.test(s)) return null;

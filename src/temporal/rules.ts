@@ -26,7 +26,7 @@ const TRIGGERS: Record<string, [string[], number]> = {
   'unit-relative': [w('week fortnight month year decade century'), 15], weekend: [['weekend'], 30], 'in-the-year': [w('year month week day'), 5], 'bare-units': [w('years months weeks decades centuries days hours minutes seconds'), 13], 'edge-units': [w('years months weeks days hours'), 24], 'the-year': [['year'], 15],
   ago: [w('ago earlier before later now hence'), 55], 'year-ago': [['year'], 25], 'ordinal-quarter': [w('quarter quarters'), 45],
   'q-quarter': [w('q1 q2 q3 q4 1q 2q 3q 4q'), 0], 'deictic-quarter': [w('quarter period'), 60], half: [w('half quarters'), 25], 'months-of-year': [['months'], 25],
-  'h-half': [w('h1 h2 1h 2h'), 0], 'month-quarter': [w('quarter period'), 40], 'fiscal-year': [w('fiscal financial'), 25], 'full-year': [['full'], 5],
+  'h-half': [w('h1 h2 1h 2h'), 0], 'month-quarter': [w('quarter period'), 40], 'fiscal-year': [w('fiscal financial'), 25], 'full-year': [['full'], 5], 'this-season': [['season'], 30],
   'period-edge': [w('end beginning start middle close turn'), 15], 'year-end': [['year'], 5], 'unit-end': [['end'], 12], 'within-period': [['within'], 0],
   'set-rate': [UNIT, 20], 'past-unit': [w('day hour minute week month year'), 10], duration: [UNIT, 60], 'unit-long': [w('hour hours day days week weeks month months year years decade decades hourlong daylong weeklong monthlong yearlong decadelong'), 0], 'iso-duration': [['#p'], 0], 'few-units': [UNIT, 30],
   'set-adverb': [w('daily weekly monthly half yearly hourly nightly biweekly'), 0], 'set-every': [w('every each'), 0], 'set-month-every': [w('every each'), 16], 'set-weekends': [w('weekend weekends'), 6],

@@ -201,6 +201,12 @@ describe('vague and approximate spans', () => {
     assert.deepEqual(tag('Sales are down from what they were at this time last year.').map((t) => t.text), ['last year']);
   });
 
+  test('"this season" of a trade or the weather is dated by its year', () => {
+    assert.equal(valueOf('Forecasters expect up to 14 hurricanes this season.', 'this season'), '2023');
+    assert.equal(valueOf('Boats stayed in port this fishing season.', 'this fishing season'), '2023');
+    assert.deepEqual(tag('The season opened with a storm.').map((t) => t.text), []);
+  });
+
   test('"later in the day" and "as the day wore on" are the day the story is telling', () => {
     // publication day, or a day named just before within the week up to it (2023-06-03 is a Saturday)
     assert.equal(valueOf('The minister arrived in the capital later in the day.', 'the day'), '2023-06-03');

@@ -25,6 +25,8 @@ describe('weekdays', () => {
     assert.equal(valueOf('They will review what happened this past Friday.', 'this past Friday'), '2023-06-02');
     assert.equal(valueOf('They will review what happened last Saturday.', 'last Saturday'), '2023-05-27');
     assert.equal(valueOf('The report came out ahead of next Monday.', 'next Monday'), '2023-06-05');
+    // likewise "next Sunday" written on a Saturday is the Sunday of the week after (the day after would be "tomorrow")
+    assert.equal(valueOf('The panel meets next Sunday.', 'next Sunday'), '2023-06-11');
   });
 
   test('with no tense cue, a weekday a day or two ahead is the coming one, a later one the past one', () => {
@@ -379,6 +381,11 @@ describe('weeks, months and days around publication', () => {
     assert.ok(!tag('The current could carry the slick to the keys.').length);
     assert.ok(!tag('An ocean current is pushing the sheen east.').length);
     assert.equal(valueOf('The current system works.', 'current'), 'PRESENT_REF');
+    // nor is the prevailing current, a current affairs show or a slideshow's "{current} of {total}" placeholder
+    assert.ok(!tag('He was referring to the prevailing current in the Gulf.').length);
+    assert.ok(!tag('She spoke on a current affairs show.').length);
+    assert.ok(!tag('BACK {current} of {total} NEXT').length);
+    assert.ok(!tag('BACK -LCB- current -RCB- of -LCB- total -RCB- NEXT').length);
   });
   test('"March" in a list of months is the month; a year inside a company name is not a year', () => {
     assert.deepEqual(tag('Inspections took place in February, March and April this year.', '2010-04-26').map((t) => t.value), ['2010-02', '2010-03', '2010-04']);
