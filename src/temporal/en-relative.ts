@@ -172,7 +172,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
         const back = (weekday(c.ref) - wd + 7) % 7;
         if (back <= 1) return withPart(addDays(c.ref, -back), g.part);
       }
-      // "last Tuesday" written on a Wednesday is a week earlier, "next Thursday" a week later: the day beside is "yesterday"
+      // "last Tuesday" written on a Wednesday is a week back, "next Thursday" a week on: the day beside is "yesterday"/"tomorrow"
       if (/^last$/i.test(g.shift ?? '') && weekday(c.ref) === (wd + 1) % 7) return withPart(addDays(c.ref, -8), g.part);
       if (/^next$/i.test(g.shift ?? '') && (weekday(c.ref) + 1) % 7 === wd) return withPart(addDays(c.ref, 8), g.part);
       return withPart(resolveWeekday(anchor, wd, c.tense(), shiftOf(g.shift)), g.part);

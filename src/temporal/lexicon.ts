@@ -96,7 +96,10 @@ export function parseCount(raw: string): number | null {
   if (/^(?:half\s+an?|an?\s+half)$/.test(s)) return 0.5;
   // "a dozen", "half a dozen", "two dozen"; "a quarter (of a) century"
   const dozen = /^(?:(.+?)\s+)?dozen$/.exec(s);
-  if (dozen) return dozen[1] === undefined ? 12 : dozen[1] === 'half a' ? 6 : (n => n === null ? null : n * 12)(parseCount(dozen[1]));
+  if (dozen) {
+    const n = dozen[1] === undefined ? 1 : dozen[1] === 'half a' ? 0.5 : parseCount(dozen[1]);
+    return n === null ? null : n * 12;
+  }
   if (/^(?:a|one)\s+quarter/.test(s)) return 0.25;
   const big = /^(?:a|one|another)\s+(hundred|thousand)$/.exec(s);
   if (big) return big[1] === 'hundred' ? 100 : 1000;
