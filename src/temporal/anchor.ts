@@ -1,6 +1,7 @@
 // The date a story is talking about at a point: the day, month or year last mentioned. Clock times, "that same
 // day", 同日 and 같은 날 are read against it.
-import { compareYmd } from './calendar.ts';
+import { compareYmd, weekday } from './calendar.ts';
+import { eventKind } from './events.ts';
 import type { Ctx } from './grammar.ts';
 import type { Draft, Ymd } from './types.ts';
 import { fmtDay, fmtMonth, fmtYear } from './value.ts';
@@ -50,4 +51,18 @@ export function inWeekUpTo(ref: Ymd, day: Ymd): boolean {
 /** The day the news is about ("the day's hearing"): the last day named in the week up to publication, else publication day. */
 export function newsDay(c: Ctx): Ymd {
   return c.doc.newsDay ?? c.ref;
+}
+
+/**
+ * "Tuesday's earthquake", "last Tuesday's quake" after the story dated the quake "Tuesday, 12 January": the event's
+ * own day, when it fell on that weekday in the three weeks up to publication (a plain weekday would be the latest one).
+ */
+export function eventWeekday(c: Ctx, wd: number, shift: string | undefined): Ymd | null {
+  if (shift && !/^last$/i.test(shift)) return null;
+  const after = /^['’]s\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u.exec(c.text.slice(c.end, c.end + 50));
+  const kind = after?.[1]!.split(/\s+/).map(eventKind).find((k) => k);
+  const day = kind ? c.doc.events?.[kind] : undefined;
+  if (!day || weekday(day) !== wd) return null;
+  const back = compareYmd(c.ref, day);
+  return back > 0 && back <= 21 ? day : null;
 }

@@ -146,20 +146,25 @@ export const EN_DATE_RULES: Rule[] = [
   // from 2014 to 2016 / between 2014 and 2016 / 2014-2016
   rule(
     'year-range',
-    `(?:(?<from>from|between)\\s+)?(?<y1>${YEAR4})\\s*(?:-|–|to|through|(?<and>and))\\s*(?<y2>${YEAR4}|\\d\\d|(?<=\\d[-–])\\d)(?![-/.:]\\d)`,
+    `(?:(?<from>from|between)\\s+)?(?:(?<mon>${MONTH})\\s+)?(?<y1>${YEAR4})\\s*(?:-|–|to|through|(?<and>and))\\s*(?<y2>${YEAR4}|\\d\\d|(?<=\\d[-–])\\d)(?![-/.:]\\d)`,
     (g, c) => {
       const y1 = num(g.y1);
+      // "Aug 1998-2001": the range starts with a month
+      const month = g.mon ? monthNumber(g.mon) : undefined;
       const raw2 = g.y2 ?? '';
       // "2014-16", and "1995-7" with one digit
       const y2 = raw2.length < 4 ? Math.floor(y1 / 10 ** raw2.length) * 10 ** raw2.length + num(raw2) : num(raw2);
       const s1 = c.groupSpan('y1');
       const s2 = c.groupSpan('y2');
       if (y2 <= y1 || y2 - y1 > 100 || !s1 || !s2) return null;
-      const range = { start: fmtYear(y1), end: fmtYear(y2) };
-      return { type: 'DATE', value: fmtYear(y1), range, split: { first: s1, second: s2, secondValue: fmtYear(y2) } };
+      const first = fmtYear(y1);
+      const value = month ? fmtMonth(y1, month) : first;
+      const range = { start: value, end: fmtYear(y2) };
+      const firstSpan: [number, number] = month ? [c.groupSpan('mon')![0], s1[1]] : s1;
+      return { type: 'DATE', value, range, split: { first: firstSpan, second: s2, secondValue: fmtYear(y2) } };
     },
     // "2011-12" is one season ('split-year'), even after "between"
-    (g) => (!g.and || g.from?.toLowerCase() === 'between') && !nextYearShort(g.y1, g.y2),
+    (g) => (!g.and || g.from?.toLowerCase() === 'between') && !nextYearShort(g.y1, g.y2) && (!g.mon || isCapitalised(g.mon)),
     'gid',
   ),
   rule('year', `(?:(?:fiscal|calendar|FY)\\s*)?(?<y>${YEAR4})(?!\\s*(?:%|percent|-\\d|/\\d)|-like\\b)`, (g) => ({ type: 'DATE', value: fmtYear(num(g.y)) }), (_g, m, text) => yearContextOk(m, text)),
@@ -188,7 +193,8 @@ const CLOCK_AFTER = new RegExp(`^(?:\\s*(?:${ZONE}|hours\\b|hrs\\b|local\\s+time
 /** A bare four-digit number is a year unless it looks like an amount, a count, a clock time or part of an address. */
 function yearContextOk(m: RegExpExecArray, text: string): boolean {
   const before = text.slice(Math.max(0, m.index - 5), m.index);
-  if (/[$#£€¥.,:/-]\s?$/.test(before) && !/[.,]\s$/.test(before) && !/\b(?:mid|post|pre|early|late|end|start)-$/i.test(text.slice(Math.max(0, m.index - 7), m.index))) return false;
+  // ("Delhi,1996": a comma straight after a word still parts a year from it)
+  if (/[$#£€¥.,:/-]\s?$/.test(before) && !/[.,]\s$|[a-z],$/i.test(before) && !/\b(?:mid|post|pre|early|late|end|start)-$/i.test(text.slice(Math.max(0, m.index - 7), m.index))) return false;
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
   if (CLOCK_AFTER.test(after) || liveStamp(text, m.index, m.index + m[0].length)) return false;
   // part of a company's name: "MOEX Offshore 2007 LLC"

@@ -5,7 +5,7 @@ import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from '
 import { COUNT, MONTH, NUMBER_WORD, ORDINALS, REL_YEAR, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { quarterOf, resolveMonthYear, resolveSeasonYear, resolveWeekday, shiftDay, type Shift } from './resolve.ts';
 import type { Draft, Ymd } from './types.ts';
-import { aheadOfPast, lastDay, newsDay, storyDay } from './anchor.ts';
+import { aheadOfPast, eventWeekday, lastDay, newsDay, storyDay } from './anchor.ts';
 import { clockDay, durationValue } from './en-spans.ts';
 import { fmtDay, fmtMonth, fmtWeek, fmtYear } from './value.ts';
 import { namedYear } from './year.ts';
@@ -168,10 +168,10 @@ export const EN_RELATIVE_RULES: Rule[] = [
       const last = c.doc.last;
       const anchor = /^the\s/i.test(g.shift ?? '') && last?.m && last.d ? { y: last.y, m: last.m, d: last.d } : c.ref;
       // "could return home later on Tuesday" is the day the story was written: publication or the day before
-      if (!g.shift && /\b(?:later|earlier)\s+(?:on\s+)?$/i.test(c.text.slice(Math.max(0, c.start - 12), c.start))) {
-        const back = (weekday(c.ref) - wd + 7) % 7;
-        if (back <= 1) return withPart(addDays(c.ref, -back), g.part);
-      }
+      const back = (weekday(c.ref) - wd + 7) % 7;
+      if (!g.shift && back <= 1 && /\b(?:later|earlier)\s+(?:on\s+)?$/i.test(c.text.slice(Math.max(0, c.start - 12), c.start))) return withPart(addDays(c.ref, -back), g.part);
+      const ev = eventWeekday(c, wd, g.shift);
+      if (ev) return withPart(ev, g.part);
       // "last Tuesday" written on a Wednesday is a week back, "next Thursday" a week on: the day beside is "yesterday"/"tomorrow"
       if (/^last$/i.test(g.shift ?? '') && weekday(c.ref) === (wd + 1) % 7) return withPart(addDays(c.ref, -8), g.part);
       if (/^next$/i.test(g.shift ?? '') && (weekday(c.ref) + 1) % 7 === wd) return withPart(addDays(c.ref, 8), g.part);

@@ -2,7 +2,7 @@
 // references without a calendar anchor ("now", "the past", "the near future") and clock times ("2:30 p.m.").
 // "soon", "previously" and a bare "recent" are left untagged: TimeBank marks them too unevenly to gain from them.
 import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
-import { CONVERTED, COUNT, MONTH, liveStamp, NUMBER_WORD, SEASON, SEASONS, UNIT, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
+import { asMany, CONVERTED, COUNT, MONTH, liveStamp, NUMBER_WORD, SEASON, SEASONS, UNIT, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { resolveWeekday } from './resolve.ts';
 import { aheadOfPast, recentDay } from './anchor.ts';
 import { addDays, isValidDay } from './calendar.ts';
@@ -121,8 +121,8 @@ function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   // but "the six-week-old spill", "an 8-month-old truce" give the age of an event: a duration. Years are ages of people,
   // and so are days, weeks and months before a child or young animal.
   if (/-old$/i.test(m[0])) return /^(?:day|week|month)/i.test(unit) && !YOUNG.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
-  // "a quarter million people" is a fraction too
-  if (/^quarter/i.test(unit) && (/-quarters$/i.test(m[0]) || /^(?:\s+of\b|-of-|-century|\s+(?:million|billion|trillion)\b)/i.test(after))) return false;
+  // "a quarter million people", "a quarter as many" are fractions too
+  if (/^quarter/i.test(unit) && (/-quarters$/i.test(m[0]) || /^(?:\s+(?:of|as|more|less|fewer)\b|-of-|-century|\s+(?:million|billion|trillion)\b)/i.test(after))) return false;
   // "one quarter (25 percent) of the oil", "another quarter evaporated, one quarter ended up dispersed", "a quarter to
   // half of the flow": shares of something, told among other shares
   if (/^quarter$/i.test(unit) && /\b(?:an?|one|another)\s+quarter$/i.test(m[0])
@@ -167,7 +167,7 @@ const tailDate = (p: string): string =>
 // parenthesis ("(0735 GMT) Friday", "(5 p.m. GMT) on Aug. 28"); a time inside the parenthesis takes that day too.
 // A day after "on" dates the time but is its own expression, as TimeML keeps prepositions out of extents:
 // "14.15 BST" and "Tuesday 21 September 2010" in "at 14.15 BST on Tuesday 21 September 2010"
-const PAREN_DAY = (p: string): string => `\\s+(?:on\\s+)?(?:(?<${p}day>${TIME_DAY})|${tailDate(p)})`;
+const PAREN_DAY = (p: string): string => `\\s+(?:on\\s+)?(?:(?<${p}day>${TIME_DAY})(?:,?\\s+(?:${tailDate(`${p}w`)}))?|${tailDate(p)})`;
 // ("4:30 PM Thu, 11 Jun 2009": a short weekday only before its date)
 const NAMED_DAY = (p: string): string => `(?<${p}day>${TIME_DAY})(?:,?\\s+(?:${tailDate(`${p}w`)}))?|${WEEKDAY_ABBR},?\\s+(?:${tailDate(`${p}a`)})|${tailDate(p)}`;
 // a page stamp "Tuesday, November 9, 2010; 9:09 PM" ends at its clock: a weekday after it opens the story ("Monday was …")
@@ -180,7 +180,7 @@ const UK_STAMP = String.raw`(?<=\d[:.]\d\d)(?<uk>\s+UK\b)`;
 const AT_CLOCK = String.raw`(?<=\b(?:at|by|until|till|before|after|from|since|around|about|approximately)\s+(?:around\s+|about\s+|approximately\s+)?(?:[0-2]?\d:[0-5]\d|0\d[0-5]\d))(?![:\d])`;
 
 // the prefixes of DAY_TAIL's groups: a date after the clock, "on" one, one after a bracket
-const TAIL_GROUPS = ['', 'w', 'a', 'o', 'ow', 'oa', 'p', 'q'];
+const TAIL_GROUPS = ['', 'w', 'a', 'o', 'ow', 'oa', 'p', 'pw', 'q', 'qw'];
 const hasTailDay = (g: Groups): boolean => TAIL_GROUPS.some((p) => g[`${p}day`] ?? g[`${p}mon`] ?? g[`${p}dmon`]);
 // the first of two times shares the day of the second: "between 2am and 3am on 27 May" (apart: slow in DAY_TAIL)
 const CLOCK_THEN = new RegExp(String.raw`^\s*(?:and|to|until|till|-|–)\s*(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?:\s+(?:${ZONE_WORDS}|[ECMP]T\b))?,?\s+(?:on\s+)?(?:${NAMED_DAY('')})\b`, 'iu');
@@ -295,7 +295,7 @@ export const EN_SPAN_RULES: Rule[] = [
       ? { type: 'SET', value: durationValue(1, g.u ?? 'year') }
       // a range ("two to three weeks", "four or five years") is read at its lower bound, as TimeML annotates it; "50-plus
       // days" is more than 50
-      : durationDraft(g.half ? `${g.n ?? ''} and a half` : g.lo ?? g.n ?? '', g.u ?? '', g.dir, g.mod ?? (g.odd ? 'about' : g.plus ? 'more than' : modBefore(c)))),
+      : durationDraft(g.half ? `${g.n ?? ''} and a half` : g.lo ?? asMany(g.n, c.text, c.start) ?? '', g.u ?? '', g.dir, g.mod ?? (g.odd ? 'about' : g.plus ? 'more than' : modBefore(c)))),
     // TimeML leaves "the" out of an adjective of length ("the 14-day limit"); "a decades-long battle" is no count
     // "expected to last six weeks": "last" is the verb there, not part of the span
     (g, m, text) => durationOk(g.u ?? '', m, text) && !(/^(?:an?|one)$/i.test(g.n ?? '') && /^\S+s(?:-long)?$/i.test(m[0].split(/\s+/).pop() ?? ''))

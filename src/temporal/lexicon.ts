@@ -122,3 +122,11 @@ export function wordNumber(s: string): number | undefined {
   }
   return total;
 }
+
+const ORDINAL_WORDS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+/** "the second baby rescued in as many days": "as many" repeats the ordinal said before it, so two days. */
+export function asMany(n: string | undefined, text: string, start: number): string | undefined {
+  if (!/^many$/i.test(n ?? '') || !/\bas\s+$/i.test(text.slice(Math.max(0, start - 3), start))) return n;
+  const ordinal = new RegExp(`^.*\\b(${ORDINAL_WORDS.join('|')})\\b[^.!?]*$`, 'is').exec(text.slice(Math.max(0, start - 150), start));
+  return ordinal ? String(ORDINAL_WORDS.indexOf(ordinal[1]!.toLowerCase()) + 2) : n;
+}

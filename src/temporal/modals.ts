@@ -68,3 +68,6 @@ export function joinedModalBe(ws: string[], i: number): boolean {
   }
   return false;
 }
+
+// a third-person present verb after its subject: "if it comes back", "unless the virus spreads"
+export const PRESENT_S = /^(?:comes|goes|returns|happens|arrives|wins|loses|gets|takes|makes|starts|begins|ends|rises|falls|spreads|passes|fails|stays|hits)$/i;

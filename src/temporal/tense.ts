@@ -1,6 +1,6 @@
 // Guesses the tense around an expression from nearby verb cues, to choose which way a relative date points.
 import { MONTH, WEEKDAY } from './lexicon.ts';
-import { MODAL_ADVERBS, joinedModalBe, modalBe, modalVerb, refusal } from './modals.ts';
+import { MODAL_ADVERBS, PRESENT_S, joinedModalBe, modalBe, modalVerb, refusal } from './modals.ts';
 import type { Tense } from './types.ts';
 
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', "won't", 'gonna', 'upcoming', 'scheduled', 'slated', 'next', 'tomorrow', 'forthcoming', 'deadline', 'looming', 'impending']);
@@ -340,6 +340,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     const t = cue === 'past' && joinedModalBe(leftWords, i) ? 'future' : cue;
     if (t === 'future') return nominal && i < leftWords.length - 3 ? 'unknown' : t;
     presentSeen ||= present(leftWords, i);
+    // "if it comes back in September": a condition in the present is still to be met
+    if (!nominal && /^(?:if|unless)$/i.test(leftWords[i] ?? '') && (presentSeen || leftWords.slice(i + 1).some((w) => PRESENT_S.test(w)))) return 'future';
     // "welcomed the offer to host a conference in March", "stuck to its August target": what the infinitive or the
     // plan names comes after the past act, on either side of publication
     if (t !== 'unknown' && !presentSeen) {

@@ -78,6 +78,14 @@ describe('anchored to the story', () => {
     assert.deepEqual(tag('On 15 September 2008 the bank failed. The Day That Lehman Died is a radio play.').map((t) => t.text), ['15 September 2008']);
   });
 
+  test('"Tuesday\'s earthquake" is the day the story gave the quake, if it fell on a Tuesday in the last three weeks', () => {
+    const text = 'The quake struck on Tuesday, 12 January. Many died in last Tuesday\'s earthquake. Reports of Tuesday\'s devastating quake were grim. On Tuesday, aid arrived.';
+    assert.deepEqual(tag(text, '2010-01-24').map((t) => t.value), ['2010-01-12', '2010-01-12', '2010-01-12', '2010-01-19']);
+    // a week too far back, or another weekday, is left to the usual reading
+    assert.deepEqual(tag(text, '2010-02-05').map((t) => t.value).slice(1), ['2010-02-02', '2010-02-02', '2010-02-02']);
+    assert.deepEqual(tag('The quake struck on Tuesday, 12 January. Friday\'s quake was smaller.', '2010-01-24').map((t) => t.value), ['2010-01-12', '2010-01-22']);
+  });
+
   test('a clock time without a day belongs to the day just mentioned', () => {
     const text = 'The launch came on Wednesday. The missile was fired at 6:40 a.m. from a site near Pyongyang.';
     assert.equal(valueOf(text, '6:40 a.m.'), '2023-05-31T06:40');

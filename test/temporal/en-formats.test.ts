@@ -46,6 +46,9 @@ describe('ranges', () => {
     const all = tag('Data was shared from 2014 to 2016.');
     assert.deepEqual(all.map((t) => t.value), ['2014', '2016']);
     assert.deepEqual(all[1]?.range, { start: '2014', end: '2016' });
+    // a range may start with a month, and a year straight after a comma is still a year
+    assert.deepEqual(tag('Member, committee on rules Aug 1998-2001: Member.').map((t) => [t.text, t.value]), [['Aug 1998', '1998-08'], ['2001', '2001']]);
+    assert.deepEqual(tag('He studied at the University of Delhi,1996 and paid 1,996 rupees.').map((t) => t.value), ['1996']);
   });
   test('"the 1960s and 70s": a short second decade takes the first one\'s century', () => {
     assert.deepEqual(tag('It was the staple of parties in the 1960s and 70s.').map((t) => t.value), ['196', '197']);
@@ -140,6 +143,14 @@ describe('durations', () => {
     assert.equal(one('Nobody can forecast rainfall a year out.', 'a year').type, 'DURATION');
     assert.deepEqual(tag('The flood displaced a quarter million residents.').map((t) => t.text), []);
     assert.deepEqual(tag('He was paid a quarter-of-a-million dollars.').map((t) => t.text), []);
+    assert.deepEqual(tag('Firms may get a third or a quarter as many doses.').map((t) => t.text), []);
+    assert.deepEqual(tag('Deaths would be at least three quarters less.').map((t) => t.text), []);
+  });
+
+  test('"the second baby in as many days" counts the ordinal', () => {
+    assert.equal(valueOf('She is the second baby found in as many days.', 'many days', '2010-01-28'), 'P2D');
+    assert.equal(valueOf('It was the third strike in as many weeks.', 'many weeks'), 'P3W');
+    assert.equal(valueOf('He waited as many days as he could.', 'many days'), 'PXD');
     // a quarter told among other shares is a share too; alone, it is three months
     assert.deepEqual(tag('Another quarter evaporated, one quarter ended up dispersed and one quarter is still afloat.').map((t) => t.text), []);
     assert.deepEqual(tag('Skimming removed one quarter (25 percent) of the oil.').map((t) => t.text), []);
@@ -245,6 +256,9 @@ describe('times and sets', () => {
       [['2am', '2023-05-27T02:00'], ['3am', '2023-05-27T03:00'], ['27 May', '2023-05-27']]);
     assert.deepEqual(tag('It ran in print at 00.01 BST on Sunday 7 May 2023.').map((t) => [t.text, t.type, t.value]),
       [['00.01 BST', 'TIME', '2023-05-07T00:01'], ['Sunday 7 May 2023', 'DATE', '2023-05-07']]);
+    // a weekday with its date after the parenthesis: "(2153 GMT) on Tuesday, 12 January"
+    assert.deepEqual(tag('The quake struck at 1653 local time (2153 GMT) on Tuesday, 12 January.', '2010-01-24').map((t) => t.value),
+      ['2010-01-12T16:53', '2010-01-12T21:53', '2010-01-12']);
     assert.equal(valueOf('Bids close at 5 p.m. EST, Nov. 6.', '5 p.m. EST, Nov. 6'), '2023-11-06T17:00');
     assert.equal(valueOf('Bids close at 5 p.m. EST, Nov. 6, 2023.', '5 p.m. EST, Nov. 6, 2023'), '2023-11-06T17:00');
   });

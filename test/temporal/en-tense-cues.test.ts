@@ -369,4 +369,10 @@ describe('tense cues for bare dates', () => {
     assert.equal(valueOf('He predicted on Monday that prices would fall.', 'Monday'), '2023-05-29');
     assert.equal(valueOf('The firm kept to its August target to finish the well.', 'August'), '2023-08');
   });
+  it('reads a condition in the present ("if it comes back in September") as still ahead', () => {
+    assert.equal(valueOf('If it comes back in September, say, there is little time.', 'September', '2009-06-14'), '2009-09');
+    assert.equal(valueOf('If flu spreads and becomes more severe in the winter months, there will be concerns.', 'the winter months', '2009-05-08'), '2009-WI');
+    // a past verb inside the condition keeps the past
+    assert.equal(valueOf('If you look at what happened in September, it is bad.', 'September', '2009-06-14'), '2008-09');
+  });
 });
