@@ -1,6 +1,8 @@
 // The date a story is talking about at a point: the day, month or year last mentioned. Clock times, "that same
 // day", 同日 and 같은 날 are read against it.
-import { compareYmd, weekday } from './calendar.ts';
+import { addDays, compareYmd, weekday } from './calendar.ts';
+import { weekdayNumber } from './lexicon.ts';
+import { resolveWeekday } from './resolve.ts';
 import { eventKind } from './events.ts';
 import type { Ctx } from './grammar.ts';
 import type { Draft, Ymd } from './types.ts';
@@ -65,4 +67,19 @@ export function eventWeekday(c: Ctx, wd: number, shift: string | undefined): Ymd
   if (!day || weekday(day) !== wd) return null;
   const back = compareYmd(c.ref, day);
   return back > 0 && back <= 21 ? day : null;
+}
+
+/** The day a clock time or part of day belongs to: a named day, else the day just talked about, else publication. */
+export function clockDay(c: Ctx, day: string | undefined): Ymd {
+  const { ref } = c;
+  if (!day) {
+    // a day still ahead is not the day of a time the clause tells in the past ("Shares fell at 1400 BST")
+    const recent = recentDay(c);
+    return recent && !aheadOfPast(c, recent) ? recent : ref;
+  }
+  const w = day.toLowerCase();
+  if (w === 'yesterday' || /^last\s/.test(w)) return addDays(ref, -1);
+  if (w === 'tomorrow') return addDays(ref, 1);
+  const wd = weekdayNumber(w);
+  return wd === undefined ? ref : resolveWeekday(ref, wd, c.tense(), null);
 }

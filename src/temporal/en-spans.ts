@@ -3,57 +3,12 @@
 // "soon", "previously" and a bare "recent" are left untagged: TimeBank marks them too unevenly to gain from them.
 import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
 import { asMany, CONVERTED, COUNT, MONTH, liveStamp, NUMBER_WORD, SEASON, SEASONS, UNIT, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
-import { resolveWeekday } from './resolve.ts';
-import { aheadOfPast, recentDay } from './anchor.ts';
+import { clockDay } from './anchor.ts';
 import { addDays, isValidDay } from './calendar.ts';
-import type { Draft, TimexMod, Ymd } from './types.ts';
-import { fmtDay, fmtDuration, pad } from './value.ts';
+import type { Draft, Ymd } from './types.ts';
+import { fmtDay, pad } from './value.ts';
 import { yearForDay } from './year.ts';
-
-// TIMEX3 bounds a length with its own words (LESS_THAN …), not those of a point in time (BEFORE …)
-const DURATION_MOD: Record<string, TimexMod> = {
-  about: 'APPROX', around: 'APPROX', roughly: 'APPROX', approximately: 'APPROX', some: 'APPROX',
-  nearly: 'LESS_THAN', almost: 'LESS_THAN', under: 'LESS_THAN', 'less than': 'LESS_THAN', 'fewer than': 'LESS_THAN',
-  'up to': 'EQUAL_OR_LESS', 'at most': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS', within: 'EQUAL_OR_LESS',
-  'more than': 'MORE_THAN', 'at least': 'EQUAL_OR_MORE', 'no less than': 'EQUAL_OR_MORE',
-};
-// "within" bounds a duration but stays out of its span, as TimeML marks it (a signal)
-const MOD_WORDS = Object.keys(DURATION_MOD).filter((w) => w !== 'within').map((w) => w.replace(' ', '\\s+')).join('|');
-const modBefore = (c: Ctx): string | undefined => (/\bwithin\s+$/i.test(c.text.slice(Math.max(0, c.start - 8), c.start)) ? 'within' : undefined);
-
-/** Duration value of a count of units, in TIMEX3 letters (decades and centuries as years; quarters keep Q, as TimeBank writes "P2Q"). */
-export function durationValue(n: number | null, unitWord: string): string {
-  const code = unitCode(unitWord) ?? 'Y';
-  const scale: Record<string, [number, string]> = { E: [10, 'Y'], C: [100, 'Y'], W2: [2, 'W'] };
-  const [k, letter] = scale[code] ?? [1, code];
-  if (n === null) return fmtDuration(null, code === 'E' ? 'E' : code === 'C' ? 'C' : letter);
-  return fmtDuration(n * k, letter);
-}
-
-function halfToUnits(n: number, code: string): [number, string] | null {
-  // "2 1/2 years" → P2Y6M; "a minute and a half" → PT1M30S
-  if (Number.isInteger(n)) return null;
-  const sub: Record<string, [number, string]> = { Y: [6, 'M'], D: [12, 'H'], H: [30, 'MIN'], MIN: [30, 'S'], M: [15, 'D'] };
-  return sub[code] ?? null;
-}
-
-function durationDraft(count: string, unitWord: string, dir: string | undefined, mod: string | undefined): Draft | null {
-  const n = parseCount(count);
-  const code = unitCode(unitWord) ?? 'Y';
-  if (code === 'S' && n === 1 && !/\d|one/i.test(count)) return null; // "a second attempt"
-  let value = durationValue(n, unitWord);
-  const half = n === null ? null : halfToUnits(n, code);
-  if (half && n !== null) {
-    const whole = fmtDuration(Math.floor(n), code);
-    const part = fmtDuration(half[0], half[1]);
-    // "half a year" is P6M, not P0Y6M
-    value = n < 1 ? part : whole + part.replace(/^PT?/, whole.includes('T') || !part.startsWith('PT') ? '' : 'T');
-  }
-  const d = (dir ?? '').toLowerCase();
-  const direction = /past|last|previous/.test(d) ? 'past' : /next|coming|following|remaining/.test(d) ? 'future' : undefined;
-  const m = mod ? DURATION_MOD[mod.toLowerCase().replace(/\s+/g, ' ')] : undefined;
-  return { type: 'DURATION', value, ...(m ? { mod: m } : {}), ...(direction ? { direction } : {}) };
-}
+import { MOD_WORDS, durationDraft, durationValue, modBefore } from './en-durations.ts';
 
 // "daily" may name a paper: capitalised before a name ("the Daily Mail"), before "newspaper", or after a kind of
 // paper and before its name ("the Communist Party daily Granma", "the business daily Nikkei")
@@ -167,7 +122,7 @@ const tailDate = (p: string): string =>
 // parenthesis ("(0735 GMT) Friday", "(5 p.m. GMT) on Aug. 28"); a time inside the parenthesis takes that day too.
 // A day after "on" dates the time but is its own expression, as TimeML keeps prepositions out of extents:
 // "14.15 BST" and "Tuesday 21 September 2010" in "at 14.15 BST on Tuesday 21 September 2010"
-const PAREN_DAY = (p: string): string => `\\s+(?:on\\s+)?(?:(?<${p}day>${TIME_DAY})(?:,?\\s+(?:${tailDate(`${p}w`)}))?|${tailDate(p)})`;
+const PAREN_DAY = (p: string): string => `\\s+(?:on\\s+)?(?:(?<${p}day>${TIME_DAY})|${tailDate(p)})`;
 // ("4:30 PM Thu, 11 Jun 2009": a short weekday only before its date)
 const NAMED_DAY = (p: string): string => `(?<${p}day>${TIME_DAY})(?:,?\\s+(?:${tailDate(`${p}w`)}))?|${WEEKDAY_ABBR},?\\s+(?:${tailDate(`${p}a`)})|${tailDate(p)}`;
 // a page stamp "Tuesday, November 9, 2010; 9:09 PM" ends at its clock: a weekday after it opens the story ("Monday was …")
@@ -180,14 +135,18 @@ const UK_STAMP = String.raw`(?<=\d[:.]\d\d)(?<uk>\s+UK\b)`;
 const AT_CLOCK = String.raw`(?<=\b(?:at|by|until|till|before|after|from|since|around|about|approximately)\s+(?:around\s+|about\s+|approximately\s+)?(?:[0-2]?\d:[0-5]\d|0\d[0-5]\d))(?![:\d])`;
 
 // the prefixes of DAY_TAIL's groups: a date after the clock, "on" one, one after a bracket
-const TAIL_GROUPS = ['', 'w', 'a', 'o', 'ow', 'oa', 'p', 'pw', 'q', 'qw'];
+const TAIL_GROUPS = ['', 'w', 'a', 'o', 'ow', 'oa', 'p', 'q'];
 const hasTailDay = (g: Groups): boolean => TAIL_GROUPS.some((p) => g[`${p}day`] ?? g[`${p}mon`] ?? g[`${p}dmon`]);
 // the first of two times shares the day of the second: "between 2am and 3am on 27 May" (apart: slow in DAY_TAIL)
 const CLOCK_THEN = new RegExp(String.raw`^\s*(?:and|to|until|till|-|–)\s*(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?:\s+(?:${ZONE_WORDS}|[ECMP]T\b))?,?\s+(?:on\s+)?(?:${NAMED_DAY('')})\b`, 'iu');
 const nextClockDay = (g: Groups, c: Ctx): Groups => (hasTailDay(g) ? g : CLOCK_THEN.exec(c.text.slice(c.end, c.end + 80))?.groups ?? g);
 
 /** The day of a clock time: the date or day written after it, else the one `clockDay` finds. */
-function tailDay(g: Groups, c: Ctx): Ymd {
+// a weekday after a bracket may carry its date: "(2153 GMT) on Tuesday, 12 January" (apart: slow in DAY_TAIL)
+const PAREN_WEEKDAY_DATE = new RegExp(String.raw`^[^)]{0,24}\)\s+(?:on\s+)?${WEEKDAY},?\s+(?:${tailDate('')})`, 'iu');
+
+function tailDay(tail: Groups, c: Ctx): Ymd {
+  const g = tail.pday ?? tail.qday ? { ...tail, ...PAREN_WEEKDAY_DATE.exec(c.text.slice(c.end, c.end + 80))?.groups } : tail;
   for (const p of TAIL_GROUPS) {
     const mon = monthNumber(g[`${p}mon`] ?? g[`${p}dmon`] ?? '');
     const d = Number(g[`${p}md`] ?? g[`${p}dd`]);
@@ -195,21 +154,6 @@ function tailDay(g: Groups, c: Ctx): Ymd {
     if (mon && isValidDay(y ? Number(y) : 2000, mon, d)) return { y: y ? Number(y) : yearForDay(c.ref, mon, d, c.tense()), m: mon, d };
   }
   return clockDay(c, g.day ?? g.oday ?? g.pday ?? g.qday);
-}
-
-/** The day a clock time or part of day belongs to: a named day, else the day just talked about, else publication. */
-export function clockDay(c: Ctx, day: string | undefined): Ymd {
-  const { ref } = c;
-  if (!day) {
-    // a day still ahead is not the day of a time the clause tells in the past ("Shares fell at 1400 BST")
-    const recent = recentDay(c);
-    return recent && !aheadOfPast(c, recent) ? recent : ref;
-  }
-  const w = day.toLowerCase();
-  if (w === 'yesterday' || /^last\s/.test(w)) return addDays(ref, -1);
-  if (w === 'tomorrow') return addDays(ref, 1);
-  const wd = weekdayNumber(w);
-  return wd === undefined ? ref : resolveWeekday(ref, wd, c.tense(), null);
 }
 
 const hourNumber = (h: string): number => parseCount(h) ?? Number.NaN;
@@ -251,7 +195,7 @@ const REFS: Array<[string, string, string]> = [
   // preposition out
   ['present', '(?:right\\s+)?now|current(?:ly)?|nowadays|these\\s+days|at\\s+present|the\\s+present(?:\\s+time)?|at\\s+the\\s+moment|(?<=\\bat\\s+)this\\s+time(?!\\s+(?:of|last|next|a\\s+year|tomorrow|yesterday)\\b)|(?<=\\bto\\s+)this\\s+day(?![\\w-])', 'PRESENT_REF'],
   // "the past three summers" counts something else: "past" is an adjective there
-  ['past', `then\\s+current|the\\s+past(?!\\s+(?:\\d|two|three|four|five|six|seven|eight|nine|ten|dozen|few|several|couple|many)\\b)|recently|lately|(?:in\\s+)?the\\s+old\\s+days|(?:long|some\\s+time|${BARE_UNITS})\\s+ago`, 'PAST_REF'],
+  ['past', `then\\s+current|the\\s+past(?!\\s+(?:\\d|two|three|four|five|six|seven|eight|nine|ten|dozen|few|several|couple|many)\\b)|recently|lately|(?:in\\s+)?the\\s+old\\s+days|(?:long|(?:a\\s+)?long\\s+time|some\\s+time|${BARE_UNITS})\\s+ago`, 'PAST_REF'],
   ['past-plural', 'recent\\s+(?:years|times|decades)|past\\s+years', 'PAST_REF'],
   ['future', `the\\s+(?:near\\s+|foreseeable\\s+|distant\\s+)?future|the\\s+(?:near|short|long|longer|shorter)\\s+term|a\\s+(?:later|future)\\s+date|${BARE_UNITS}\\s+from\\s+now`, 'FUTURE_REF'],
 ];

@@ -8,12 +8,16 @@ import type { Ymd } from './types.ts';
 // "May 24, 2010 21:58 UTC", or a diary's "19 JANUARY, 2200 GMT, PORT-AU-PRINCE" (its year the latest not after publication)
 const STAMP = new RegExp(String.raw`(?:^|\n)[ \t]*(?:(?<mon>${MONTH})\s+(?<d>\d{1,2})\s*,\s*(?<y>\d{4})\s+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?|(?<d2>\d{1,2})\s+(?<mon2>${MONTH}),?\s+(?:[01]\d|2[0-3])[:.]?[0-5]\d)\s*${ZONE}`, 'gi');
 
+// a reader comment's stamp "At 08:26 am on 17 Jun 2009, lincoln wrote:", "At 18:40 23rd Mar 2010, jenny wrote:": comments
+// come after the post, so these may follow publication (by up to three months)
+const COMMENT = /At\s(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]m)?\s+(?:on\s+)?(?<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?<mon>[A-Z][a-z]{2})\s+(?<y>(?:19|20)\d\d)\s?,[^\n:]{1,60}:/g;
+
 export interface EntryRef {
   at: number;
   ref: Ymd;
 }
 
-/** The entry stamps of a page with two or more of them, each no later than publication and within a year of it. */
+/** The entry stamps of a page with two or more of them, each within a year before publication (comments a little after). */
 export function entryRefs(text: string, published: Ymd): EntryRef[] {
   const pub = toEpochDay(published);
   const out: EntryRef[] = [];
@@ -28,6 +32,14 @@ export function entryRefs(text: string, published: Ymd): EntryRef[] {
     if (day > pub || day < pub - 366) continue;
     out.push({ at: hit.index! + hit[0].length, ref });
   }
+  for (const hit of text.matchAll(COMMENT)) {
+    // (the word boundary is checked here: a leading \b would keep the regex from scanning for "At" quickly)
+    if (/\w/.test(text[hit.index - 1] ?? '')) continue;
+    const ref = { y: Number(hit.groups!.y), m: monthNumber(hit.groups!.mon!) ?? 0, d: Number(hit.groups!.d) };
+    const day = isValidDay(ref.y, ref.m, ref.d) ? toEpochDay(ref) : Number.NaN;
+    if (day >= pub - 366 && day <= pub + 92) out.push({ at: hit.index + hit[0].length, ref });
+  }
+  out.sort((a, b) => a.at - b.at);
   return out.length >= 2 ? out : [];
 }
 

@@ -19,7 +19,7 @@ const UNIT = w('second seconds minute minutes hour hours day days night nights w
 // rule name → [trigger words, how far before a trigger a match may start]
 const TRIGGERS: Record<string, [string[], number]> = {
   'month-day': [MONTH, 25], 'day-month': [MONTH, 30], 'ordinal-of-month': [MONTH, 30], 'month-year': [MONTH, 0], 'bare-month': [MONTH, 25],
-  'iso-date': [['#d4'], 0], 'week-of': [MONTH, 30], 'clock-part': [['#d', 'clock'], 12], 'slash-date': [['#d'], 0], 'ymd-date': [['#d4'], 0], 'split-year': [['#d4'], 0], 'year-range': [['#d4'], 12],
+  'iso-date': [['#d4'], 0], 'week-of': [MONTH, 30], 'clock-part': [['#d', 'clock'], 12], 'slash-date': [['#d'], 0], 'ymd-date': [['#d4'], 0], 'comment-stamp': [['#d'], 0], 'split-year': [['#d4'], 0], 'year-range': [['#d4'], 12],
   year: [['#d4'], 12], decade: [['#d'], 5], century: [['century'], 20], 'decade-word': [w('twenties thirties forties fifties sixties seventies eighties nineties'), 5],
   'spelled-year': [w('nineteen thousand'), 30], 'deictic-day': [w('today tonight yesterday tomorrow'), 0], 'day-before': [['day'], 5],
   'this-part': [w('morning afternoon evening night'), 12], weekday: [WEEKDAY, 20], season: [w('spring summer fall autumn winter'), 15],

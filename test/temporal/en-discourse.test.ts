@@ -358,6 +358,15 @@ describe('pages of dated entries', () => {
     // four digits before a zone are a clock, not a year
     assert.equal(valueOf('19 JANUARY, 1815 GMT, ENTERING HAITI We crossed.', '19 JANUARY, 1815 GMT', '2010-01-19'), '2010-01-19T18:15');
   });
+  test('reader comments: "At 08:26 am on 17 Jun 2009, lincoln wrote:" is one time, and what a comment says is told from it', () => {
+    const thread = 'Great post today. At 08:26 am on 17 Jun 2009, lincoln wrote: Today I read the posters. At 18:40 19th Jun 2009, jenny wrote: Yesterday was fine.';
+    assert.deepEqual(tag(thread, '2009-06-16').map((t) => [t.text, t.value]), [
+      ['today', '2009-06-16'], ['08:26 am on 17 Jun 2009', '2009-06-17T08:26'], ['Today', '2009-06-17'], ['18:40 19th Jun 2009', '2009-06-19T18:40'], ['Yesterday', '2009-06-18'],
+    ]);
+    // in prose the day after "on" stays its own expression, and a comment stamp long after publication is ignored
+    assert.deepEqual(tag('At 9 am on 2 June 2009, the plane left.', '2009-06-16').map((t) => t.text), ['9 am', '2 June 2009']);
+    assert.equal(valueOf('Post. At 08:26 am on 17 Dec 2009, lincoln wrote: Today. At 09:26 am on 18 Dec 2009, bob wrote: Today.', 'Today', '2009-06-16'), '2009-06-16');
+  });
   test('"as we head into November\'s elections" looks ahead', () => {
     assert.equal(valueOf("It is a poor backdrop as we head into November's elections.", 'November', '2010-07-23'), '2010-11');
   });

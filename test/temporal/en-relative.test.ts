@@ -253,6 +253,7 @@ describe('years, quarters and halves', () => {
 describe('weeks, months and days around publication', () => {
   test('bare units before "ago" or "from now" are past and future references; "or so" after a count is approximate', () => {
     assert.equal(valueOf('Weeks ago, before the well was capped, the crabs were fine.', 'Weeks ago'), 'PAST_REF');
+    assert.equal(valueOf('We committed to the Games a long time ago.', 'a long time ago'), 'PAST_REF');
     assert.equal(valueOf('The effects months or years from now remain unknown.', 'months or years from now'), 'FUTURE_REF');
     assert.equal(valueOf('The leak began just under two months ago.', 'just under two months ago'), '2023-04');
     const approx = one('Blame will be settled 20 or so years from now.', '20 or so years from now');

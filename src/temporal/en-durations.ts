@@ -1,0 +1,51 @@
+// Lengths of time in English: a count of units ("two years", "2 1/2 years", "half a year") as a TIMEX3 duration, with
+// the words that bound it ("about", "more than", "up to").
+import type { Ctx } from './grammar.ts';
+import { parseCount, unitCode } from './lexicon.ts';
+import type { Draft, TimexMod } from './types.ts';
+import { fmtDuration } from './value.ts';
+
+// TIMEX3 bounds a length with its own words (LESS_THAN …), not those of a point in time (BEFORE …)
+const DURATION_MOD: Record<string, TimexMod> = {
+  about: 'APPROX', around: 'APPROX', roughly: 'APPROX', approximately: 'APPROX', some: 'APPROX',
+  nearly: 'LESS_THAN', almost: 'LESS_THAN', under: 'LESS_THAN', 'less than': 'LESS_THAN', 'fewer than': 'LESS_THAN',
+  'up to': 'EQUAL_OR_LESS', 'at most': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS', within: 'EQUAL_OR_LESS',
+  'more than': 'MORE_THAN', 'at least': 'EQUAL_OR_MORE', 'no less than': 'EQUAL_OR_MORE',
+};
+// "within" bounds a duration but stays out of its span, as TimeML marks it (a signal)
+export const MOD_WORDS = Object.keys(DURATION_MOD).filter((w) => w !== 'within').map((w) => w.replace(' ', '\\s+')).join('|');
+export const modBefore = (c: Ctx): string | undefined => (/\bwithin\s+$/i.test(c.text.slice(Math.max(0, c.start - 8), c.start)) ? 'within' : undefined);
+
+/** Duration value of a count of units, in TIMEX3 letters (decades and centuries as years; quarters keep Q, as TimeBank writes "P2Q"). */
+export function durationValue(n: number | null, unitWord: string): string {
+  const code = unitCode(unitWord) ?? 'Y';
+  const scale: Record<string, [number, string]> = { E: [10, 'Y'], C: [100, 'Y'], W2: [2, 'W'] };
+  const [k, letter] = scale[code] ?? [1, code];
+  if (n === null) return fmtDuration(null, code === 'E' ? 'E' : code === 'C' ? 'C' : letter);
+  return fmtDuration(n * k, letter);
+}
+
+function halfToUnits(n: number, code: string): [number, string] | null {
+  // "2 1/2 years" → P2Y6M; "a minute and a half" → PT1M30S
+  if (Number.isInteger(n)) return null;
+  const sub: Record<string, [number, string]> = { Y: [6, 'M'], D: [12, 'H'], H: [30, 'MIN'], MIN: [30, 'S'], M: [15, 'D'] };
+  return sub[code] ?? null;
+}
+
+export function durationDraft(count: string, unitWord: string, dir: string | undefined, mod: string | undefined): Draft | null {
+  const n = parseCount(count);
+  const code = unitCode(unitWord) ?? 'Y';
+  if (code === 'S' && n === 1 && !/\d|one/i.test(count)) return null; // "a second attempt"
+  let value = durationValue(n, unitWord);
+  const half = n === null ? null : halfToUnits(n, code);
+  if (half && n !== null) {
+    const whole = fmtDuration(Math.floor(n), code);
+    const part = fmtDuration(half[0], half[1]);
+    // "half a year" is P6M, not P0Y6M
+    value = n < 1 ? part : whole + part.replace(/^PT?/, whole.includes('T') || !part.startsWith('PT') ? '' : 'T');
+  }
+  const d = (dir ?? '').toLowerCase();
+  const direction = /past|last|previous/.test(d) ? 'past' : /next|coming|following|remaining/.test(d) ? 'future' : undefined;
+  const m = mod ? DURATION_MOD[mod.toLowerCase().replace(/\s+/g, ' ')] : undefined;
+  return { type: 'DURATION', value, ...(m ? { mod: m } : {}), ...(direction ? { direction } : {}) };
+}
