@@ -2,7 +2,7 @@
 // "June 27-29", "from 2014 to 2016", bare years, decades and centuries.
 import { isValidDay, weekday } from './calendar.ts';
 import { rule, isCapitalised, type Ctx, type Rule, type Groups } from './grammar.ts';
-import { CONVERTED, MONTH, liveStamp, REL_YEAR, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber, weekdayNumber } from './lexicon.ts';
+import { COMMENT_STAMP, CONVERTED, MONTH, liveStamp, REL_YEAR, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber, weekdayNumber } from './lexicon.ts';
 import type { Draft, Tense } from './types.ts';
 import { dayDraft, fmtMonth, fmtWeek, fmtYear } from './value.ts';
 import { ENDED_BEFORE, endedYear, fullYear, namedYear, storyYear, yearForDay } from './year.ts';
@@ -136,12 +136,12 @@ export const EN_DATE_RULES: Rule[] = [
     const [m, d] = a > 12 ? [b, a] : [a, b];
     return dayDraft(fullYear(g.y ?? ''), m, d);
   }),
-  // a reader comment's stamp "At 08:26 am on 17 Jun 2009, lincoln wrote:" is one time, machine-written (two-digit day,
-  // three-letter month); in prose "at 9 a.m. on 2 June" the day after "on" stays an expression of its own
-  rule('comment-stamp', '(?<=\\bAt\\s)(?<h>[01]?\\d):(?<mi>[0-5]\\d)\\s?(?<ap>[ap]m)\\s+on\\s+(?<d>[0-3]\\d)\\s+(?<mon>[A-Z][a-z]{2})\\s+(?<y>(?:19|20)\\d\\d)(?=\\s?,)', (g) => {
+  // a reader comment's stamp "At 08:26 am on 17 Jun 2009, lincoln wrote:" is one time; in prose "at 9 a.m. on 2 June"
+  // the day after "on" stays an expression of its own
+  rule('comment-stamp', `(?<=\\bAt\\s)${COMMENT_STAMP}(?=\\s?,)`, (g) => {
     const day = dayDraft(num(g.y), monthNumber(g.mon ?? '') ?? 0, num(g.d));
-    const h = (num(g.h) % 12) + (g.ap === 'pm' ? 12 : 0);
-    return day && h < 24 ? { type: 'TIME', value: `${day.value}T${String(h).padStart(2, '0')}:${g.mi}` } : null;
+    const h = g.ap ? (num(g.h) % 12) + (g.ap === 'pm' ? 12 : 0) : num(g.h);
+    return day ? { type: 'TIME', value: `${day.value}T${String(h).padStart(2, '0')}:${g.mi}` } : null;
   }, undefined, 'g'),
   rule('ymd-date', '(?<y>\\d{4})[/.](?<m>\\d{1,2})[/.](?<d>\\d{1,2})', (g) => dayDraft(num(g.y), num(g.m), num(g.d))),
   // a season, school or fiscal year written over two calendar years: "2011-12", "the 2022/23 season" is one period,

@@ -2,7 +2,7 @@
 // UTC The message from the White House podium today …". What an entry says ("today", "Monday", "this week") is told
 // from its own stamp, not from the day the page was published or fetched.
 import { isValidDay, toEpochDay } from './calendar.ts';
-import { MONTH, ZONE, monthNumber } from './lexicon.ts';
+import { COMMENT_STAMP, MONTH, ZONE, monthNumber } from './lexicon.ts';
 import type { Ymd } from './types.ts';
 
 // "May 24, 2010 21:58 UTC", or a diary's "19 JANUARY, 2200 GMT, PORT-AU-PRINCE" (its year the latest not after publication)
@@ -10,7 +10,7 @@ const STAMP = new RegExp(String.raw`(?:^|\n)[ \t]*(?:(?<mon>${MONTH})\s+(?<d>\d{
 
 // a reader comment's stamp "At 08:26 am on 17 Jun 2009, lincoln wrote:", "At 18:40 23rd Mar 2010, jenny wrote:": comments
 // come after the post, so these may follow publication (by up to three months)
-const COMMENT = /At\s(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]m)?\s+(?:on\s+)?(?<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?<mon>[A-Z][a-z]{2})\s+(?<y>(?:19|20)\d\d)\s?,[^\n:]{1,60}:/g;
+const COMMENT = new RegExp(String.raw`At\s${COMMENT_STAMP}\s?,[^\n:]{1,60}:`, 'g');
 
 export interface EntryRef {
   at: number;

@@ -49,6 +49,8 @@ export const WEEKDAY_ABBR = `(?:(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.l
 /** A time zone written after a clock time ("14:30 GMT", "16.36 BST"). */
 export const ZONE = '(?:GMT|UTC|BST|CES?T|KST|JST|IST|HKT|SGT|AE[SD]T|[ECMP][SD]T)\\b';
 /** A 24-hour time converted in brackets after another one, looked ahead to: "1653 (2153 GMT)". */
+// a reader comment's stamp after "At": "08:26 am on 17 Jun 2009", "18:40 23rd Mar 2010" (three-letter month, a year)
+export const COMMENT_STAMP = String.raw`(?<h>[01]?\d|2[0-3]):(?<mi>[0-5]\d)(?:\s?(?<ap>[ap]m))?\s+(?:on\s+)?(?<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?<mon>[A-Z][a-z]{2})\s+(?<y>(?:19|20)\d\d)`;
 export const CONVERTED = `(?=\\s*\\(\\s*(?:[01]\\d|2[0-3])[:.]?[0-5]\\d\\s*${ZONE}\\s*\\))`;
 
 // A live page heads each entry with its time, "0946: Norman Smith, BBC News Channel". A bare "HHMM:" is such a stamp
