@@ -99,21 +99,38 @@ export function collect(text: string, rules: Rule[]): Candidate[] {
     }
     starts.push(start);
     const isDigit = c >= 48 && c <= 57;
-    const isoDuration = (c | 32) === 112 && /^pt?\d/i.test(text.slice(start, start + 3));
+    const isoDuration = (c | 32) === 112 && isoStart(text, start + 1);
     // a fiscal year written as one token: "FY2012"
     const fiscalYear = (c | 32) === 102 && pos - start === 6 && /^fy\d{4}$/i.test(text.slice(start, pos));
     const word = table.maybe[h] === 1 ? (lower ? lower.slice(start, pos) : text.slice(start, pos).toLowerCase()) : '';
     const hit = word ? table.byWord.get(word) : undefined;
     if (!hit && !isDigit && !isoDuration && !fiscalYear) continue;
-    if (hit) for (const i of hit) tryBefore(text, rules[i]!, i, starts, tried, out);
+    if (hit) for (const i of hit) if (opens(rules[i]!, text, start)) tryBefore(text, rules[i]!, i, starts, tried, out);
     if (isoDuration) for (const i of table.isoDuration) tryBefore(text, rules[i]!, i, starts, tried, out);
     if (isDigit) {
-      for (const i of table.digit) tryBefore(text, rules[i]!, i, starts, tried, out);
-      if (/^\d{4}(?!\d)/.test(text.slice(start, start + 5))) for (const i of table.digit4) tryBefore(text, rules[i]!, i, starts, tried, out);
+      for (const i of table.digit) if (opens(rules[i]!, text, start)) tryBefore(text, rules[i]!, i, starts, tried, out);
+      if (pos - start >= 4 && digitAt(text, start + 1) && digitAt(text, start + 2) && digitAt(text, start + 3) && !digitAt(text, start + 4)) {
+        for (const i of table.digit4) tryBefore(text, rules[i]!, i, starts, tried, out);
+      }
     }
     if (fiscalYear) for (const i of table.digit4) tryBefore(text, rules[i]!, i, starts, tried, out);
   }
   return out;
+}
+
+// char tests in place of a regex on a slice: these run at every "p" word and every number
+const digitAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+/** After a "p": a digit, or "t" and a digit ("P2Y", "PT3H"). */
+const isoStart = (text: string, i: number): boolean => digitAt(text, i) || ((text.charCodeAt(i) | 32) === 116 && digitAt(text, i + 1));
+
+/** Whether a rule's gate, if it has one, lets the token at `start` trigger it. */
+function opens(rule: Rule, text: string, start: number): boolean {
+  if (!rule.gate) return true;
+  rule.gate.lastIndex = start;
+  return rule.gate.test(text);
 }
 
 /** Tries a rule at each word start from `back` characters before the newest token up to it. */

@@ -270,7 +270,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
   rule('other-day', 'the\\s+other\\s+day(?![\\w-])', () => ({ type: 'DATE', value: 'PAST_REF' })),
   rule(
     'ago',
-    `(?:(?<mod>about|around|nearly|almost|some|roughly|approximately|more\\s+than|less\\s+than|(?:just\\s+)?(?:over|under)|just|only)\\s+)?(?<n>${COUNT})(?:\\s+or\\s+so)?[\\s-]+(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|later|from\\s+now|hence)`,
+    `(?:(?<mod>about|around|nearly|almost|some|roughly|approximately|more\\s+than|less\\s+than|(?:just\\s+)?(?:over|under)|just|only)\\s+)?(?<n>${COUNT})(?:\\s+or\\s+so)?[\\s-]+(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|later|from\\s+now|hence|back(?=\\s*[.,;:!?)]|\\s+(?:when|and|but|I|we|he|she|they)\\b))`,
     (g, c) => {
       const n = parseCount(g.n ?? '');
       const future = /later|now|hence/i.test(g.dir ?? '');
@@ -294,7 +294,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
     },
     // "N days earlier/before/later" counts from an event in the story, not from publication: only a year is kept
     // "half a year later" is a half, not "a year later"
-    (g, m, text) => (/ago|now|hence/i.test(g.dir ?? '') || (/^years?$/i.test(g.u ?? '') && parseCount(g.n ?? '') === 1))
+    (g, m, text) => (/ago|now|hence|back/i.test(g.dir ?? '') || (/^years?$/i.test(g.u ?? '') && parseCount(g.n ?? '') === 1))
       && !/\bhalf\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)),
   ),
   rule('weekend', '(?:(?<shift>this\\s+past|this\\s+coming|this|last|next|the\\s+coming|the\\s+past|the)\\s+)?(?:(?:holiday|long|bank\\s+holiday|three-day)\\s+)?weekend', (g, c) => {
@@ -377,7 +377,7 @@ const NOUN_OR_NAME_AFTER = new RegExp(NOUN_AFTER.source, 'i');
 const datesNoun = (text: string, start: number, end: number, names = false): boolean =>
   prevWord(text, start) === 'the' && (names ? NOUN_OR_NAME_AFTER : NOUN_AFTER).test(text.slice(end, end + 16));
 
-/** "May" and "March" are words too: a bare month needs a capital and, for May, a date-like neighbour. */
+/** "May" and "March" are words too: a bare month needs a capital and, for May, a date-like neighbour; "DEC." is a name. */
 function bareMonthOk(mon: string | undefined, shift: string | undefined, m: RegExpExecArray, text: string): boolean {
   if (!isCapitalised(mon)) return false;
   // "spokeswoman Hannah August.": a surname after a given name, inside a sentence and with no day after it
@@ -385,7 +385,7 @@ function bareMonthOk(mon: string | undefined, shift: string | undefined, m: RegE
   if (!shift && GIVEN_NAME_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/^\s*\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
     && !MONTH_PREV.has(prev) && weekdayNumber(prev) === undefined && monthNumber(prev) === undefined) return false;
   const lower = (mon ?? '').toLowerCase().replace(/\.$/, '');
-  if (lower.length <= 4 && !['may', 'june', 'july'].includes(lower) && !/\.$/.test(mon ?? '')) return false;
+  if ((lower.length <= 4 && !['may', 'june', 'july'].includes(lower) && !/\.$/.test(mon ?? '')) || /^[A-Z]{3}\.$/.test(mon ?? '')) return false;
   if (lower !== 'may' && lower !== 'march') return true;
   if (shift) return true;
   // in a list of months: "in February, March and April"

@@ -217,9 +217,9 @@ const LAST_VERB = /\b(?:to|will|would|could|may|might|should|can|must|'ll|they|w
 const FUTURE_CLAUSE = /^(?!.*\b(?:takes?|took|taking|lasts?|lasted|needs?|needed|spend|spent|for|in|within|than|only|just)\s*$).*\b(?:will|won't|would|wouldn't|could|might|may|shall|'ll|going\s+to|gonna|hopes?|hoped|dreams?|dreamed)\b/is;
 
 export const EN_SPAN_RULES: Rule[] = [
-  // "will one day be", "hopes to one day return": some day ahead, not a day's length (before 'duration', which
+  // "will one day be", "hopes to one day return", "one day or another": some day ahead, not a day's length (before 'duration', which
   // would read "one day" as P1D)
-  rule('someday', "some\\s*day(?![\\w-])|(?<=\\b(?:will|would|could|might|may|can|should|must|'ll|to)\\s+)one\\s+day(?!\\s+(?:after|before|later|earlier|ago|of|in|at|on|when|to|or)\\b)|(?<end>one\\s+day)(?=\\s*(?:[.,;:!?\"”’)]|$))",
+  rule('someday', "some\\s*day(?![\\w-])|(?<=\\b(?:will|would|could|might|may|can|should|must|'ll|to)\\s+)one\\s+day(?!\\s+(?:after|before|later|earlier|ago|of|in|at|on|when|to|or)\\b)|one\\s+day\\s+or\\s+(?:an)?other|(?<end>one\\s+day)(?=\\s*(?:[.,;:!?\"”’)]|$))",
     () => ({ type: 'DATE', value: 'FUTURE_REF' }),
     // "we're going to pay one day." ends a clause that looks ahead; "it took one day." or "then one day," does not
     (g, m, text) => !g.end || FUTURE_CLAUSE.test(text.slice(Math.max(0, m.index - 80), m.index).split(/[.;:!?]/).pop() ?? '')),
@@ -269,7 +269,7 @@ export const EN_SPAN_RULES: Rule[] = [
     (g, m, text) => !periodical(g.w ?? '', text.slice(Math.max(0, m.index - 24), m.index), text.slice(m.index + m[0].length, m.index + m[0].length + 12))),
   rule(
     'set-every',
-    `(?:every|each)\\s+(?:passing\\s+)?(?:(?<n>other|${COUNT})\\s+)?(?<u>${UNIT}|${WEEKDAY}|${MONTH}|${SEASON}|morning|afternoon|evening)s?`,
+    `(?:every|each)\\s+(?:passing\\s+|single\\s+(?=(?:day|night|week|month|year)\\b))?(?:(?<n>other|${COUNT})\\s+)?(?<u>${UNIT}|${WEEKDAY}|${MONTH}|${SEASON}|morning|afternoon|evening)s?`,
     (g) => setDraft(g.n, g.u ?? ''),
   ),
   // "(in) March of every year": that month each year
@@ -300,6 +300,13 @@ export const EN_SPAN_RULES: Rule[] = [
     // US Eastern zone
     (g, c) => clockDraft(Number(g.h), Number(g.mi ?? 0), g.ap, dailyTime(g, c) ? null : tailDay(nextClockDay(g, c), c)),
   ),
+  // a schedule's "4.00-5.00 pm", "10-11.30 am": the first time shares the second's half of the day, unless it runs past
+  // noon ("11.00-1.00 pm" starts in the morning); TimeML tags the two times apart
+  rule('clock-range', String.raw`(?<h>[01]?\d)(?:[:.](?<mi>[0-5]\d))?(?=\s*(?:-|–|to)\s*(?<h2>[01]?\d)(?:[:.][0-5]\d)?\s*(?<ap>[ap]\.?m\b))`, (g, c) => {
+    const h = Number(g.h), h2 = Number(g.h2) % 12;
+    const ap = /^p/i.test(g.ap ?? '') && h % 12 > h2 ? 'am' : g.ap;
+    return clockDraft(h, Number(g.mi ?? 0), ap, dailyTime(g, c) ? null : clockDay(c, undefined));
+  }),
   // "4 in the morning", "9 o'clock at night"
   rule(
     'clock-part',

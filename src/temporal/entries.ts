@@ -12,12 +12,19 @@ const STAMP = new RegExp(String.raw`(?:^|\n)[ \t]*(?:(?<mon>${MONTH})\s+(?<d>\d{
 // come after the post, so these may follow publication (by up to three months)
 const COMMENT = new RegExp(String.raw`At\s${COMMENT_STAMP}\s?,[^\n:]{1,60}:`, 'g');
 
+// a broadcast transcript's header "This is a rush transcript from "Hannity," June 16, 2010": what is said on air is told
+// from the day it aired, which may be days before the page was published
+const TRANSCRIPT = new RegExp(String.raw`\btranscript\s+(?:from|of)\b[^\n.]{0,80}?\b(?<mon>${MONTH})\s+(?<d>\d{1,2}),\s*(?<y>\d{4})`, 'i');
+
 export interface EntryRef {
   at: number;
   ref: Ymd;
 }
 
-/** The entry stamps of a page with two or more of them, each within a year before publication (comments a little after). */
+/**
+ * The entry stamps of a page with two or more of them, each within a year before publication (comments a little after);
+ * else a transcript's air day.
+ */
 export function entryRefs(text: string, published: Ymd): EntryRef[] {
   const pub = toEpochDay(published);
   const out: EntryRef[] = [];
@@ -40,7 +47,16 @@ export function entryRefs(text: string, published: Ymd): EntryRef[] {
     if (day >= pub - 366 && day <= pub + 92) out.push({ at: hit.index + hit[0].length, ref });
   }
   out.sort((a, b) => a.at - b.at);
-  return out.length >= 2 ? out : [];
+  return out.length >= 2 ? out : aired(text, pub);
+}
+
+/** The air day of a transcript, in the two weeks up to publication. */
+function aired(text: string, pub: number): EntryRef[] {
+  const hit = TRANSCRIPT.exec(text.slice(0, 400));
+  if (!hit) return [];
+  const ref = { y: Number(hit.groups!.y), m: monthNumber(hit.groups!.mon!) ?? 0, d: Number(hit.groups!.d) };
+  const day = isValidDay(ref.y, ref.m, ref.d) ? toEpochDay(ref) : Number.NaN;
+  return day >= pub - 14 && day <= pub ? [{ at: hit.index + hit[0].length, ref }] : [];
 }
 
 /** The reference day at a position: the last entry stamp before it, else publication. */

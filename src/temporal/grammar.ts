@@ -43,6 +43,8 @@ export interface Rule {
   triggers?: string[];
   /** How far before a trigger word a match may start. */
   back: number;
+  /** Sticky check at a trigger token: the rule is tried only where the token stands as a match needs it. */
+  gate?: RegExp;
   /** Cheap check at match time (e.g. capitalisation); a refused match lets shorter rules win. */
   accept?: (g: Groups, m: RegExpExecArray, text: string) => boolean;
   make: (g: Groups, ctx: Ctx) => Draft | null;
@@ -63,8 +65,8 @@ export function rule(
 }
 
 /** Restricts a rule to the neighbourhood of its trigger words: one tokenising pass instead of a scan per rule. */
-export function triggered(r: Rule, triggers: string[], back: number): Rule {
-  return { ...r, triggers, back };
+export function triggered(r: Rule, triggers: string[], back: number, gate?: RegExp): Rule {
+  return { ...r, triggers, back, gate };
 }
 
 /** Groups of a match with undefined for missing ones. */

@@ -27,6 +27,11 @@ const PREFIXES: Prefix[] = [
   { re: /\b((?:pre)-)$/i, mod: 'BEFORE' },
 ];
 
+// "on the morning of 25 June 2009": TimeML takes the part of the day into the span and the value ("the night of" is
+// left out: the development set tags only the date after it)
+const PART_OF = /\b(the\s+(morning|afternoon|evening)\s+of\s+)$/i;
+const PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV' };
+
 const DEADLINE_BEFORE = /\b(?:by|before|until|till|no\s+later\s+than)\s+$/i;
 const CALENDAR = /^(?:\d{2,4}|XXXX)(?:-|$)/;
 
@@ -34,6 +39,11 @@ const CALENDAR = /^(?:\d{2,4}|XXXX)(?:-|$)/;
 export function applyModifiers(text: string, tx: Timex, floor: number): Timex {
   if (tx.type !== 'DATE' || !CALENDAR.test(tx.value)) return tx;
   let out = tx;
+  const part = /^\d{4}-\d\d-\d\d$/.test(tx.value) ? PART_OF.exec(text.slice(Math.max(floor, tx.start - 30), tx.start)) : null;
+  if (part) {
+    const start = tx.start - part[1]!.length;
+    return { ...tx, start, text: text.slice(start, tx.end), type: 'TIME', value: `${tx.value}T${PART_CODE[part[2]!.toLowerCase()]}`, precision: 'time' };
+  }
   if (!tx.mod) {
     const before = text.slice(Math.max(floor, tx.start - 40), tx.start);
     for (const p of PREFIXES) {

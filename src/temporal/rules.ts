@@ -8,7 +8,7 @@ import { EN_SPAN_RULES } from './en-spans.ts';
 import { triggered, type Rule } from './grammar.ts';
 import { JA_RULES } from './ja-rules.ts';
 import { KO_RULES } from './ko-rules.ts';
-import { MONTHS, WEEKDAYS } from './lexicon.ts';
+import { MONTH as MONTH_RE, MONTHS, NUMBER_WORD, UNIT as UNIT_RE, WEEKDAYS, ZONE } from './lexicon.ts';
 import type { Lang } from './types.ts';
 
 const w = (s: string): string[] => s.split(' ');
@@ -16,33 +16,44 @@ const MONTH = Object.keys(MONTHS);
 const WEEKDAY = Object.keys(WEEKDAYS);
 const UNIT = w('second seconds minute minutes hour hours day days night nights week weeks fortnight fortnights month months quarter quarters year years decade decades century centuries millennium millennia hr hrs min mins yr yrs');
 
-// rule name → [trigger words, how far before a trigger a match may start]
-const TRIGGERS: Record<string, [string[], number]> = {
-  'month-day': [MONTH, 25], 'day-month': [MONTH, 30], 'ordinal-of-month': [MONTH, 30], 'month-year': [MONTH, 0], 'bare-month': [MONTH, 25],
-  'iso-date': [['#d4'], 0], 'week-of': [MONTH, 30], 'clock-part': [['#d', 'clock'], 12], 'slash-date': [['#d'], 0], 'ymd-date': [['#d4'], 0], 'comment-stamp': [['#d'], 0], 'split-year': [['#d4'], 0], 'year-range': [['#d4'], 12],
-  year: [['#d4'], 12], decade: [['#d'], 5], century: [['century'], 20], 'decade-word': [w('twenties thirties forties fifties sixties seventies eighties nineties'), 5],
+// Most trigger tokens start no match: a digit starts most tokens of business news ("$1.55 billion", "15%") and a unit
+// word most often follows no count ("the year"). A gate, checked at the trigger token (looking behind it as well), lets
+// the rule be tried only where the token stands as a match needs it.
+const gate = (source: string): RegExp => new RegExp(source, 'yi');
+const CLOCK_NUMBER = gate(String.raw`\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m`);
+const HM = gate(String.raw`\d{1,2}:\d\d`);
+// the end of a count before a unit word ("three", "a", "a couple of", "10-odd", "50-plus"), maybe with an adjective between
+const COUNT_BEFORE = String.raw`(?<=(?:\d|\b(?:${NUMBER_WORD}|half|an?|one|another|hundred|thousand|couple|of|few|several|many|dozen|quarter|odd|plus))[\s-]+(?:[a-z]+\s+)?)`;
+const DAY_BEFORE = String.raw`(?<=\d(?:st|nd|rd|th)?\s+(?:of\s+)?)`;
+
+// rule name → [trigger words, how far before a trigger a match may start, the gate at a digit token]
+const TRIGGERS: Record<string, [string[], number, RegExp?]> = {
+  'month-day': [MONTH, 25], 'day-month': [MONTH, 30, gate(DAY_BEFORE)], 'ordinal-of-month': [MONTH, 30, gate(String.raw`(?<=\bof\s+)`)], 'month-year': [MONTH, 0], 'bare-month': [MONTH, 25],
+  'iso-date': [['#d4'], 0], 'week-of': [MONTH, 30, gate(String.raw`(?<=\b(?:of|beginning|starting|commencing)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?)`)], 'clock-part': [['#d', 'clock'], 12, gate(String.raw`(?:\d{1,2}(?:[:.]\d\d)?(?:\s+o['’])?|)clock\s+(?:in|at|last|this)\s|\d{1,2}(?:[:.]\d\d)?\s+(?:in|at|last|this)\s`)], 'slash-date': [['#d'], 0, gate(String.raw`\d{1,2}/\d{1,2}/`)], 'ymd-date': [['#d4'], 0], 'comment-stamp': [['#d'], 0, HM], 'split-year': [['#d4'], 0], 'year-range': [['#d4'], 12],
+  year: [['#d4'], 12], decade: [['#d'], 5, gate(String.raw`(?:\d\d)?\d0'?s`)], century: [['century'], 20], 'decade-word': [w('twenties thirties forties fifties sixties seventies eighties nineties'), 5],
   'spelled-year': [w('nineteen thousand'), 30], 'deictic-day': [w('today tonight yesterday tomorrow'), 0], 'day-before': [['day'], 5],
   'this-part': [w('morning afternoon evening night'), 12], weekday: [WEEKDAY, 20], season: [w('spring summer fall autumn winter'), 15],
   'unit-relative': [w('week fortnight month year decade century'), 15], weekend: [['weekend'], 30], 'in-the-year': [w('year month week day'), 5], 'bare-units': [w('years months weeks decades centuries days hours minutes seconds'), 13], 'edge-units': [w('years months weeks days hours'), 24], 'the-year': [['year'], 15],
-  ago: [w('ago earlier before later now hence'), 55], 'year-ago': [['year'], 25], 'ordinal-quarter': [w('quarter quarters'), 45],
+  ago: [w('ago earlier before later now hence back'), 55, gate(String.raw`(?<=(?:${UNIT_RE}s?|half|so)\s+(?:from\s+)?)`)], 'year-ago': [['year'], 25], 'ordinal-quarter': [w('quarter quarters'), 45],
   'q-quarter': [w('q1 q2 q3 q4 1q 2q 3q 4q'), 0], 'deictic-quarter': [w('quarter period'), 60], half: [w('half quarters'), 25], 'months-of-year': [['months'], 25],
-  'h-half': [w('h1 h2 1h 2h'), 0], 'month-quarter': [w('quarter period'), 40], 'fiscal-year': [w('fiscal financial'), 25], 'full-year': [['full'], 5], 'this-season': [['season'], 30],
+  'h-half': [w('h1 h2 1h 2h'), 0], 'month-quarter': [w('quarter period'), 40, gate(String.raw`(?<=${MONTH_RE}\.?(?:\s+\d{4})?\s+)`)], 'fiscal-year': [w('fiscal financial'), 25], 'full-year': [['full'], 5], 'this-season': [['season'], 30],
   'period-edge': [w('end beginning start middle close turn'), 15], 'year-end': [['year'], 5], 'unit-end': [['end'], 12], 'within-period': [['within'], 0],
-  'set-rate': [UNIT, 20], 'past-unit': [w('day hour minute week month year'), 10], duration: [UNIT, 60], 'unit-long': [w('hour hours day days week weeks month months year years decade decades hourlong daylong weeklong monthlong yearlong decadelong'), 0], 'iso-duration': [['#p'], 0], 'few-units': [UNIT, 30],
+  'set-rate': [UNIT, 20, gate(String.raw`(?:day|hour|night|week|month|minute)s?\s+(?:a|an|per|each|in\s+a)\s`)],
+  'past-unit': [w('day hour minute week month year'), 10, gate(String.raw`(?<=\b(?:last|past)\s+)(?:day|hour|minute)|(?:week|month|year)\s+since\b`)], duration: [UNIT, 60, gate(COUNT_BEFORE)], 'unit-long': [w('hour hours day days week weeks month months year years decade decades hourlong daylong weeklong monthlong yearlong decadelong'), 0], 'iso-duration': [['#p'], 0], 'few-units': [UNIT, 30, gate(String.raw`(?<=\b(?:few|several|couple(?:\s+of)?|many)\s+)`)],
   'set-adverb': [w('daily weekly monthly half yearly hourly nightly biweekly'), 0], 'set-every': [w('every each'), 0], 'set-month-every': [w('every each'), 16], 'set-weekends': [w('weekend weekends'), 6],
   'set-times': [w('once twice times'), 12], 'set-per': [['per'], 0], 'set-weekdays': [w('sundays mondays tuesdays wednesdays thursdays fridays saturdays mornings afternoons evenings nights'), 15],
-  clock: [['#d'], 15], oclock: [['clock'], 12], 'clock-24': [['#d'], 15], 'stamp-clock': [['#d'], 0], noon: [w('noon midnight midday'), 15],
+  clock: [['#d'], 15, CLOCK_NUMBER], 'clock-range': [['#d'], 0, gate(String.raw`\d{1,2}(?:[:.]\d\d)?\s*(?:-|–|to)\s*\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m`)], oclock: [['clock'], 12], 'clock-24': [['#d'], 15, gate(String.raw`\d{1,2}[:.]\d\d|0\d[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:${ZONE}|(?:local|Eastern|Central|Mountain|Pacific|UK|British|London)\s|hours\b|hrs\b|\(|:\s))`)], 'stamp-clock': [['#d'], 0, HM], noon: [w('noon midnight midday'), 15],
   holiday: [w('christmas year thanksgiving independence july fourth halloween valentine labor memorial election super easter good holy boxing st patrick bastille canada australia veterans remembrance armistice martin presidents columbus father'), 6],
   'ref-present': [w('now current currently nowadays days present moment time day'), 10], 'ref-past': [w('past recently lately days ago current'), 30],
   'ref-past-plural': [w('recent past'), 0], 'ref-future': [w('future term date now'), 30], someday: [w('someday day'), 10],
   'vague-units': [w('days weeks months quarters years decades'), 20], 'that-period': [w('year month'), 10], 'that-week': [w('week weekend'), 15], 'elliptic-last': [['last'], 0],
-  'that-day': [w('day morning afternoon evening night'), 25], 'day-before-that': [w('day morning afternoon evening night'), 5], 'other-day': [['other'], 4], 'event-day': [w('day morning afternoon evening night'), 35], 'weekday-of-month': [WEEKDAY, 25], 'week-of-month': [['week'], 20], overnight: [['overnight'], 0], midweek: [w('midweek mid'), 0],
+  'that-day': [w('day morning afternoon evening night'), 25], 'day-before-that': [w('day morning afternoon evening night'), 5], 'other-day': [['other'], 4], 'event-day': [w('day morning afternoon evening night'), 35], 'weekday-of-month': [WEEKDAY, 25, gate(String.raw`(?<=\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+)`)], 'week-of-month': [['week'], 20], overnight: [['overnight'], 0], midweek: [w('midweek mid'), 0],
 };
 
 function withTriggers(r: Rule): Rule {
   const t = TRIGGERS[r.name];
   if (!t) throw new Error(`temporal: rule ${r.name} has no trigger words`);
-  return triggered(r, t[0], t[1]);
+  return triggered(r, t[0], t[1], t[2]);
 }
 
 const EN: Rule[] = [...EN_PERIOD_RULES, ...EN_DATE_RULES, ...EN_RELATIVE_RULES, ...EN_DAY_RULES, ...EN_NAME_RULES, ...EN_SPAN_RULES].map(withTriggers);

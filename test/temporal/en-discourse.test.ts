@@ -367,6 +367,12 @@ describe('pages of dated entries', () => {
     assert.deepEqual(tag('At 9 am on 2 June 2009, the plane left.', '2009-06-16').map((t) => t.text), ['9 am', '2 June 2009']);
     assert.equal(valueOf('Post. At 08:26 am on 17 Dec 2009, lincoln wrote: Today. At 09:26 am on 18 Dec 2009, bob wrote: Today.', 'Today', '2009-06-16'), '2009-06-16');
   });
+  test('a broadcast transcript is told from the day it aired, not the day the page went up', () => {
+    const show = 'This is a rush transcript from "Hannity," June 16, 2010. HANNITY: Today on Capitol Hill BP stood for questions. The White House yesterday tried to spin it.';
+    assert.deepEqual(tag(show, '2010-06-18').map((t) => [t.text, t.value]), [['June 16, 2010', '2010-06-16'], ['Today', '2010-06-16'], ['yesterday', '2010-06-15']]);
+    // an air day long before publication is no transcript header to trust
+    assert.equal(valueOf('This is a rush transcript from "Hannity," March 16, 2010. HANNITY: Today we talk.', 'Today', '2010-06-18'), '2010-06-18');
+  });
   test('"as we head into November\'s elections" looks ahead', () => {
     assert.equal(valueOf("It is a poor backdrop as we head into November's elections.", 'November', '2010-07-23'), '2010-11');
   });

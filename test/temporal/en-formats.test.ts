@@ -538,4 +538,24 @@ describe('times written with a day, the hour or a short unit', () => {
     assert.equal(valueOf('But within seconds, the bird landed again.', 'seconds', '2010-05-27'), 'PTXS');
     assert.deepEqual(tag('He went back for seconds.', '2010-05-27'), []);
   });
+  test('a schedule\'s "4.00-5.00 pm" is two times, the first in the second\'s half of the day unless it runs past noon', () => {
+    assert.deepEqual(tag('4.00-5.00 pm BBC RADIO 4. Then 11.00-1.00 pm BBC TWO.', '2011-06-13').map((t) => [t.text, t.value]), [
+      ['4.00', '2011-06-13T16:00'], ['5.00 pm', '2011-06-13T17:00'], ['11.00', '2011-06-13T11:00'], ['1.00 pm', '2011-06-13T13:00'],
+    ]);
+  });
+  test('"the morning of 25 June 2009" is that part of the day; "the night of" leaves the night out', () => {
+    assert.equal(valueOf('Jackson died on the morning of 25 June 2009, after a long night.', 'the morning of 25 June 2009', '2011-01-04'), '2009-06-25TMO');
+    assert.equal(valueOf('He arrived in Beijing on the afternoon of 16 May aboard a flight.', 'the afternoon of 16 May', '2009-05-21'), '2009-05-16TAF');
+    assert.deepEqual(tag('He was shot on the night of Oct. 23 in his kitchen.', '1998-10-26').map((t) => t.text), ['Oct. 23']);
+  });
+  test('"every single day" is every day; "one day or other" is some day ahead; "DEC." in capitals is a name', () => {
+    assert.equal(valueOf('It has been that way every single day since the disaster.', 'every single day', '2010-06-18'), 'P1D');
+    assert.equal(valueOf('I think that, in one day or other, we will come to know.', 'one day or other', '2009-06-08'), 'FUTURE_REF');
+    assert.deepEqual(tag('Text GIVE to donate to the DEC appeal. Money goes to DEC.. You pay the fee.', '2010-01-20'), []);
+  });
+  test('"a couple weeks back" is "a couple of weeks ago"; "two weeks back to" is no date', () => {
+    assert.equal(valueOf('Here is the one I did a couple weeks back: see it.', 'a couple weeks back', '2010-06-15'), '2010-W22');
+    assert.equal(valueOf('We had a hot summer a couple of years back and the heat killed many.', 'a couple of years back', '2009-04-30'), '2007');
+    assert.equal(valueOf('It set the plan two weeks back to where it was.', 'two weeks', '2009-04-30'), 'P2W');
+  });
 });
