@@ -2,7 +2,7 @@
 // "last November", "this spring", "next year", "last week", "two years ago".
 import { addDays, weekday } from './calendar.ts';
 import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
-import { COUNT, MONTH, NUMBER_WORD, ORDINALS, REL_YEAR, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
+import { COUNT, MONTH, NUMBER_WORD, ORDINALS, PART_CODE, REL_YEAR, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { quarterOf, resolveMonthYear, resolveSeasonYear, resolveWeekday, shiftDay, type Shift } from './resolve.ts';
 import type { Draft, Ymd } from './types.ts';
 import { aheadOfPast, clockDay, eventWeekday, lastDay, newsDay, storyDay } from './anchor.ts';
@@ -12,7 +12,6 @@ import { namedYear } from './year.ts';
 import { anchorFor, shiftOf, unitRelative, weekAnchor } from './relative-units.ts';
 
 export const PART = '(?:morning|afternoon|evening|night)';
-const PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
 
 /** The word just before a match, lower-cased. */
 function prevWord(text: string, index: number): string {

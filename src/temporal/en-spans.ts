@@ -2,7 +2,7 @@
 // references without a calendar anchor ("now", "the past", "the near future") and clock times ("2:30 p.m.").
 // "soon", "previously" and a bare "recent" are left untagged: TimeBank marks them too unevenly to gain from them.
 import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
-import { asMany, CONVERTED, COUNT, MONTH, liveStamp, NUMBER_WORD, SEASON, SEASONS, UNIT, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
+import { asMany, CONVERTED, COUNT, MONTH, liveStamp, NUMBER_WORD, PART_CODE, SEASON, SEASONS, UNIT, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { clockDay } from './anchor.ts';
 import { addDays, isValidDay } from './calendar.ts';
 import type { Draft, Ymd } from './types.ts';
@@ -27,7 +27,6 @@ const SET_ADVERB: Record<string, string> = {
   daily: 'P1D', weekly: 'P1W', monthly: 'P1M', 'half-yearly': 'P6M', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D', biweekly: 'P2W',
 };
 
-const PART_SET: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV' };
 function setDraft(n: string | undefined, what: string): Draft | null {
   const wd = weekdayNumber(what.replace(/s$/i, ''));
   if (wd !== undefined) return { type: 'SET', value: `XXXX-WXX-${wd === 0 ? 7 : wd}` };
@@ -36,7 +35,7 @@ function setDraft(n: string | undefined, what: string): Draft | null {
   const season = SEASONS[what.toLowerCase()];
   if (season) return { type: 'SET', value: `XXXX-${season}` };
   // "every morning" is a part of each day; "every night" stays a day (P1D), as "nightly" is
-  const part = PART_SET[what.toLowerCase()];
+  const part = /^night$/i.test(what) ? undefined : PART_CODE[what.toLowerCase()];
   if (part) return { type: 'SET', value: `XXXX-XX-XXT${part}` };
   const count = n ? (n.toLowerCase() === 'other' ? 2 : parseCount(n)) : 1;
   return { type: 'SET', value: durationValue(count, what) };
@@ -289,8 +288,7 @@ export const EN_SPAN_RULES: Rule[] = [
     (g) => {
       const set = setDraft(undefined, g.u ?? '');
       const part = (g.p1 ?? g.p2 ?? '').toLowerCase().replace(/s$/, '');
-      const code: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
-      return set && code[part] ? { ...set, value: `${set.value}T${code[part]}` } : set;
+      return set && PART_CODE[part] ? { ...set, value: `${set.value}T${PART_CODE[part]}` } : set;
     },
   ),
   rule(

@@ -42,8 +42,7 @@ export function entryRefs(text: string, published: Ymd): EntryRef[] {
   for (const hit of text.matchAll(COMMENT)) {
     // (the word boundary is checked here: a leading \b would keep the regex from scanning for "At" quickly)
     if (/\w/.test(text[hit.index - 1] ?? '')) continue;
-    const ref = { y: Number(hit.groups!.y), m: monthNumber(hit.groups!.mon!) ?? 0, d: Number(hit.groups!.d) };
-    const day = isValidDay(ref.y, ref.m, ref.d) ? toEpochDay(ref) : Number.NaN;
+    const [ref, day] = stampDay(hit.groups!);
     if (day >= pub - 366 && day <= pub + 92) out.push({ at: hit.index + hit[0].length, ref });
   }
   out.sort((a, b) => a.at - b.at);
@@ -54,9 +53,14 @@ export function entryRefs(text: string, published: Ymd): EntryRef[] {
 function aired(text: string, pub: number): EntryRef[] {
   const hit = TRANSCRIPT.exec(text.slice(0, 400));
   if (!hit) return [];
-  const ref = { y: Number(hit.groups!.y), m: monthNumber(hit.groups!.mon!) ?? 0, d: Number(hit.groups!.d) };
-  const day = isValidDay(ref.y, ref.m, ref.d) ? toEpochDay(ref) : Number.NaN;
+  const [ref, day] = stampDay(hit.groups!);
   return day >= pub - 14 && day <= pub ? [{ at: hit.index + hit[0].length, ref }] : [];
+}
+
+/** The day a stamp's `y`, `mon` and `d` groups name, and its epoch day (NaN for no such day). */
+function stampDay(g: Record<string, string | undefined>): [Ymd, number] {
+  const ref = { y: Number(g.y), m: monthNumber(g.mon ?? '') ?? 0, d: Number(g.d) };
+  return [ref, isValidDay(ref.y, ref.m, ref.d) ? toEpochDay(ref) : Number.NaN];
 }
 
 /** The reference day at a position: the last entry stamp before it, else publication. */

@@ -48,9 +48,9 @@ export const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.length > 
 export const WEEKDAY_ABBR = `(?:(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.length <= 4))})\\.?)`;
 /** A time zone written after a clock time ("14:30 GMT", "16.36 BST"). */
 export const ZONE = '(?:GMT|UTC|BST|CES?T|KST|JST|IST|HKT|SGT|AE[SD]T|[ECMP][SD]T)\\b';
-/** A 24-hour time converted in brackets after another one, looked ahead to: "1653 (2153 GMT)". */
 // a reader comment's stamp after "At": "08:26 am on 17 Jun 2009", "18:40 23rd Mar 2010" (three-letter month, a year)
 export const COMMENT_STAMP = String.raw`(?<h>[01]?\d|2[0-3]):(?<mi>[0-5]\d)(?:\s?(?<ap>[ap]m))?\s+(?:on\s+)?(?<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?<mon>[A-Z][a-z]{2})\s+(?<y>(?:19|20)\d\d)`;
+/** A 24-hour time converted in brackets after another one, looked ahead to: "1653 (2153 GMT)". */
 export const CONVERTED = `(?=\\s*\\(\\s*(?:[01]\\d|2[0-3])[:.]?[0-5]\\d\\s*${ZONE}\\s*\\))`;
 
 // A live page heads each entry with its time, "0946: Norman Smith, BBC News Channel". A bare "HHMM:" is such a stamp
@@ -65,6 +65,8 @@ export function liveStamp(text: string, start: number, end: number): boolean {
 }
 /** A year named after a month or day, relative to publication or to the story: "June last year", "25 June that year". */
 // "of that same year", "in June of that awful year": "that" may take a word of its own before "year"
+/** TIMEX3's part-of-day codes ("2009-06-25TMO"). */
+export const PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
 export const REL_YEAR = '\\s+(?:of\\s+)?(?<rel>this|last|next|that)\\s+(?:(?<=that\\s+)(?:same|very|[a-z]+ful|terrible|momentous|tumultuous|turbulent)\\s+)?year';
 export const SEASON = `(?:${alt(Object.keys(SEASONS))})`;
 export const NUMBER_WORD = `(?:(?:${alt(Object.keys(TENS_WORDS))})(?:[- ](?:${alt(Object.keys(UNITS_WORDS).slice(1, 10))}))?|${alt(Object.keys(UNITS_WORDS))})`;

@@ -1,5 +1,6 @@
 // Words just before a date that narrow or bound it: "early next year" (START), "mid-1996" (MID),
 // "the end of 2023" (END), "by the end of the month" / "within this year" (a deadline).
+import { PART_CODE } from './lexicon.ts';
 import type { Timex, TimexMod } from './types.ts';
 
 interface Prefix {
@@ -30,7 +31,6 @@ const PREFIXES: Prefix[] = [
 // "on the morning of 25 June 2009": TimeML takes the part of the day into the span and the value ("the night of" is
 // left out: the development set tags only the date after it)
 const PART_OF = /\b(the\s+(morning|afternoon|evening)\s+of\s+)$/i;
-const PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV' };
 
 const DEADLINE_BEFORE = /\b(?:by|before|until|till|no\s+later\s+than)\s+$/i;
 const CALENDAR = /^(?:\d{2,4}|XXXX)(?:-|$)/;

@@ -26,7 +26,7 @@ const HM = gate(String.raw`\d{1,2}:\d\d`);
 const COUNT_BEFORE = String.raw`(?<=(?:\d|\b(?:${NUMBER_WORD}|half|an?|one|another|hundred|thousand|couple|of|few|several|many|dozen|quarter|odd|plus))[\s-]+(?:[a-z]+\s+)?)`;
 const DAY_BEFORE = String.raw`(?<=\d(?:st|nd|rd|th)?\s+(?:of\s+)?)`;
 
-// rule name → [trigger words, how far before a trigger a match may start, the gate at a digit token]
+// rule name → [trigger words, how far before a trigger a match may start, the gate at a trigger token]
 const TRIGGERS: Record<string, [string[], number, RegExp?]> = {
   'month-day': [MONTH, 25], 'day-month': [MONTH, 30, gate(DAY_BEFORE)], 'ordinal-of-month': [MONTH, 30, gate(String.raw`(?<=\bof\s+)`)], 'month-year': [MONTH, 0], 'bare-month': [MONTH, 25],
   'iso-date': [['#d4'], 0], 'week-of': [MONTH, 30, gate(String.raw`(?<=\b(?:of|beginning|starting|commencing)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?)`)], 'clock-part': [['#d', 'clock'], 12, gate(String.raw`(?:\d{1,2}(?:[:.]\d\d)?(?:\s+o['’])?|)clock\s+(?:in|at|last|this)\s|\d{1,2}(?:[:.]\d\d)?\s+(?:in|at|last|this)\s`)], 'slash-date': [['#d'], 0, gate(String.raw`\d{1,2}/\d{1,2}/`)], 'ymd-date': [['#d4'], 0], 'comment-stamp': [['#d'], 0, HM], 'split-year': [['#d4'], 0], 'year-range': [['#d4'], 12],
