@@ -4,7 +4,7 @@ import { isValidDay, weekday } from './calendar.ts';
 import { rule, isCapitalised, type Ctx, type Rule, type Groups } from './grammar.ts';
 import { COMMENT_STAMP, CONVERTED, MONTH, liveStamp, REL_YEAR, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber, weekdayNumber } from './lexicon.ts';
 import type { Draft, Tense } from './types.ts';
-import { dayDraft, fmtMonth, fmtWeek, fmtYear } from './value.ts';
+import { clockDraft, dayDraft, fmtMonth, fmtWeek, fmtYear } from './value.ts';
 import { ENDED_BEFORE, endedYear, fullYear, namedYear, storyYear, yearForDay } from './year.ts';
 
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
@@ -139,9 +139,8 @@ export const EN_DATE_RULES: Rule[] = [
   // a reader comment's stamp "At 08:26 am on 17 Jun 2009, lincoln wrote:" is one time; in prose "at 9 a.m. on 2 June"
   // the day after "on" stays an expression of its own
   rule('comment-stamp', `(?<=\\bAt\\s)${COMMENT_STAMP}(?=\\s?,)`, (g) => {
-    const day = dayDraft(num(g.y), monthNumber(g.mon ?? '') ?? 0, num(g.d));
-    const h = g.ap ? (num(g.h) % 12) + (g.ap === 'pm' ? 12 : 0) : num(g.h);
-    return day ? { type: 'TIME', value: `${day.value}T${String(h).padStart(2, '0')}:${g.mi}` } : null;
+    const day = { y: num(g.y), m: monthNumber(g.mon ?? '') ?? 0, d: num(g.d) };
+    return isValidDay(day.y, day.m, day.d) ? clockDraft(num(g.h), num(g.mi), g.ap, day) : null;
   }, undefined, 'g'),
   rule('ymd-date', '(?<y>\\d{4})[/.](?<m>\\d{1,2})[/.](?<d>\\d{1,2})', (g) => dayDraft(num(g.y), num(g.m), num(g.d))),
   // a season, school or fiscal year written over two calendar years: "2011-12", "the 2022/23 season" is one period,

@@ -6,7 +6,7 @@ import { asMany, CONVERTED, COUNT, MONTH, liveStamp, NUMBER_WORD, PART_CODE, SEA
 import { clockDay } from './anchor.ts';
 import { addDays, isValidDay } from './calendar.ts';
 import type { Draft, Ymd } from './types.ts';
-import { fmtDay, pad } from './value.ts';
+import { clockDraft, pad } from './value.ts';
 import { yearForDay } from './year.ts';
 import { MOD_WORDS, durationDraft, durationValue, modBefore } from './en-durations.ts';
 
@@ -172,13 +172,6 @@ function convertedDay(c: Ctx, hour: number, day: Ymd): Ymd {
   const ap = local[2]?.toLowerCase();
   const diff = hour - (ap ? (n % 12) + (ap === 'p' ? 12 : 0) : n);
   return diff > 12 ? addDays(day, -1) : diff < -12 ? addDays(day, 1) : day;
-}
-
-function clockDraft(h: number, mi: number, ap: string | undefined, day: Ymd | null): Draft | null {
-  const pm = /^p/i.test(ap ?? '');
-  const hour = ap ? (h % 12) + (pm ? 12 : 0) : h;
-  if (hour > 24 || mi > 59) return null;
-  return { type: 'TIME', value: `${day ? fmtDay(day) : 'XXXX-XX-XX'}T${pad(hour)}:${pad(mi)}` };
 }
 
 // "broadcast daily at 0910 local time (1410 GMT)", "the daily show, on air from 0910 to 0930": a time of every day, on

@@ -15,6 +15,14 @@ export function dayDraft(y: number, m: number, d: number): Draft | null {
   return isValidDay(y, m, d) ? { type: 'DATE', value: fmtDay({ y, m, d }) } : null;
 }
 
+/** A clock time on a day (or on no day in particular), with "am"/"pm" read into the hour. */
+export function clockDraft(h: number, mi: number, ap: string | undefined, day: Ymd | null): Draft | null {
+  const pm = /^p/i.test(ap ?? '');
+  const hour = ap ? (h % 12) + (pm ? 12 : 0) : h;
+  if (hour > 24 || mi > 59) return null;
+  return { type: 'TIME', value: `${day ? fmtDay(day) : 'XXXX-XX-XX'}T${pad(hour)}:${pad(mi)}` };
+}
+
 export function fmtWeek(t: Ymd): string {
   const w = isoWeek(t);
   return `${fmtYear(w.year)}-W${pad(w.week)}`;
