@@ -159,4 +159,13 @@ export const EN_NAME_RULES: Rule[] = [
     },
     'g',
   ),
+  // "a dividend in the new year", told in the autumn: the coming year; in January or February, the one just begun
+  // (never "a new year", "Chinese new year" or "new year celebrations")
+  rule(
+    'new-year',
+    "(?<!\\b(?:a|every|each|happy|Happy|Chinese|Lunar|Jewish|Persian|Islamic)\\s+)(?:the\\s+)?new\\s+year(?![\\w'’-]|\\s+(?:day|eve|holidays?|celebrations?|part(?:y|ies)|resolutions?|honou?rs|message|address|speech|festivities|break)\\b)",
+    (_g, c) => (c.ref.m >= 9 ? { type: 'DATE', value: fmtYear(c.ref.y + 1) } : c.ref.m <= 2 ? { type: 'DATE', value: fmtYear(c.ref.y) } : null),
+    undefined,
+    'g',
+  ),
 ];

@@ -105,7 +105,7 @@ export const EN_PERIOD_RULES: Rule[] = [
   }, undefined, 'g'),
   rule(
     'deictic-quarter',
-    '(?<det>the|this|that|last|next|its|last\\s+year\'s)\\s+(?<adj>(?:(?:current|latest|most\\s+recent|recent|previous|prior|same|comparable|corresponding|year-?\\s?ago|year-?\\s?earlier|\\d{4}|fiscal|flat)\\s+)*)(?<u>quarter|period)(?!-)(?<ago>\\s+a\\s+year\\s+(?:ago|earlier)|\\s+last\\s+year)?',
+    '(?<det>the|this|that|last|next|its|last\\s+year\'s)\\s+(?<adj>(?:(?:current|latest|most\\s+recent|recent|previous|prior|same|comparable|corresponding|year-?\\s?ago|year-?\\s?earlier|\\d{4}|fiscal|financial|flat)\\s+)*)(?<u>quarter|period)(?!-)(?<ago>\\s+a\\s+year\\s+(?:ago|earlier)|\\s+last\\s+year)?',
     // "last year's quarter" and "the quarter a year ago" are the year-ago quarter
     (g, c) => {
       const yearAgo = g.ago !== undefined || /^last\s+year/i.test(g.det ?? '');

@@ -2,7 +2,7 @@
 // "last November", "this spring", "next year", "last week", "two years ago".
 import { addDays, weekday } from './calendar.ts';
 import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
-import { COUNT, MONTH, NUMBER_WORD, ORDINALS, PART_CODE, REL_YEAR, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
+import { COUNT, MONTH, ORDINALS, PART_CODE, REL_YEAR, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { quarterOf, resolveMonthYear, resolveSeasonYear, resolveWeekday, shiftDay, type Shift } from './resolve.ts';
 import type { Draft, Ymd } from './types.ts';
 import { aheadOfPast, clockDay, eventWeekday, lastDay, newsDay, storyDay } from './anchor.ts';
@@ -115,18 +115,6 @@ function titleWeekday(g: Groups, m: RegExpExecArray, text: string): boolean {
   return /\b(?:Mail|Independent|Fox\s+News)\s+(?:on\s+)?$/.test(text.slice(Math.max(0, m.index - 16), m.index));
 }
 
-// two bare units offered as alternatives: each is a length of its own ("weeks or months" stays one span, as TimeBank
-// has it, unless the second is stressed: "or even years")
-const BARE_UNITS = '(?:hours|days|weeks|months|years|decades|centuries)';
-const BARE_PAIR_BEFORE = new RegExp(`\\b${BARE_UNITS},?\\s+(?:(?:or|and)\\s+)?(?:even|possibly|probably|perhaps|maybe)\\s+$`, 'i');
-const BARE_PAIR_AFTER = new RegExp(`^,?\\s+(?:or|if\\s+not)\\s+(?:even\\s+)?${BARE_UNITS}\\b`, 'i');
-// a word before "years of" that makes them particular years or a count ("the latter years of", "14 years of age"),
-// or other units ("the wee hours of", "terawatt hours of")
-const BARE_OF_NOT_AFTER = new RegExp(`(?:\\b(?:the|these|those|this|that|its|their|his|her|our|my|your|latter|early|earlier|later|final|last|first|past|next|few|many|several|some|and|or|wee|man|[a-z]*watt|${NUMBER_WORD})|\\d)\\s+$|-$`, 'i');
-
-// a capitalised unit mid-sentence is part of a title ("Book of Hours", "28 Days Later"); at a sentence's start it is not
-const lowerOrFirst = (unit: string, before: string): boolean => /^[a-z]/.test(unit) || /(?:^|[.!?:"”\n])\s*$/.test(before);
-
 export const EN_RELATIVE_RULES: Rule[] = [
   rule('deictic-day', `(?<w>today|tonight|yesterday|tomorrow)(?:\\s+(?<part>${PART}))?`, (g, c) => {
     // "even today you can find stains", "more resilient 30 years ago than today": the present age, not the day
@@ -214,9 +202,9 @@ export const EN_RELATIVE_RULES: Rule[] = [
       const y = g.y ? Number(g.y) : namedYear(g.rel, c.ref, c.doc.last?.y) ?? resolveSeasonYear(c.ref, code, tense, shiftOf(shift));
       return { type: 'DATE', value: `${fmtYear(y)}-${code}` };
     },
-    // "the fall in BP's shares", "the fall of Saigon", "the fall out of this", "a late fall on the stock exchange": the
+    // "the fall in BP's shares", "the fall of Saigon", "the fall out of this", "the fall-out", "a late fall on the stock exchange": the
     // noun, a drop, a defeat or fallout; "the Winter Olympics" is an event
-    (g, m, text) => !(/^fall$/i.test(g.s ?? '') && !g.y && /^(?:the)?$/i.test(g.shift ?? '') && (/^\s+(?:in|of|from|to|by|out)\s/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))
+    (g, m, text) => !(/^fall$/i.test(g.s ?? '') && !g.y && /^(?:the)?$/i.test(g.shift ?? '') && (/^(?:\s+(?:in|of|from|to|by|out)\s|-(?:out|off)\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))
       || /\b(?:a|an)\s+(?:[a-z]+\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index))))
       && !/^\s+(?:Olympics|Olympic|Paralympics|Games)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
       && (g.shift !== undefined || g.y !== undefined || SEASON_PREV.has(prevWord(text, m.index))
@@ -286,9 +274,12 @@ export const EN_RELATIVE_RULES: Rule[] = [
       // "A year later" follows the story's last date, not publication: "began in 2001. A year later, …" is 2002
       const last = c.doc.last;
       if (/later/i.test(g.dir ?? '') && last) return { type: 'DATE', value: fmtYear(last.y + n) };
+      // "a profit last year, down from $25bn a year earlier": the year before another year told in the same sentence
+      const sameSentence = last?.end !== undefined && last.y !== c.ref.y && !c.doc.quarter && !/[.!?]\s/.test(c.text.slice(last.end, c.start));
       // "a year and a half ago", "two and a half years ago": months back
       const years = g.half ? count + 0.5 : count;
-      const draft = unit === 'Y' && !Number.isInteger(years) ? unitsAgo(Math.round(years * 12), 'M', future ? 1 : -1, c) : unitsAgo(count, unit, future ? 1 : -1, c);
+      const draft: Draft = /earlier|before/i.test(g.dir ?? '') && last && sameSentence ? { type: 'DATE', value: fmtYear(last.y - n) }
+        : unit === 'Y' && !Number.isInteger(years) ? unitsAgo(Math.round(years * 12), 'M', future ? 1 : -1, c) : unitsAgo(count, unit, future ? 1 : -1, c);
       return g.mod || /or\s+so/i.test(c.text.slice(c.start, c.end)) ? { ...draft, mod: 'APPROX' } : draft;
     },
     // "N days earlier/before/later" counts from an event in the story, not from publication: only a year is kept
@@ -322,38 +313,6 @@ export const EN_RELATIVE_RULES: Rule[] = [
     (g, m, text) => /\b(?:earlier|later|early|late)\s+in\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))
       || (/^day$/i.test(g.u ?? '') && /\bas\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && /^\s+wore\s+on\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)))
       || (/^day$/i.test(g.u ?? '') && /^['’]s\s+(?!date\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)))),
-  // "his final days", "the first hours of the war", "the early years": the first or last stretch of something, of
-  // unknown length ("the early hours of Thursday" is a part of the day, left alone)
-  rule('edge-units', '(?:the|its|his|her|their)\\s+(?:first|final|last|early|opening|closing|dying)\\s+(?<u>years|months|weeks|days|hours)(?![\\w-])',
-    (g) => ({ type: 'DURATION', value: durationValue(null, g.u ?? 'years') }),
-    (g, m) => !(/^hours$/i.test(g.u ?? '') && /\bearly\s/i.test(m[0]))),
-  // "for years", "within weeks", "for some years", "could take months", "weeks if not months": an unknown count of units;
-  // also "after days of alarm", "follows months of investigation": a stretch that came before
-  rule('bare-units', '(?:some\\s+|(?<matter>a\\s+matter\\s+of\\s+))?(?<u>years|months|weeks|decades|centuries|days|hours|minutes|seconds)(?!\\s+off\\b)', (g) => ({ type: 'DURATION', value: durationValue(null, g.u ?? 'years') }),
-    (g, m, text) => {
-      // "in a matter of weeks": a short stretch of unknown count
-      if (g.matter) return true;
-      const before = text.slice(Math.max(0, m.index - 24), m.index);
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-      // "could take months", "may last decades", "has spent years studying", "waited hours" ("the last years" is no verb)
-      const verbBefore = /\b(?:for|within|over\s+the|in\s+the\s+coming|time\s+in|take[ns]?|took|taking|if\s+not|(?:to|will|would|could|may|might|can|should|must|'ll)\s+last|lasts|lasted|lasting|spen[dt]s?|spending|wait(?:s|ed|ing)?)\s+$/i.test(before);
-      // "within minutes of the quake", "within seconds", but not "the minutes of the meeting" or "went back for seconds"
-      // (a second helping): minutes and seconds only after such a verb
-      if (/^(?:minutes|seconds)$/i.test(g.u ?? '')) return verbBefore && !/\b(?:back|ask(?:s|ed|ing)?)\s+for\s+$/i.test(before);
-      return verbBefore
-        || (/\b(?:after|following|follows|followed|amid|ends?|ended|ending)\s+$/i.test(before) && /^\s+of\s/.test(after))
-        // "years of research", "Days of mask-wearing": a stretch of unknown count heading a noun phrase (not "the
-        // latter years of his life", "six years of age", the title "Book of Hours of King Francois")
-        || (/^\s+of\s+(?!age\b)[a-z]/i.test(after) && !BARE_OF_NOT_AFTER.test(before) && lowerOrFirst(m[0], before))
-        // "a leak weeks before the blast", "Months later": the gap to another event, of unknown length (not "the weeks
-        // before", which TimeBank dates, nor the film "28 Days Later")
-        || (/^\s+(?:before|after|later|earlier)\b/i.test(after) && !/(?:\b(?:the|these|those|of|its|their|his|her)|\d)\s+$/i.test(before)
-          && lowerOrFirst(m[0], before))
-        // "in months to come", "for years to come", "weeks away from bankruptcy": a stretch ahead
-        || /^\s+(?:to\s+come|away)\b/i.test(after)
-        // "in days or weeks", "years, possibly decades", "for months and even years": either of two units
-        || BARE_PAIR_BEFORE.test(before) || BARE_PAIR_AFTER.test(after);
-    }),
   // "the year-ago quarter", "the year-earlier third quarter", "the year-earlier nine months" (a stretch, not a date)
   rule(
     'year-ago',

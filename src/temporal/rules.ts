@@ -5,6 +5,7 @@ import { EN_NAME_RULES } from './en-names.ts';
 import { EN_PERIOD_RULES } from './en-periods.ts';
 import { EN_RELATIVE_RULES } from './en-relative.ts';
 import { EN_SPAN_RULES } from './en-spans.ts';
+import { EN_STRETCH_RULES } from './en-stretches.ts';
 import { triggered, type Rule } from './grammar.ts';
 import { JA_RULES } from './ja-rules.ts';
 import { KO_RULES } from './ko-rules.ts';
@@ -45,7 +46,7 @@ const TRIGGERS: Record<string, [string[], number, RegExp?]> = {
   clock: [['#d'], 15, CLOCK_NUMBER], 'clock-range': [['#d'], 0, gate(String.raw`\d{1,2}(?:[:.]\d\d)?\s*(?:-|–|to)\s*\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m`)], oclock: [['clock'], 12], 'clock-24': [['#d'], 15, gate(String.raw`\d{1,2}[:.]\d\d|0\d[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:${ZONE}|(?:local|Eastern|Central|Mountain|Pacific|UK|British|London)\s|hours\b|hrs\b|\(|:\s))`)], 'stamp-clock': [['#d'], 0, HM], noon: [w('noon midnight midday'), 15],
   holiday: [w('christmas year thanksgiving independence july fourth halloween valentine labor memorial election super easter good holy boxing st patrick bastille canada australia veterans remembrance armistice martin presidents columbus father'), 6],
   'ref-present': [w('now current currently nowadays days present moment time day'), 10], 'ref-past': [w('past recently lately days ago current'), 30],
-  'ref-past-plural': [w('recent past'), 0], 'ref-future': [w('future term date now'), 30], someday: [w('someday day'), 10],
+  'ref-past-plural': [w('recent past'), 0], 'ref-future': [w('future term date now'), 30], someday: [w('someday day'), 10], soon: [['soon'], 15], 'new-year': [['year'], 8, gate(String.raw`(?<=\bnew\s+)`)],
   'vague-units': [w('days weeks months quarters years decades'), 20], 'that-period': [w('year month'), 10], 'that-week': [w('week weekend'), 15], 'elliptic-last': [['last'], 0],
   'that-day': [w('day morning afternoon evening night'), 25], 'day-before-that': [w('day morning afternoon evening night'), 5], 'other-day': [['other'], 4], 'event-day': [w('day morning afternoon evening night'), 35], 'weekday-of-month': [WEEKDAY, 25, gate(String.raw`(?<=\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+)`)], 'week-of-month': [['week'], 20], overnight: [['overnight'], 0], midweek: [w('midweek mid'), 0],
 };
@@ -56,7 +57,7 @@ function withTriggers(r: Rule): Rule {
   return triggered(r, t[0], t[1], t[2]);
 }
 
-const EN: Rule[] = [...EN_PERIOD_RULES, ...EN_DATE_RULES, ...EN_RELATIVE_RULES, ...EN_DAY_RULES, ...EN_NAME_RULES, ...EN_SPAN_RULES].map(withTriggers);
+const EN: Rule[] = [...EN_PERIOD_RULES, ...EN_DATE_RULES, ...EN_RELATIVE_RULES, ...EN_STRETCH_RULES, ...EN_DAY_RULES, ...EN_NAME_RULES, ...EN_SPAN_RULES].map(withTriggers);
 // numeric dates are read in every language; without triggers they scan the whole (short) text
 const NUMERIC = EN_DATE_RULES.filter((r) => r.name === 'iso-date' || r.name === 'slash-date' || r.name === 'ymd-date');
 

@@ -68,7 +68,7 @@ function classify(raw: string, rawBefore: string[], rawNext: string | undefined,
 // "to" opens an infinitive only before a verb: "agreed to the deal in March" names what was agreed, in the past
 const NOT_VERB_AFTER_TO = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|all|no|any|each|every|it|him|them|us|me)$/;
 
-function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefined, rawNext2?: string): Tense {
+export function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefined, rawNext2?: string): Tense {
   const word = raw.toLowerCase();
   const before = rawBefore.map((w) => w.toLowerCase());
   const next = rawNext?.toLowerCase();
@@ -208,18 +208,18 @@ const PROMISED = /^(?:pledged|promised|vowed|guaranteed)$/i;
 const DASH_ASIDE = /\s--?\s[^-]{1,60}?\s--?\s/g;
 // "by" gives the time up to which something held, in the past as well: "had spent $1 billion by August" (a past
 // perfect anywhere before, with no future word after it), "By mid-September, the picture had shifted" (the clause the
-// date opens is past)
+// date opens is past); so does an "as early as" opening a past clause: "As early as February, Halliburton was getting"
 function pastBy(text: string, left: string, end: number): boolean {
-  const by = /\bby\s+(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i.exec(left);
+  const by = /\b(?:by|as\s+(?:early|soon)\s+as)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i.exec(left);
   if (!by) return false;
-  const opens = /(?:^|,)\s*(?:(?:and|but|yet|so)\s+)?$/i.test(left.slice(0, by.index));
+  const opens = (/^as/i.test(by[0]) ? /^\s*$/ : /(?:^|,)\s*(?:(?:and|but|yet|so)\s+)?$/i).test(left.slice(0, by.index));
   // "…, Allen said, and by Friday crews plan to start": a "by" after ", and" opens a clause of its own, so the verbs
   // before it are another clause's
   const joined = /,\s*(?:and|but|yet|so)\s+$/i.test(left.slice(0, by.index));
   if (!joined && /\bhad\b(?![^]*\b(?:will|would|to|shall|can|may|must|should)\b)/i.test(left.slice(0, by.index))) return true;
   // "cases soared to 498 by the weekend": a past verb of the same clause, with no plan or modal after it ("could be
   // contained -- but not plugged -- by Sunday": an aside between dashes is skipped)
-  const leftWords = joined ? [] : words(left.slice(0, by.index).replace(DASH_ASIDE, ' '));
+  const leftWords = joined || /^as/i.test(by[0]) ? [] : words(left.slice(0, by.index).replace(DASH_ASIDE, ' '));
   for (let i = leftWords.length - 1; i >= Math.max(0, leftWords.length - 6); i--) {
     // "wells intended to plug the leak by August": the date is the plan's target, not a state reached then
     // and "pledged legislation by August": a promise's deadline lies ahead of the promise

@@ -1,5 +1,5 @@
 // Results reports, deadlines and small phrases: which period "a year earlier" means, deadline words that point
-// ahead, parts of a day, halves written as quarters, and adjectives of length.
+// ahead, parts of a day, halves written as quarters, adjectives of length, "soon" and stretches beside an event.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { one, tag, valueOf } from './helpers.ts';
@@ -147,5 +147,39 @@ describe('parts of a day and lengths', () => {
   test('"decades-long" and "day-long" are durations; "a decades-long" is no count', () => {
     assert.equal(valueOf('It ended a decades-long feud.', 'decades-long', PUB), 'PXE');
     assert.equal(valueOf('The unions left their day-long meeting.', 'day-long', PUB), 'P1D');
+  });
+});
+
+describe('vague times and stretches beside an event', () => {
+  test('"soon" is a time ahead, but not "as soon as", "soon after", "too soon" or a past "soon became"', () => {
+    assert.equal(valueOf('The well may soon have a permanent seal.', 'soon', '2010-09-15'), 'FUTURE_REF');
+    assert.equal(valueOf('The crisis will not be over any time soon.', 'any time soon', '2010-06-06'), 'FUTURE_REF');
+    for (const s of ['Work starts as soon as the storm passes.', 'Soon after the blast, crews arrived.', 'It is too soon to tell.', 'It soon became clear that the cap had failed.']) {
+      assert.equal(tag(s, '2010-06-06').length, 0, s);
+    }
+  });
+
+  test('"the new year" told in the autumn is the next year, in January the one begun; "a new year" and "Chinese new year" are not', () => {
+    assert.equal(valueOf('BP may resume paying a dividend in the new year.', 'the new year', '2010-09-30'), '2011');
+    assert.equal(valueOf('Talks resume in the new year.', 'the new year', '2011-01-10'), '2011');
+    assert.equal(tag('Families mark Chinese new year and start a new year of school.', '2010-09-30').length, 0);
+  });
+
+  test('"the current financial quarter" is this quarter; "the Future of Banking Commission" and "the fall-out" name no time', () => {
+    assert.equal(valueOf('BP may suspend its dividend for the current financial quarter.', 'the current financial quarter', '2010-06-14'), '2010-Q2');
+    assert.equal(tag('Neither the Future of Banking Commission nor the fall-out of the spill helped.', '2010-06-14').length, 0);
+  });
+
+  test('"As early as February" opening a past clause is the last February', () => {
+    assert.equal(valueOf('As early as February, Halliburton was getting poor results.', 'February', '2010-10-29'), '2010-02');
+    assert.equal(valueOf('The vote could come as early as February.', 'February', '2010-10-29'), '2011-02');
+  });
+
+  test('"in the days after the quake", "the hours leading up to" and "the worst in decades" are lengths of unknown count', () => {
+    assert.equal(valueOf('Aid arrived in the days after the quake.', 'days', '2010-01-20'), 'PXD');
+    assert.equal(valueOf('There were failures in the days and hours leading up to the disaster.', 'hours', '2010-11-09'), 'PTXH');
+    assert.equal(valueOf('In the years that followed, the rebels won.', 'years', '2000-04-01'), 'PXY');
+    assert.equal(valueOf('It was the worst spill in decades.', 'decades', '2010-04-30'), 'PXE');
+    assert.equal(valueOf('The slick tripled in size in just days.', 'days', '2010-05-02'), 'PXD');
   });
 });
