@@ -184,9 +184,9 @@ const dailyTime = (g: Groups, c: Ctx): boolean => !hasTailDay(g) && DAILY_AT.tes
 const BARE_UNITS = '(?:(?:days|weeks|months|years|decades)\\s+(?:or|to)\\s+)?(?:days|weeks|months|years|decades|centuries)';
 
 const REFS: Array<[string, string, string]> = [
-  // "at this time" (not "at this time of year", "at this time last year"), "to this day": now; TimeML leaves the
+  // "at this time" (not "at this time of year", "at this time last year"), "at this point", "to this day": now; TimeML leaves the
   // preposition out
-  ['present', '(?:right\\s+)?now|current(?:ly)?|nowadays|these\\s+days|at\\s+present|the\\s+present(?:\\s+time)?|at\\s+the\\s+moment|(?<=\\bat\\s+)this\\s+time(?!\\s+(?:of|last|next|a\\s+year|tomorrow|yesterday)\\b)|(?<=\\bto\\s+)this\\s+day(?![\\w-])', 'PRESENT_REF'],
+  ['present', '(?:right\\s+)?now|current(?:ly)?|nowadays|these\\s+days|at\\s+present|the\\s+present(?:\\s+time)?|at\\s+the\\s+moment|(?<=\\bat\\s+)this\\s+time(?!\\s+(?:of|last|next|a\\s+year|tomorrow|yesterday)\\b)|(?<=\\bat\\s+)this\\s+(?:point(?:\\s+in\\s+time)?|moment|juncture)(?![\\w-])|(?<=\\bto\\s+)this\\s+day(?![\\w-])', 'PRESENT_REF'],
   // "the past three summers" counts something else: "past" is an adjective there
   ['past', `then\\s+current|the\\s+past(?!\\s+(?:\\d|two|three|four|five|six|seven|eight|nine|ten|dozen|few|several|couple|many)\\b)|recently|lately|(?:in\\s+)?the\\s+old\\s+days|(?:long|(?:a\\s+)?long\\s+time|some\\s+time|${BARE_UNITS})\\s+ago`, 'PAST_REF'],
   ['past-plural', 'recent\\s+(?:years|times|decades)|past\\s+years', 'PAST_REF'],

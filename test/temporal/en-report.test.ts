@@ -159,6 +159,12 @@ describe('vague times and stretches beside an event', () => {
     }
   });
 
+  test('"at this point" and "at this juncture" are now; "at this stage" of a process is not', () => {
+    assert.equal(valueOf("I don't know if it has the capacity it needs at this point.", 'this point', '2010-06-14'), 'PRESENT_REF');
+    assert.equal(valueOf('Nothing can be ruled out at this juncture.', 'this juncture', '2010-06-14'), 'PRESENT_REF');
+    assert.equal(tag('They declined to name companies at this stage of the talks.', '2010-06-14').length, 0);
+  });
+
   test('"the new year" told in the autumn is the next year, in January the one begun; "a new year" and "Chinese new year" are not', () => {
     assert.equal(valueOf('BP may resume paying a dividend in the new year.', 'the new year', '2010-09-30'), '2011');
     assert.equal(valueOf('Talks resume in the new year.', 'the new year', '2011-01-10'), '2011');
