@@ -48,15 +48,14 @@ export const EN_STRETCH_RULES: Rule[] = [
         || (/\b(?:after|following|follows|followed|amid|ends?|ended|ending)\s+$/i.test(before) && /^\s+of\s/.test(after))
         // "years of research", "Days of mask-wearing": a stretch of unknown count heading a noun phrase (not "the
         // latter years of his life", "six years of age", the title "Book of Hours of King Francois")
-        || (/^\s+of\s+(?!age\b)[a-z]/i.test(after) && !BARE_OF_NOT_AFTER.test(before) && lowerOrFirst(m[0], before))
+        || (/^\s+of\s+(?!age\b)[a-z]/i.test(after) && !BARE_OF_NOT_AFTER.test(before))
         // "a leak weeks before the blast", "Months later": the gap to another event, of unknown length (not "the weeks
         // before", which TimeBank dates, nor the film "28 Days Later")
-        || (/^\s+(?:before|after|later|earlier)\b/i.test(after) && !/(?:\b(?:the|these|those|of|its|their|his|her)|\d)\s+$/i.test(before)
-          && lowerOrFirst(m[0], before))
+        || (/^\s+(?:before|after|later|earlier)\b/i.test(after) && !/(?:\b(?:the|these|those|of|its|their|his|her)|\d)\s+$/i.test(before))
         // "in months to come", "for years to come", "weeks away from bankruptcy": a stretch ahead
         || /^\s+(?:to\s+come|away)\b/i.test(after)
         // "in days or weeks", "years, possibly decades", "for months and even years": either of two units
         || BARE_PAIR_BEFORE.test(before) || BARE_PAIR_AFTER.test(after)
-        || (THE_BEFORE.test(before) && BESIDE_EVENT.test(after) && lowerOrFirst(m[0], before));
+        || (THE_BEFORE.test(before) && BESIDE_EVENT.test(after));
     }),
 ];
