@@ -142,13 +142,15 @@ function tryBefore(text: string, rule: Rule, order: number, starts: number[], tr
   for (; k <= last; k++) {
     const s = starts[k]!;
     if (s <= tried[order]!) continue;
-    // a quote or a dollar sign may open a match ("'80s")
-    const from = s > 0 && text[s - 1] === "'" ? s - 1 : s;
-    for (const at of from === s ? [s] : [from, s]) {
-      rule.sticky.lastIndex = at;
-      const m = rule.sticky.exec(text);
-      if (m) push(out, rule, m, text, order);
-    }
+    // a quote may open a match ("'80s")
+    if (s > 0 && text.charCodeAt(s - 1) === 39) stickyAt(text, rule, s - 1, order, out);
+    stickyAt(text, rule, s, order, out);
   }
   tried[order] = pos;
+}
+
+function stickyAt(text: string, rule: Rule, at: number, order: number, out: Candidate[]): void {
+  rule.sticky.lastIndex = at;
+  const m = rule.sticky.exec(text);
+  if (m) push(out, rule, m, text, order);
 }

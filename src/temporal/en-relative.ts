@@ -1,6 +1,6 @@
 // English rules for dates stated relative to the publication day: "yesterday", "agreed Saturday",
 // "last November", "this spring", "next year", "last week", "two years ago".
-import { addDays, weekday } from './calendar.ts';
+import { addDays, compareYmd, weekday } from './calendar.ts';
 import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
 import { COUNT, MONTH, ORDINALS, PART_CODE, REL_YEAR, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { quarterOf, resolveMonthYear, resolveSeasonYear, resolveWeekday, shiftDay, type Shift } from './resolve.ts';
@@ -241,9 +241,12 @@ export const EN_RELATIVE_RULES: Rule[] = [
     // (and a sentence opening "Next day," or "Next morning")
     `(?:(?<edge>earlier|later)\\s+)?(?:that(?:\\s+same)?|the\\s+same|the\\s+(?<shift>next|following|previous)|(?<=(?:^|[.!?]['"’”]*\\s+|\\n))(?<next>Next))\\s+(?<part>day|${PART})`,
     (g, c) => {
-      const last = lastDay(c);
-      if (!last) return null;
       const shift = (g.shift ?? g.next)?.toLowerCase();
+      // "BP's report today … the terror of that night": "that" points away from today, to the day told before it
+      const told = c.doc.toldDay;
+      const said = lastDay(c);
+      const last = !shift && said && told && compareYmd(said, c.ref) === 0 && compareYmd(told, said) !== 0 ? told : said;
+      if (!last) return null;
       const day = !shift && aheadOfPast(c, last) ? c.ref : addDays(last, shift === 'previous' ? -1 : shift ? 1 : 0);
       return withPart(day, g.part?.toLowerCase() === 'day' ? undefined : g.part);
     },

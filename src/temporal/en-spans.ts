@@ -67,6 +67,8 @@ function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   if (/^[\d.,]+\s*-\s*an?[\s-]/i.test(m[0])) return false;
   // "a day-care centre" is a nursery
   if (/^day$/i.test(unit) && /^-care\b/i.test(after)) return false;
+  // "on a day when the market rose": one day among others, not a length
+  if (/^an?\s+day$/i.test(m[0]) && /\bon\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && /^\s+(?:when|that)\b/i.test(after)) return false;
   // "a night out" is an outing
   if (/^(?:an?|one)\s+night$/i.test(m[0]) && /^\s+out\b/i.test(after)) return false;
   // "zero-hours contracts" name a kind of job

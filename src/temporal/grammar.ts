@@ -27,6 +27,8 @@ export interface DocMemory {
   events?: Record<string, Ymd>;
   /** The last day named that lies in the week up to publication: the day the news is about. */
   newsDay?: Ymd;
+  /** The last day named by a date rather than by "today" or "tonight": "that night" after "today" means it. */
+  toldDay?: Ymd;
 }
 
 export type Groups = Record<string, string | undefined>;

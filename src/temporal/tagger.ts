@@ -88,6 +88,7 @@ function remember(doc: DocMemory, draft: Draft, text: string, start: number, end
   doc.last = { y: Number(m[1]), ...(m[2] ? { m: Number(m[2]) } : {}), ...(m[3] ? { d: Number(m[3]) } : {}), end };
   const day = m[3] ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
   if (day && inWeekUpTo(ref, day)) doc.newsDay = day;
+  if (day && !/^(?:today|tonight)$/i.test(text.slice(start, end))) doc.toldDay = day;
 }
 
 // "Thu Aug 19, 2010 4:46 pm EDT", a page stamp "Sunday, November 14, 2010; 7:04 PM": a day and the clock time on it

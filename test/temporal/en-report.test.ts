@@ -189,3 +189,20 @@ describe('vague times and stretches beside an event', () => {
     assert.equal(valueOf('The slick tripled in size in just days.', 'days', '2010-05-02'), 'PXD');
   });
 });
+
+describe('a day told before "today", a passive with "not", "on a day when"', () => {
+  test('"that night" after "today" is the night of the day told before it, and so is a clock time of that night', () => {
+    const text = 'The rig blew out at 21.45 on 20 April. The report released today paints the terror of that night on the rig. It began before 19.55 local time.';
+    assert.equal(valueOf(text, 'that night', '2010-09-08'), '2010-04-20TNI');
+    assert.equal(valueOf(text, '19.55 local time', '2010-09-08'), '2010-04-20T19:55');
+    assert.equal(valueOf('Obama spoke today, and later that night he flew home.', 'later that night', '2010-09-08'), '2010-09-08TNI');
+  });
+
+  test('"is not stopped in August" is a present passive, so August lies ahead', () => {
+    assert.equal(valueOf('Oil could reach the coast if the flow is not stopped in August.', 'August', '2010-06-24'), '2010-08');
+  });
+
+  test('"on a day when the market rose" is no length of a day', () => {
+    assert.equal(tag('Shares fell 2 percent on a day when the broader market rose.', '2010-09-02').length, 0);
+  });
+});
