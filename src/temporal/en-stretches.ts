@@ -17,9 +17,11 @@ const BARE_OF_NOT_AFTER = new RegExp(`(?:\\b(?:the|these|those|this|that|its|the
 const lowerOrFirst = (unit: string, before: string): boolean => /^[a-z]/.test(unit) || /(?:^|[.!?:"”\n])\s*$/.test(before);
 
 // "in the days after the quake", "over the months since", "in the years that followed", "the days and hours leading up
-// to the disaster": a stretch of unknown length beside an event (not "the weeks before", which TimeBank dates)
+// to the disaster", "in the hours before the explosion": a stretch of unknown length beside an event (not "the weeks
+// before", which TimeBank dates; hours before an event are too short to date)
 const THE_BEFORE = new RegExp(`(?:\\b(?:in|during|over|throughout|for|of|from)\\s+the|\\bthe\\s+${BARE_UNITS}\\s+and)\\s+$`, 'i');
 const BESIDE_EVENT = new RegExp(`^(?:\\s+and\\s+${BARE_UNITS})?\\s+(?:after|since|following|(?:that|which)\\s+followed|leading\\s+up\\s+to|immediately\\s+(?:after|following))\\b`, 'i');
+const HOURS_BEFORE_EVENT = /^\s+(?:(?:just|immediately|shortly)\s+)?(?:before|prior\s+to)\b/i;
 
 export const EN_STRETCH_RULES: Rule[] = [
   // "his final days", "the first hours of the war", "the early years": the first or last stretch of something, of
@@ -56,6 +58,6 @@ export const EN_STRETCH_RULES: Rule[] = [
         || /^\s+(?:to\s+come|away)\b/i.test(after)
         // "in days or weeks", "years, possibly decades", "for months and even years": either of two units
         || BARE_PAIR_BEFORE.test(before) || BARE_PAIR_AFTER.test(after)
-        || (THE_BEFORE.test(before) && BESIDE_EVENT.test(after));
+        || (THE_BEFORE.test(before) && (BESIDE_EVENT.test(after) || (/^hours$/i.test(g.u ?? '') && HOURS_BEFORE_EVENT.test(after))));
     }),
 ];

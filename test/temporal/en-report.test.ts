@@ -181,12 +181,14 @@ describe('vague times and stretches beside an event', () => {
     assert.equal(valueOf('The vote could come as early as February.', 'February', '2010-10-29'), '2011-02');
   });
 
-  test('"in the days after the quake", "the hours leading up to" and "the worst in decades" are lengths of unknown count', () => {
+  test('"in the days after the quake", "the hours leading up to", "in the hours before" and "the worst in decades" are lengths of unknown count', () => {
     assert.equal(valueOf('Aid arrived in the days after the quake.', 'days', '2010-01-20'), 'PXD');
     assert.equal(valueOf('There were failures in the days and hours leading up to the disaster.', 'hours', '2010-11-09'), 'PTXH');
     assert.equal(valueOf('In the years that followed, the rebels won.', 'years', '2000-04-01'), 'PXY');
     assert.equal(valueOf('It was the worst spill in decades.', 'decades', '2010-04-30'), 'PXE');
     assert.equal(valueOf('The slick tripled in size in just days.', 'days', '2010-05-02'), 'PXD');
+    assert.equal(valueOf('Managers missed warning signs in the hours before the explosion.', 'hours', '2010-09-09'), 'PTXH');
+    assert.equal(tag('The car was seen in the weeks before the shooting.', '1999-05-06').length, 0);
   });
 });
 
