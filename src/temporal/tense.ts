@@ -106,8 +106,7 @@ export function classifyWord(raw: string, rawBefore: string[], rawNext: string |
   // "would likely hit", "is forecast to hit": a verb spelt like its plain form is no past after a modal or "to"
   const lead = /ly$/.test(before.at(-1) ?? '') ? before.at(-2) : before.at(-1);
   if (SAME_PLAIN.has(word) && AFTER_MODAL.test(lead ?? '')) return lead === 'to' ? 'unknown' : 'future';
-  // a present passive is no past: "the trip over Labor Day is badly timed", "are now estimated", "is not stopped" (past
-  // one adverb)
+  // a present passive is no past: "the trip over Labor Day is badly timed", "are now estimated", "is not stopped"
   const aux = /ly$|^(?:now|not|never)$/.test(before.at(-1) ?? '') ? before.at(-2) : before.at(-1);
   if ((edWord || PAST_WORDS.has(word)) && /^(?:is|are|am)$/.test(aux ?? '')) return 'unknown';
   // the present perfect, active or passive ("has confirmed", "has been confirmed to take part"), is a present
