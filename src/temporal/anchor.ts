@@ -3,7 +3,7 @@
 import { addDays, compareYmd, weekday } from './calendar.ts';
 import { weekdayNumber } from './lexicon.ts';
 import { resolveWeekday } from './resolve.ts';
-import { eventKind } from './events.ts';
+import { eventKind, eventsNear } from './events.ts';
 import type { Ctx } from './grammar.ts';
 import type { Draft, Ymd } from './types.ts';
 import { fmtDay, fmtMonth, fmtYear } from './value.ts';
@@ -75,11 +75,20 @@ export function clockDay(c: Ctx, day: string | undefined): Ymd {
   if (!day) {
     // a day still ahead is not the day of a time the clause tells in the past ("Shares fell at 1400 BST")
     const recent = recentDay(c);
-    return recent && !aheadOfPast(c, recent) ? recent : ref;
+    if (recent && !aheadOfPast(c, recent)) return recent;
+    return (c.tense() === 'past' ? storyEventDay(c) : null) ?? ref;
   }
   const w = day.toLowerCase();
   if (w === 'yesterday' || /^last\s/.test(w)) return addDays(ref, -1);
   if (w === 'tomorrow') return addDays(ref, 1);
   const wd = weekdayNumber(w);
   return wd === undefined ? ref : resolveWeekday(ref, wd, c.tense(), null);
+}
+
+/** "Slepian was shot to death at 10 p.m.": the day the story gave the event the clause tells, if it lies before publication. */
+function storyEventDay(c: Ctx): Ymd | null {
+  const events = c.doc.events;
+  if (!events) return null;
+  const day = eventsNear(c.text, c.start, c.end).map((k) => events[k]).find((d) => d);
+  return day && compareYmd(c.ref, day) > 0 ? day : null;
 }

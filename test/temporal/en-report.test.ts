@@ -208,3 +208,20 @@ describe('a day told before "today", a passive with "not", "on a day when"', () 
     assert.equal(tag('Shares fell 2 percent on a day when the broader market rose.', '2010-09-02').length, 0);
   });
 });
+
+describe('a clock time in a clause about an event the story dated', () => {
+  test('"was shot to death at 10 p.m." is on the day the story gave the shooting, not on publication day', () => {
+    const filler = 'The prosecutor said the evidence was strong and that a grand jury would hear it soon. '.repeat(4);
+    const text = `Slepian was shot to death last Oct. 23 at his home. ${filler}Slepian was shot to death at 10 p.m. as he stood in his kitchen.`;
+    assert.equal(valueOf(text, '10 p.m.', '1999-04-19'), '1998-10-23T22:00');
+    const quake = `The quake struck on 12 January, flattening the capital. ${filler}The quake struck at 1653 local time.`;
+    assert.equal(valueOf(quake, '1653 local time', '2010-01-24'), '2010-01-12T16:53');
+  });
+
+  test('with no dated event, or in a clause ahead, the clock time stays on publication day', () => {
+    assert.equal(valueOf('The minister spoke at 10 p.m. in the capital.', '10 p.m.', '1999-04-19'), '1999-04-19T22:00');
+    const filler = 'Engineers have studied the failed valve for months and expect to publish their work. '.repeat(4);
+    const ahead = `The rig exploded on April 20. ${filler}The company will report on the explosion at 10 a.m.`;
+    assert.equal(valueOf(ahead, '10 a.m.', '2010-09-08'), '2010-09-08T10:00');
+  });
+});
