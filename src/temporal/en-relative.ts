@@ -44,6 +44,9 @@ function habitual(c: Ctx): boolean {
   return HABITUAL.test(before) || HABITUAL.test(after);
 }
 const ON_WEEKDAY = new RegExp(`^\\s+on\\s+(${WEEKDAY})\\b`, 'i');
+// "even today", "than today", "compared with today", "by the standards of today", "as deadly then as they are today",
+// "the welfare state that it is today": the present age set against the past, not the day
+const PRESENT_AGE = /(?:\b(?:even|than|compared\s+(?:with|to)|by\s+the\s+standards\s+of)|\b(?:than|as|that|what)\s+(?:it|they|we|he|she|you|there)\s+(?:is|are|do|does))\s+$/i;
 const DEICTIC_DAY: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 
 /** "a year ago": in a report on a quarter, the same quarter a year before; else the year before. */
@@ -118,7 +121,7 @@ function titleWeekday(g: Groups, m: RegExpExecArray, text: string): boolean {
 export const EN_RELATIVE_RULES: Rule[] = [
   rule('deictic-day', `(?<w>today|tonight|yesterday|tomorrow)(?:\\s+(?<part>${PART}))?`, (g, c) => {
     // "even today you can find stains", "more resilient 30 years ago than today": the present age, not the day
-    if (g.w?.toLowerCase() === 'today' && !g.part && (/\b(?:even|than)\s+$/i.test(c.text.slice(Math.max(0, c.start - 6), c.start)) || nowadays(c))) return { type: 'DATE', value: 'PRESENT_REF' };
+    if (g.w?.toLowerCase() === 'today' && !g.part && (PRESENT_AGE.test(c.text.slice(Math.max(0, c.start - 40), c.start)) || nowadays(c))) return { type: 'DATE', value: 'PRESENT_REF' };
     const day = addDays(c.ref, DEICTIC_DAY[(g.w ?? '').toLowerCase()] ?? 0);
     return withPart(day, g.w?.toLowerCase() === 'tonight' ? 'tonight' : g.part);
   }, (_g, m, text) => !genericDay(m, text) && !titleDay(m, text) && !inTitle(m[0], m.index, text)),

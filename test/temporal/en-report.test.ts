@@ -225,3 +225,17 @@ describe('a clock time in a clause about an event the story dated', () => {
     assert.equal(valueOf(ahead, '10 a.m.', '2010-09-08'), '2010-09-08T10:00');
   });
 });
+
+describe('"today" set against the past is the present age', () => {
+  test('"compared with today", "by the standards of today", "than they are today", "the state that it is today"', () => {
+    assert.equal(valueOf('The pool of academics was tiny compared with today.', 'today', '2010-06-03'), 'PRESENT_REF');
+    assert.equal(valueOf('It all seemed slow by the standards of today, he says.', 'today', '2010-06-24'), 'PRESENT_REF');
+    assert.equal(valueOf('The tsunamis were as deadly back then as they are today.', 'today', '2010-01-19'), 'PRESENT_REF');
+    assert.equal(valueOf('It turned Norway into the welfare state that it is today.', 'today', '2010-07-29'), 'PRESENT_REF');
+  });
+
+  test('"today" that names the day stays the day', () => {
+    assert.equal(valueOf('BP said that today would be the last day of claims.', 'today', '2010-08-18'), '2010-08-18');
+    assert.equal(valueOf('The minister said today that the talks had failed.', 'today', '2010-08-18'), '2010-08-18');
+  });
+});
