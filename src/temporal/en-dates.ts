@@ -129,11 +129,15 @@ export const EN_DATE_RULES: Rule[] = [
       return { type: 'TIME', value: `${base.value}T${g.h}:${g.mi}` };
     },
   ),
-  // 12/29/2014 (US order, unless the first number cannot be a month), 2014/12/29
-  rule('slash-date', '(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>\\d{4}|\\d\\d)', (g) => {
+  // 12/29/2014 and 4-29-2010 in US order, 29.12.2014 day first; a text that writes one such date day first ("18-3-1869")
+  // writes them all so. The hyphen and dot forms need a four-digit year, so that scores and versions stay out.
+  rule('slash-date', '(?<a>\\d{1,2})(?:/(?<b>\\d{1,2})/(?<y>\\d{4}|\\d\\d)|-(?<b2>\\d{1,2})-(?<y2>\\d{4})|\\.(?<b3>\\d{1,2})\\.(?<y3>\\d{4}))(?![\\d-])', (g, c) => {
     const a = num(g.a);
-    const b = num(g.b);
-    const [m, d] = a > 12 ? [b, a] : [a, b];
+    const b = num(g.b ?? g.b2 ?? g.b3);
+    const sep = g.b ? '/' : '-';
+    const dayFirst = a > 12 || g.b3 !== undefined || (b <= 12 && new RegExp(`(?<![\\d${sep}])(?:1[3-9]|2\\d|3[01])${sep}\\d{1,2}${sep}\\d`).test(c.text));
+    const [m, d] = dayFirst ? [b, a] : [a, b];
+    if (!g.b) return dayDraft(num(g.y2 ?? g.y3), m, d);
     return dayDraft(fullYear(g.y ?? ''), m, d);
   }),
   // a reader comment's stamp "At 08:26 am on 17 Jun 2009, lincoln wrote:" is one time; in prose "at 9 a.m. on 2 June"

@@ -10,6 +10,15 @@ describe('written dates', () => {
     }
   });
 
+  test('hyphen and dot forms: 4-29-2010 in US order, 29.12.2014 day first, and day first through a text that writes one so', () => {
+    assert.equal(valueOf('See the Journal (4-29-2010) on risk.', '4-29-2010', '2010-05-01'), '2010-04-29');
+    assert.equal(valueOf('They married on 23.1.1818 in Llanbadarn.', '23.1.1818', '2010-06-29'), '1818-01-23');
+    const register = 'The register lists Elizabeth 4-3-1867; Martha 18-3-1869; John 1-6-1881.';
+    assert.equal(valueOf(register, '4-3-1867', '2010-06-29'), '1867-03-04');
+    assert.equal(valueOf(register, '1-6-1881', '2010-06-29'), '1881-06-01');
+    assert.deepEqual(tag('The score was 3-1 and version 2.1 shipped.', '2010-06-29'), []);
+  });
+
   test('a month and day without a year takes the year from the tense', () => {
     assert.equal(valueOf('The pact was signed Dec. 29.', 'Dec. 29'), '2022-12-29');
     assert.equal(valueOf('The pact takes effect Dec. 29.', 'Dec. 29'), '2023-12-29');
