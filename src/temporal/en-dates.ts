@@ -34,7 +34,7 @@ function shiftTense(shift: string | undefined, tense: () => Tense): Tense {
 const PHOTO_AFTER = /^\s+(?:file\s+)?(?:photo|picture|image)/i;
 
 // "the Sept. 11 attacks", "a September 11 memorial": the day has become the name of the 2001 attacks
-const SEPT_11 = /^\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ers|ings)|commission|memorial|victim|victims|anniversary)\b/i;
+const SEPT_11 = /^\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ers|ings)|commission|memorial|victims?|anniversary|fund|compensation|plot(?:ters)?|terrorists?|era)\b/i;
 const sept11Year = (c: Ctx, m: number, d: number): number | undefined =>
   m === 9 && d === 11 && c.ref.y > 2001 && SEPT_11.test(c.text.slice(c.end, c.end + 30)) ? 2001 : undefined;
 

@@ -107,9 +107,12 @@ function titleDay(m: RegExpExecArray, text: string): boolean {
   return /^["”]/.test(after) && /["“]$/.test(text.slice(Math.max(0, m.index - 1), m.index));
 }
 
+const PAIR_SET = /^\s+(?:and|or)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:s\b|\s+(?:mornings|afternoons|evenings|nights)\b)/i;
 // "the Sunday Times", "the Mail on Sunday", "Fox News Sunday": papers and shows, not days
 function titleWeekday(g: Groups, m: RegExpExecArray, text: string): boolean {
   if (g.shift || g.part) return false;
+  // "on Monday and Tuesday nights": the first day shares the plural of the second, a day each week (set-weekdays)
+  if (PAIR_SET.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return true;
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
   // "Black Wednesday", "Cyber Monday", "Sunday Bloody Sunday": named days, not a day of the story's week
   if (/\b(?:Black|Bloody|Cyber|Blue|Meat-?[Ff]ree|Meatless)\s+$/.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^\s+Bloody\b/.test(after)) return true;

@@ -196,6 +196,9 @@ const REFS: Array<[string, string, string]> = [
 ];
 
 // what is counted per hour, minute or second when the rate is a speed or a frequency of the machine, not a time
+// weekday names and parts of day for the sets "Tuesdays", "Tuesday nights"
+const DAY_NAME = '(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)';
+const PARTS = 'mornings|afternoons|evenings|nights';
 const SPEED_UNIT = /\b(?:miles|mph|kilomet(?:er|re)s|km|metres|meters|feet|knots|words|beats|revolutions|rotations|instructions|frames|cycles|operations|calculations)\s+$/i;
 
 // "as recently as Saturday" points at the date that follows; "a powerful current that", "the current could carry the
@@ -287,13 +290,13 @@ export const EN_SPAN_RULES: Rule[] = [
     (g, m, text) => !/^(?:second|minute|hour)$/i.test(g.u ?? '') || !SPEED_UNIT.test(text.slice(Math.max(0, m.index - 30), m.index))),
   // "every weekend", "on weekends", "on the weekends": every weekend
   rule('set-weekends', '(?:every|each)\\s+weekend|(?<=\\b(?:on|at|over|during)\\s+(?:the\\s+)?)weekends', () => ({ type: 'SET', value: 'XXXX-WXX-WE' })),
-  // "on Tuesdays", "Tuesday nights": every such weekday
+  // "on Tuesdays", "Tuesday nights": every such weekday; "Monday and Tuesday nights" makes the first one plural too
   rule(
     'set-weekdays',
-    '(?<u>(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))(?:s(?:\\s+(?<p1>mornings|afternoons|evenings|nights))?|\\s+(?<p2>mornings|afternoons|evenings|nights))',
+    `(?<u>${DAY_NAME})(?:s(?:\\s+(?<p1>${PARTS}))?|\\s+(?<p2>${PARTS})|(?=\\s+(?:and|or)\\s+${DAY_NAME}(?:s(?:\\s+(?<p3>${PARTS}))?|\\s+(?<p4>${PARTS}))))`,
     (g) => {
       const set = setDraft(undefined, g.u ?? '');
-      const part = (g.p1 ?? g.p2 ?? '').toLowerCase().replace(/s$/, '');
+      const part = (g.p1 ?? g.p2 ?? g.p3 ?? g.p4 ?? '').toLowerCase().replace(/s$/, '');
       return set && PART_CODE[part] ? { ...set, value: `${set.value}T${PART_CODE[part]}` } : set;
     },
   ),

@@ -20,7 +20,7 @@ const PAST_WORDS = new Set([
   'taught', 'sought', 'stood', 'understood', 'won', 'overtook', 'withdrew', 'signed', 'agreed', 'set',
   // too short for the "-ed" test, or irregular
   'died', 'fled', 'sank', 'blew', 'drove', 'rode', 'woke', 'wore', 'tore', 'stole', 'froze', 'felt', 'laid', 'hung',
-  'sat', 'shook', 'swore', 'forgot', 'arose', 'dug', 'upheld', 'withheld', 'dealt',
+  'sat', 'shook', 'swore', 'forgot', 'arose', 'dug', 'upheld', 'withheld', 'dealt', 'burnt', 'spilt', 'learnt', 'leapt', 'knelt', 'dreamt',
 ]);
 
 // participles that are neither "-ed" nor past-tense forms: after "to be" or "will be" they look ahead ("an interview

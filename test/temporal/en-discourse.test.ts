@@ -291,6 +291,7 @@ describe('named days and spoken years', () => {
   test('"the Sept. 11 attacks" is the day of 2001, a September 11 meeting is not', () => {
     assert.equal(valueOf('He ran the fund for victims of the Sept. 11 terrorist attacks.', 'Sept. 11', '2010-06-17'), '2001-09-11');
     assert.equal(valueOf("He met September 11 victim's families.", 'September 11', '2010-06-17'), '2001-09-11');
+    assert.equal(valueOf('He ran the September 11 fund for victims.', 'September 11', '2010-08-23'), '2001-09-11');
     assert.equal(valueOf('The board meets on September 11 to vote.', 'September 11', '2010-06-17'), '2010-09-11');
   });
 

@@ -277,6 +277,10 @@ describe('times and sets', () => {
     assert.equal(valueOf('Inspections occur each Thursday.', 'each Thursday'), 'XXXX-WXX-4');
     assert.equal(valueOf('Drills are held every summer.', 'every summer'), 'XXXX-SU');
     assert.equal(valueOf('Flights leave on Tuesday nights.', 'Tuesday nights'), 'XXXX-WXX-2TNI');
+    // the first of two weekdays shares the plural of the second; two days alone stay dates
+    assert.equal(valueOf('Two new flights will leave on Monday and Tuesday nights.', 'Monday'), 'XXXX-WXX-1TNI');
+    assert.equal(valueOf('The shop opens on Saturday and Sundays.', 'Saturday'), 'XXXX-WXX-6');
+    assert.match(valueOf('They met on Monday and Tuesday.', 'Monday'), /^\d{4}-\d\d-\d\d$/);
     assert.equal(valueOf('The market is closed on Sundays.', 'Sundays'), 'XXXX-WXX-7');
     assert.equal(valueOf('On weekends the shrine draws crowds.', 'weekends'), 'XXXX-WXX-WE');
     assert.equal(valueOf('On the weekends he worked at the store.', 'weekends'), 'XXXX-WXX-WE');

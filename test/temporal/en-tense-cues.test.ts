@@ -108,6 +108,9 @@ describe('tense cues for bare dates', () => {
     // "could be administered" plans; "could be seen", "could not be located" report
     assert.equal(valueOf('The first doses could be administered in the autumn.', 'the autumn', '2009-05-14'), '2009-FA');
     assert.equal(valueOf('Smoke could be seen on Tuesday.', 'Tuesday', '2009-05-14'), '2009-05-12');
+    // the British "burnt", "spilt" are past forms too, so after "could be" they plan
+    assert.equal(valueOf('Some oil could be burnt off towards the weekend.', 'the weekend', '2010-05-03'), '2010-W18-WE');
+    assert.equal(valueOf('Oil burnt off at the weekend.', 'the weekend', '2010-05-03'), '2010-W17-WE');
     assert.equal(valueOf('He could not be located on Tuesday.', 'Tuesday', '2009-05-14'), '2009-05-12');
     assert.equal(valueOf('A cool late spring could be helping to slow the outbreak.', 'late spring', '2009-06-19'), '2009-SP');
   });
