@@ -2,7 +2,7 @@
 // "last November", "this spring", "next year", "last week", "two years ago".
 import { addDays, compareYmd, weekday } from './calendar.ts';
 import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
-import { COUNT, MONTH, ORDINALS, PART_CODE, REL_YEAR, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
+import { COUNT, DAY_NAME, MONTH, ORDINALS, PART_CODE, REL_YEAR, PARTS_PLURAL, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { quarterOf, resolveMonthYear, resolveSeasonYear, resolveWeekday, shiftDay, type Shift } from './resolve.ts';
 import type { Draft, Ymd } from './types.ts';
 import { aheadOfPast, clockDay, eventWeekday, lastDay, newsDay, storyDay } from './anchor.ts';
@@ -107,12 +107,13 @@ function titleDay(m: RegExpExecArray, text: string): boolean {
   return /^["”]/.test(after) && /["“]$/.test(text.slice(Math.max(0, m.index - 1), m.index));
 }
 
-const PAIR_SET = /^\s+(?:and|or)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:s\b|\s+(?:mornings|afternoons|evenings|nights)\b)/i;
+// "on Monday and Tuesday nights": the first day shares the plural of the second, a day each week (set-weekdays)
+const PAIR_SET = new RegExp(`^\\s+(?:and|or)\\s+${DAY_NAME}(?:s|\\s+(?:${PARTS_PLURAL}))\\b`, 'i');
+const pairSet = (g: Groups, m: RegExpExecArray, text: string): boolean =>
+  !g.shift && !g.part && PAIR_SET.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
 // "the Sunday Times", "the Mail on Sunday", "Fox News Sunday": papers and shows, not days
 function titleWeekday(g: Groups, m: RegExpExecArray, text: string): boolean {
   if (g.shift || g.part) return false;
-  // "on Monday and Tuesday nights": the first day shares the plural of the second, a day each week (set-weekdays)
-  if (PAIR_SET.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return true;
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
   // "Black Wednesday", "Cyber Monday", "Sunday Bloody Sunday": named days, not a day of the story's week
   if (/\b(?:Black|Bloody|Cyber|Blue|Meat-?[Ff]ree|Meatless)\s+$/.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^\s+Bloody\b/.test(after)) return true;
@@ -170,7 +171,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
       if (/^next$/i.test(g.shift ?? '') && (weekday(c.ref) + 1) % 7 === wd) return withPart(addDays(c.ref, 8), g.part);
       return withPart(resolveWeekday(anchor, wd, c.tense(), shiftOf(g.shift)), g.part);
     },
-    (g, m, text) => !titleWeekday(g, m, text),
+    (g, m, text) => !titleWeekday(g, m, text) && !pairSet(g, m, text),
   ),
   rule(
     'bare-month',

@@ -2,7 +2,7 @@
 // references without a calendar anchor ("now", "the past", "the near future") and clock times ("2:30 p.m.").
 // "previously" and a bare "recent" are left untagged: TimeBank marks them too unevenly to gain from them.
 import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
-import { asMany, CONVERTED, COUNT, MONTH, liveStamp, NUMBER_WORD, PART_CODE, SEASON, SEASONS, UNIT, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
+import { asMany, CONVERTED, COUNT, DAY_NAME, MONTH, liveStamp, NUMBER_WORD, PART_CODE, SEASON, SEASONS, UNIT, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber, parseCount, PARTS_PLURAL, unitCode, weekdayNumber } from './lexicon.ts';
 import { clockDay } from './anchor.ts';
 import { classifyWord } from './tense.ts';
 import { addDays, isValidDay } from './calendar.ts';
@@ -196,9 +196,6 @@ const REFS: Array<[string, string, string]> = [
 ];
 
 // what is counted per hour, minute or second when the rate is a speed or a frequency of the machine, not a time
-// weekday names and parts of day for the sets "Tuesdays", "Tuesday nights"
-const DAY_NAME = '(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)';
-const PARTS = 'mornings|afternoons|evenings|nights';
 const SPEED_UNIT = /\b(?:miles|mph|kilomet(?:er|re)s|km|metres|meters|feet|knots|words|beats|revolutions|rotations|instructions|frames|cycles|operations|calculations)\s+$/i;
 
 // "as recently as Saturday" points at the date that follows; "a powerful current that", "the current could carry the
@@ -293,7 +290,7 @@ export const EN_SPAN_RULES: Rule[] = [
   // "on Tuesdays", "Tuesday nights": every such weekday; "Monday and Tuesday nights" makes the first one plural too
   rule(
     'set-weekdays',
-    `(?<u>${DAY_NAME})(?:s(?:\\s+(?<p1>${PARTS}))?|\\s+(?<p2>${PARTS})|(?=\\s+(?:and|or)\\s+${DAY_NAME}(?:s(?:\\s+(?<p3>${PARTS}))?|\\s+(?<p4>${PARTS}))))`,
+    `(?<u>${DAY_NAME})(?:s(?:\\s+(?<p1>${PARTS_PLURAL}))?|\\s+(?<p2>${PARTS_PLURAL})|(?=\\s+(?:and|or)\\s+${DAY_NAME}(?:s(?:\\s+(?<p3>${PARTS_PLURAL}))?|\\s+(?<p4>${PARTS_PLURAL}))))`,
     (g) => {
       const set = setDraft(undefined, g.u ?? '');
       const part = (g.p1 ?? g.p2 ?? g.p3 ?? g.p4 ?? '').toLowerCase().replace(/s$/, '');

@@ -44,6 +44,9 @@ const monthAbbr = Object.keys(MONTHS).filter((w) => w.length <= 4 && w !== 'may'
 /** A month name or abbreviation ("Dec." or "Dec"). */
 export const MONTH = `(?:${alt(monthWords)}|(?:${alt(monthAbbr)})\\.?)`;
 export const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.length > 4))})`;
+/** A weekday's full name, and the plural parts of a day: the words of the sets "Tuesdays", "Tuesday nights". */
+export const DAY_NAME = `(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.endsWith('day')))})`;
+export const PARTS_PLURAL = 'mornings|afternoons|evenings|nights';
 /** "Thu", "Tues.": safe only where a date follows. */
 export const WEEKDAY_ABBR = `(?:(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.length <= 4))})\\.?)`;
 /** A time zone written after a clock time ("14:30 GMT", "16.36 BST"). */
