@@ -31,11 +31,22 @@ function quarterDraft(y: number, q: number, c: Ctx, remember = true): Draft {
 // "the second quarter ended Oct. 31[, 1988]": a fiscal quarter is named for the year its last day falls in
 const ENDED_DAY = new RegExp(`^\\s*,?\\s+(?:which\\s+|that\\s+)?ended\\s+(?:on\\s+)?(?<mon>${MONTH})\\s+(?<d>[12]\\d|3[01]|0?[1-9])\\b(?:,?\\s+(?<y>(?:19|20)\\d\\d)\\b)?`, 'i');
 
-function endedQuarterYear(c: Ctx): number | undefined {
+function endedDay(c: Ctx): { y: number; m: number } | undefined {
   const g = ENDED_DAY.exec(c.text.slice(c.end, c.end + 40))?.groups;
   const m = monthNumber(g?.mon ?? '');
   if (!g || !m) return undefined;
-  return g.y ? Number(g.y) : endedYear(c.ref, m, Number(g.d));
+  return { y: g.y ? Number(g.y) : endedYear(c.ref, m, Number(g.d)), m };
+}
+
+const endedQuarterYear = (c: Ctx): number | undefined => endedDay(c)?.y;
+
+// "the quarter ended July 31" with no quarter named before it is the calendar quarter holding most of its three months,
+// the one of the month before the last (May to July is the second); after "its fiscal first quarter" it is that one
+function endedQuarter(c: Ctx): Draft | undefined {
+  const e = endedDay(c);
+  if (!e) return undefined;
+  const y = e.m === 1 ? e.y - 1 : e.y;
+  return quarterDraft(y, quarterOf({ y, m: e.m === 1 ? 12 : e.m - 1, d: 1 }), c);
 }
 
 /** Year of an ordinal quarter/half given without one: a past clause cannot talk about a later one. */
@@ -59,6 +70,10 @@ function deicticQuarter(det: string, adj: string, c: Ctx): Draft | null {
   // "the 1988 period": that period of 1988 when a quarter is under discussion, else the year
   if (year) return c.doc.quarter ? quarterDraft(Number(year), known.q, c, false) : { type: 'DATE', value: year };
   const d = det.toLowerCase();
+  if ((d === 'the' || d === 'its') && !a.trim() && !c.doc.quarter) {
+    const ended = endedQuarter(c);
+    if (ended) return ended;
+  }
   if (d === 'that' && !a.trim() && c.doc.namedQuarter) return { type: 'DATE', value: c.doc.namedQuarter };
   if (d === 'this' || /current/.test(a)) return quarterDraft(refQ.y, refQ.q, c);
   if (d === 'next') return quarterDraft(refQ.q === 4 ? refQ.y + 1 : refQ.y, refQ.q === 4 ? 1 : refQ.q + 1, c);

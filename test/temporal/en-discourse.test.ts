@@ -143,6 +143,14 @@ describe('anchored to the story', () => {
     assert.equal(valueOf('Its fourth quarter ended Sept. 30, 2022, was its best.', 'fourth quarter', '2023-11-28'), '2022-Q4');
   });
 
+  test('"the quarter ended July 31" is the calendar quarter holding most of its months, unless a fiscal one was named', () => {
+    assert.equal(valueOf('In the quarter ended July 31, the retailer lost $2 million.', 'the quarter', '2023-10-30'), '2023-Q2');
+    assert.equal(valueOf('In the quarter ended Jan. 31, the retailer lost $2 million.', 'the quarter', '2023-03-02'), '2022-Q4');
+    assert.equal(valueOf('For the quarter ended Sept. 30, the airline earned $9 million.', 'the quarter', '2023-10-26'), '2023-Q3');
+    const fiscal = 'The maker posted a profit for its fiscal first quarter. Sales for the quarter ended Sept. 29 rose 39%.';
+    assert.equal(tag(fiscal, '2023-10-26').find((t) => t.text === 'the quarter')?.value, '2023-Q1');
+  });
+
   test('the latest quarter reported stays the reference when an earlier one is recalled', () => {
     const text = 'Net rose in the third quarter from a year ago. After a flat second quarter, sales recovered. Costs were lower than a year ago.';
     const all = tag(text, '2023-11-01').filter((t) => t.text === 'a year ago');
