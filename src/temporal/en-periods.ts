@@ -60,6 +60,8 @@ function periodYear(c: Ctx, index: number, perYear: number, explicit: string | u
   return index > current && c.tense() === 'past' ? c.ref.y - 1 : c.ref.y;
 }
 
+const RESULTS_OF = /^['’]s\s+(?:net\s+)?(?:loss|profit|earnings|results|income|sales|revenue)\s+(?!(?:will|would|could|may|might|should|is\s+expected|are\s+expected)\b)[a-z]+/i;
+
 function deicticQuarter(det: string, adj: string, c: Ctx): Draft | null {
   const refQ = { y: c.ref.y, q: quarterOf(c.ref) };
   const prevQ = quarterOf(c.ref) === 1 ? { y: c.ref.y - 1, q: 4 } : { y: c.ref.y, q: refQ.q - 1 };
@@ -75,6 +77,11 @@ function deicticQuarter(det: string, adj: string, c: Ctx): Draft | null {
     if (ended) return ended;
   }
   if (d === 'that' && !a.trim() && c.doc.namedQuarter) return { type: 'DATE', value: c.doc.namedQuarter };
+  // "This quarter's loss includes a charge" in a report on a quarter just ended is that quarter: results are
+  // counted once a quarter is over ("this quarter's profit will suffer" is still the current one)
+  if (d === 'this' && !a.trim() && c.doc.quarter && RESULTS_OF.test(c.text.slice(c.end, c.end + 40))) {
+    return { type: 'DATE', value: `${fmtYear(known.y)}-Q${known.q}` };
+  }
   if (d === 'this' || /current/.test(a)) return quarterDraft(refQ.y, refQ.q, c);
   if (d === 'next') return quarterDraft(refQ.q === 4 ? refQ.y + 1 : refQ.y, refQ.q === 4 ? 1 : refQ.q + 1, c);
   if (d === 'last' || /previous|prior/.test(a)) return quarterDraft(prevQ.y, prevQ.q, c);

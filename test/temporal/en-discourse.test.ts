@@ -151,6 +151,13 @@ describe('anchored to the story', () => {
     assert.equal(tag(fiscal, '2023-10-26').find((t) => t.text === 'the quarter')?.value, '2023-Q1');
   });
 
+  test('"this quarter\'s loss" in a report on a quarter just ended is that quarter; a forecast stays the current one', () => {
+    const report = 'It posted a loss for the third quarter ended Sept. 30. This quarter\'s loss includes a $4 million charge.';
+    assert.equal(tag(report, '2023-11-01').find((t) => t.text === 'This quarter')?.value, '2023-Q3');
+    const forecast = 'It posted a loss for the third quarter ended Sept. 30. This quarter\'s profit will suffer from the strike.';
+    assert.equal(tag(forecast, '2023-11-01').find((t) => t.text === 'This quarter')?.value, '2023-Q4');
+  });
+
   test('the latest quarter reported stays the reference when an earlier one is recalled', () => {
     const text = 'Net rose in the third quarter from a year ago. After a flat second quarter, sales recovered. Costs were lower than a year ago.';
     const all = tag(text, '2023-11-01').filter((t) => t.text === 'a year ago');
