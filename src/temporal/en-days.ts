@@ -74,8 +74,9 @@ export const EN_DAY_RULES: Rule[] = [
       // "from the first day of the disaster" is its start, "in its first day" a length
       const before = c.text.slice(Math.max(0, c.start - 12), c.start);
       if (/\b(?:from|since)\s+$/i.test(before) || /^its\s+first\b/i.test(c.text.slice(c.start, c.end))) return null;
-      // "It's the second day of an offensive", "now in its 63rd day": today, whatever the rest of the clause says
-      if (/(?:\b(?:is|now\s+in|enters|marks)|['’]s)\s+$/i.test(before)) return { type: 'DATE', value: fmtDay(c.ref) };
+      // "It's the second day of an offensive", "now in its 63rd day", "as the crisis entered its 60th day": today,
+      // whatever the rest of the clause says
+      if (/(?:\b(?:is|now\s+in|enter(?:s|ed|ing)|marks)|['’]s)\s+$/i.test(before)) return { type: 'DATE', value: fmtDay(c.ref) };
       const tense = c.tense();
       if (tense === 'future' || tense === 'near' || tense === 'reported') return null;
       return { type: 'DATE', value: fmtDay(addDays(c.ref, tense === 'past' ? -1 : 0)) };

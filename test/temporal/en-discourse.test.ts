@@ -55,6 +55,7 @@ describe('anchored to the story', () => {
     assert.equal(valueOf('Today is the eighth day of the blockade.', 'the eighth day'), '2023-06-03');
     assert.equal(valueOf("It's the second day of an offensive by the army against villages held by rebels.", 'the second day'), '2023-06-03');
     assert.equal(valueOf('The strike, now in its 63rd day, has closed the port.', 'its 63rd day'), '2023-06-03');
+    assert.equal(valueOf('As the strike entered its 60th day, the union met the owners.', 'its 60th day'), '2023-06-03');
     assert.equal(valueOf('It was the second day of hearings on the collapse.', 'the second day'), '2023-06-02');
     assert.equal(valueOf('As of Wednesday, the 85th day of the strike, no talks were held.', 'the 85th day'), '2023-05-31');
     assert.equal(valueOf('Shares peaked on May 12, the day before the crash, and fell after.', 'the day'), '2023-05-12');
