@@ -71,3 +71,10 @@ export function joinedModalBe(ws: string[], i: number): boolean {
 
 // a third-person present verb after its subject: "if it comes back", "unless the virus spreads"
 export const PRESENT_S = /^(?:comes|goes|returns|happens|arrives|wins|loses|gets|takes|makes|starts|begins|ends|rises|falls|spreads|passes|fails|stays|hits)$/i;
+
+// "an image taken Wednesday night", "the speech given Monday": a bare past participle right before the date, after a
+// noun, is a reduced relative clause told in the past ("to be shown Friday", "will be given Monday" look ahead)
+const EN_PARTICIPLE = /^(?:taken|shown|given|seen|done|begun|written|chosen|drawn|driven|spoken|thrown|beaten|sworn)$/;
+const NOT_NOUN = /^(?:be|been|being|is|are|am|was|were|has|have|had|to|will|would|could|can|may|might|should|must|not|never|yet|already)$/;
+export const reducedRelative = (ws: string[], i: number): boolean =>
+  EN_PARTICIPLE.test(ws[i] ?? '') && /^[a-z]+$/.test(ws[i - 1] ?? '') && !NOT_NOUN.test(ws[i - 1] ?? '');

@@ -1,6 +1,6 @@
 // Guesses the tense around an expression from nearby verb cues, to choose which way a relative date points.
 import { MONTH, WEEKDAY } from './lexicon.ts';
-import { MODAL_ADVERBS, PRESENT_S, joinedModalBe, modalBe, modalVerb, refusal } from './modals.ts';
+import { MODAL_ADVERBS, PRESENT_S, joinedModalBe, modalBe, modalVerb, reducedRelative, refusal } from './modals.ts';
 import type { Tense } from './types.ts';
 
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', "won't", 'gonna', 'upcoming', 'scheduled', 'slated', 'next', 'tomorrow', 'forthcoming', 'deadline', 'looming', 'impending']);
@@ -325,8 +325,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const day = DAY_NAME.test(text.slice(start, end));
   let presentSeen = false;
   let infinitive = false;
-  // capitalised words (names: "former presidents Bill Clinton and George W Bush") carry no tense, so they do not use up
-  // the twelve words searched (up to eighteen in all)
+  // names ("former presidents Bill Clinton and George W Bush") carry no tense: they do not use up the twelve words searched
   for (let i = leftWords.length - 1, seen = 0; i >= Math.max(0, leftWords.length - 18) && seen < 12; i--) {
     if (!/^[A-Z]/.test(leftWords[i] ?? '')) seen++;
     if (!nominal && i >= leftWords.length - 5 && refusal(leftWords, i)) return 'past';
@@ -336,6 +335,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     if (!nominal && day && /^would$/i.test(leftWords[i] ?? '') && modalVerb(leftWords, i)) return 'reported';
     if (!nominal && (arrangement(leftWords, i) || modalVerb(leftWords, i) || programme(leftWords, i))) return 'future';
     infinitive ||= !nominal && toVerb(leftWords, i);
+    if (i === leftWords.length - 1 && reducedRelative(leftWords, i)) return 'past';
     const cue = classify(leftWords[i] ?? '', wordsBefore(leftWords, i), leftWords[i + 1], leftWords[i + 2]);
     const t = cue === 'past' && joinedModalBe(leftWords, i) ? 'future' : cue;
     if (t === 'future') return nominal && i < leftWords.length - 3 ? 'unknown' : t;

@@ -114,6 +114,12 @@ describe('tense cues for bare dates', () => {
     assert.equal(valueOf('He could not be located on Tuesday.', 'Tuesday', '2009-05-14'), '2009-05-12');
     assert.equal(valueOf('A cool late spring could be helping to slow the outbreak.', 'late spring', '2009-06-19'), '2009-SP');
   });
+  it('reads a bare participle after a noun, right before the day, as past; after "to be" or "will be" as ahead', () => {
+    // published Friday 2010-05-07: the present "is extending" further left does not make the image's day ahead
+    assert.equal(valueOf('Oil is extending west, according to a radar image taken Wednesday night.', 'Wednesday night', '2010-05-07'), '2010-05-05TNI');
+    assert.equal(valueOf('The interview is to be shown Wednesday.', 'Wednesday', '2010-05-07'), '2010-05-12');
+    assert.equal(valueOf('The speech will be given Wednesday.', 'Wednesday', '2010-05-07'), '2010-05-12');
+  });
   it('reads a past verb before "by" as past, a plan or "supposed to" as ahead', () => {
     assert.equal(valueOf('The number of cases soared to 498 by the weekend.', 'the weekend', '2009-06-16'), '2009-W24-WE');
     assert.equal(valueOf('He promised to leave by Friday.', 'Friday', '2009-06-16'), '2009-06-19');
