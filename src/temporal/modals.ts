@@ -78,3 +78,7 @@ const EN_PARTICIPLE = /^(?:taken|shown|given|seen|done|begun|written|chosen|draw
 const NOT_NOUN = /^(?:be|been|being|is|are|am|was|were|has|have|had|to|will|would|could|can|may|might|should|must|not|never|yet|already)$/;
 export const reducedRelative = (ws: string[], i: number): boolean =>
   EN_PARTICIPLE.test(ws[i] ?? '') && /^[a-z]+$/.test(ws[i - 1] ?? '') && !NOT_NOUN.test(ws[i - 1] ?? '');
+
+// "forecasters expect Alex to make landfall on Thursday": an expectation now, of what its object will do ("I didn't
+// expect him to come" was one then)
+export const EXPECT_OBJ_TO = /(?<!\b(?:didn['’]t|not|never|had)\s+)\b(?:expects?|expecting|predicts?|forecasts?)\s+(?!to\b)(?:[\w'’-]+\s+){1,3}to\s+[a-z]+\b[^.;]*$/i;

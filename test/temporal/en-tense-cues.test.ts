@@ -120,6 +120,11 @@ describe('tense cues for bare dates', () => {
     assert.equal(valueOf('The interview is to be shown Wednesday.', 'Wednesday', '2010-05-07'), '2010-05-12');
     assert.equal(valueOf('The speech will be given Wednesday.', 'Wednesday', '2010-05-07'), '2010-05-12');
   });
+  it('reads "expect X to" as ahead, "didn\'t expect X to" as past', () => {
+    // published Sunday 2010-06-27
+    assert.equal(valueOf('Forecasters expect the storm to make landfall early on Thursday.', 'Thursday', '2010-06-27'), '2010-07-01');
+    assert.equal(valueOf("I didn't expect him to come home on Thursday.", 'Thursday', '2010-06-27'), '2010-06-24');
+  });
   it('reads a past verb before "by" as past, a plan or "supposed to" as ahead', () => {
     assert.equal(valueOf('The number of cases soared to 498 by the weekend.', 'the weekend', '2009-06-16'), '2009-W24-WE');
     assert.equal(valueOf('He promised to leave by Friday.', 'Friday', '2009-06-16'), '2009-06-19');
