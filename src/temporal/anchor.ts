@@ -75,7 +75,7 @@ export function clockDay(c: Ctx, day: string | undefined): Ymd {
   if (!day) {
     // a day still ahead is not the day of a time the clause tells in the past ("Shares fell at 1400 BST")
     const recent = recentDay(c);
-    if (recent && !aheadOfPast(c, recent)) return recent;
+    if (recent && !aheadOfPast(c, recent) && !backgroundDay(c)) return recent;
     return (c.tense() === 'past' ? storyEventDay(c) : null) ?? ref;
   }
   const w = day.toLowerCase();
@@ -83,6 +83,18 @@ export function clockDay(c: Ctx, day: string | undefined): Ymd {
   if (w === 'tomorrow') return addDays(ref, 1);
   const wd = weekdayNumber(w);
   return wd === undefined ? ref : resolveWeekday(ref, wd, c.tense(), null);
+}
+
+/**
+ * "The April 20 rig explosion killed 11 workers. … As the cap was removed at 4:25 p.m.": a day that only names an
+ * event in an earlier sentence is background, not the day the story is telling (unless the clock time's clause names
+ * an event too: "at 1.30 am on the morning of his death").
+ */
+function backgroundDay(c: Ctx): boolean {
+  const last = c.doc.last;
+  if (!last || !/[.!?]\s/.test(c.text.slice(last.end, c.start))) return false;
+  const names = (s: string, n: number) => (s.match(/\p{Ll}+/gu) ?? []).slice(0, n).some((w) => { const k = eventKind(w); return k && k !== '*'; });
+  return names(c.text.slice(last.end, last.end + 40), 3) && !names(c.text.slice(c.end, c.end + 50).split(/[.!?;]\s/)[0] ?? '', 6);
 }
 
 /** "Slepian was shot to death at 10 p.m.": the day the story gave the event the clause tells, if it lies before publication. */

@@ -95,6 +95,11 @@ describe('anchored to the story', () => {
     const since = 'Shares have halved since 20 April, when the rig blew up. By 2.30 pm they had recovered from the previous day.';
     assert.equal(valueOf(since, '2.30 pm'), '2023-06-03T14:30');
     assert.equal(valueOf(since, 'the previous day'), '2023-06-02');
+    // a day that only names an event in an earlier sentence is background; a clause naming the event keeps it
+    const background = 'The May 20 rig explosion killed 11 workers. As the cap was removed at 4:25 p.m., no oil leaked.';
+    assert.equal(valueOf(background, '4:25 p.m.'), '2023-06-03T16:25');
+    const death = 'He caused the singer\'s death on May 20. He gave him a pill at 1.30 am on the morning of his death.';
+    assert.equal(valueOf(death, '1.30 am'), '2023-05-20T01:30');
     // a day still ahead is not the day of a time told in the past; in its own clause it still is
     const ahead = 'The dividend will be paid on 21 June. Shares fell at the start of the call at 1400 BST.';
     assert.equal(valueOf(ahead, '1400 BST'), '2023-06-03T14:00');
