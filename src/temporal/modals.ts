@@ -76,9 +76,19 @@ export const PRESENT_S = /^(?:comes|goes|returns|happens|arrives|wins|loses|gets
 // noun, is a reduced relative clause told in the past ("to be shown Friday", "will be given Monday" look ahead)
 const EN_PARTICIPLE = /^(?:taken|shown|given|seen|done|begun|written|chosen|drawn|driven|spoken|thrown|beaten|sworn)$/;
 const NOT_NOUN = /^(?:be|been|being|is|are|am|was|were|has|have|had|to|will|would|could|can|may|might|should|must|not|never|yet|already)$/;
-export const reducedRelative = (ws: string[], i: number): boolean =>
+const reducedRelative = (ws: string[], i: number): boolean =>
   EN_PARTICIPLE.test(ws[i] ?? '') && /^[a-z]+$/.test(ws[i - 1] ?? '') && !NOT_NOUN.test(ws[i - 1] ?? '');
 
 // "forecasters expect Alex to make landfall on Thursday": an expectation now, of what its object will do ("I didn't
 // expect him to come" was one then)
 export const EXPECT_OBJ_TO = /(?<!\b(?:didn['’]t|not|never|had)\s+)\b(?:expects?|expecting|predicts?|forecasts?)\s+(?!to\b)(?:[\w'’-]+\s+){1,3}to\s+[a-z]+\b[^.;]*$/i;
+
+// "come Monday the talks resume", "an estimate come Thursday": "come" right before the day, not as a verb after a
+// modal, "to", "did" or a perfect ("would come Friday", "has come"), means when that day arrives
+const comeDay = (ws: string[], i: number): boolean => /^come$/i.test(ws[i] ?? '') && !NOT_NOUN.test((ws[i - 1] ?? '').toLowerCase()) && !/^(?:did|didn['’]t|shall)$/i.test(ws[i - 1] ?? '');
+
+/** The side of the date a word right before it tells by itself ("an image taken Wednesday", "come Monday"), if any. */
+export function wordBeforeDay(ws: string[]): 'past' | 'future' | undefined {
+  const i = ws.length - 1;
+  return reducedRelative(ws, i) ? 'past' : comeDay(ws, i) ? 'future' : undefined;
+}

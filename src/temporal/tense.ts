@@ -1,6 +1,6 @@
 // Guesses the tense around an expression from nearby verb cues, to choose which way a relative date points.
 import { MONTH, WEEKDAY } from './lexicon.ts';
-import { EXPECT_OBJ_TO, MODAL_ADVERBS, PRESENT_S, joinedModalBe, modalBe, modalVerb, reducedRelative, refusal } from './modals.ts';
+import { EXPECT_OBJ_TO, MODAL_ADVERBS, PRESENT_S, joinedModalBe, modalBe, modalVerb, refusal, wordBeforeDay } from './modals.ts';
 import type { Tense } from './types.ts';
 
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', "won't", 'gonna', 'upcoming', 'scheduled', 'slated', 'next', 'tomorrow', 'forthcoming', 'deadline', 'looming', 'impending']);
@@ -49,8 +49,7 @@ function present(ws: string[], i: number): boolean {
 
 // a full stop after an initial, a title or "p.m." does not end the sentence: "Daniel P. Davison", "Sen. Smith", "Aug. 9"
 const ABBREV = String.raw`(?<!\b(?:[A-Z]|[ap]\.m|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No|vs))`;
-// a closing quote may sit between the stop and the space: "…any other government.'' On Sunday"; news wires write
-// quotes as `` and ''
+// a closing quote may sit between the stop and the space ("…any other government.'' On Sunday"; wires write `` '')
 const BOUNDARY = new RegExp(String.raw`${ABBREV}\.(?:''|['’"”)])*\s|[!?](?:''|['’"”)])*\s|[;\n]\s|["“”]|''|\x60\x60`);
 // looking back, ", but" also opens a clause of its own: "it may be back, but at 3:25 p.m. Thursday it stopped"
 // and a colon before a capital opens a sentence: "is working smoothly: In late May, two of them set out" (looking
@@ -322,6 +321,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     if (verb && classify(verb[1]!, [], undefined) === 'past') return 'past';
   }
   const leftWords = words(left);
+  const next = wordBeforeDay(leftWords);
+  if (next) return next;
   const day = DAY_NAME.test(text.slice(start, end));
   let presentSeen = false;
   let infinitive = false;
@@ -335,7 +336,6 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     if (!nominal && day && /^would$/i.test(leftWords[i] ?? '') && modalVerb(leftWords, i)) return 'reported';
     if (!nominal && (arrangement(leftWords, i) || modalVerb(leftWords, i) || programme(leftWords, i))) return 'future';
     infinitive ||= !nominal && toVerb(leftWords, i);
-    if (i === leftWords.length - 1 && reducedRelative(leftWords, i)) return 'past';
     const cue = classify(leftWords[i] ?? '', wordsBefore(leftWords, i), leftWords[i + 1], leftWords[i + 2]);
     const t = cue === 'past' && joinedModalBe(leftWords, i) ? 'future' : cue;
     if (t === 'future') return nominal && i < leftWords.length - 3 ? 'unknown' : t;

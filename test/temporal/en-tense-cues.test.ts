@@ -120,6 +120,12 @@ describe('tense cues for bare dates', () => {
     assert.equal(valueOf('The interview is to be shown Wednesday.', 'Wednesday', '2010-05-07'), '2010-05-12');
     assert.equal(valueOf('The speech will be given Wednesday.', 'Wednesday', '2010-05-07'), '2010-05-12');
   });
+  it('reads "come Monday" as ahead, "would come Friday" as a verb', () => {
+    // published Thursday 2010-06-10
+    assert.equal(valueOf('Prices rose, and come Monday the talks resume.', 'Monday', '2010-06-10'), '2010-06-14');
+    assert.equal(valueOf('I thought that come January they might be streaming it.', 'January', '2010-06-10'), '2011-01');
+    assert.equal(valueOf('He said the report came Monday.', 'Monday', '2010-06-10'), '2010-06-07');
+  });
   it('reads "expect X to" as ahead, "didn\'t expect X to" as past', () => {
     // published Sunday 2010-06-27
     assert.equal(valueOf('Forecasters expect the storm to make landfall early on Thursday.', 'Thursday', '2010-06-27'), '2010-07-01');
