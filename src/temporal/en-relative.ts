@@ -31,6 +31,7 @@ const hemisphereSeason = (text: string, at: number): boolean => HEMISPHERE.test(
   || (/\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, at - 8), at)) && /\bhemisphere\b[^.;!?]*$/i.test(text.slice(Math.max(0, at - 100), at)));
 const SEASON_PREV = new Set(['all', 'in', 'into', 'during', 'throughout', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'of', 'through', 'before', 'after']);
 // a season joined to one just named: "in the autumn and winter", "this spring or summer"
+const A_WEEKEND_NOT = /^(?:[-\w]|\s+(?:of|staple|getaway|break|trip|job|home|house|homes|retreat|warrior|edition|newspaper|paper|show|programme|program|market|pass|visitor|crowd|shift|worker|rate|special|package|escape)s?\b)/i;
 const SEASON_PAIR = new RegExp(`(?:\\b(?<shift>last|next|this)\\s+|\\b(?:the|in|during|until|by|through)\\s+)${SEASON}\\s+(?:and|or)\\s+$`, 'i');
 
 // "a season that normally ends in February", "typically the peak between June and August": any year's month
@@ -297,16 +298,21 @@ export const EN_RELATIVE_RULES: Rule[] = [
     (g, m, text) => (/ago|now|hence|back/i.test(g.dir ?? '') || (/^years?$/i.test(g.u ?? '') && parseCount(g.n ?? '') === 1))
       && !/\bhalf\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)),
   ),
-  rule('weekend', '(?:(?<shift>this\\s+past|this\\s+coming|this|last|next|the\\s+coming|the\\s+past|the)\\s+)?(?:(?:holiday|long|bank\\s+holiday|three-day)\\s+)?weekend', (g, c) => {
+  // "at a weekend meeting", "two public holidays and a weekend": the nearest one too ("following a weekend board
+  // meeting": the last), but not a length ("a weekend of talks", "spent a weekend in the country") nor a habit ("a
+  // weekend staple", "a weekend getaway")
+  rule('weekend', '(?:(?<shift>this\\s+past|this\\s+coming|this|last|next|the\\s+coming|the\\s+past|the)\\s+|(?<a>a)\\s+)?(?:(?:holiday|long|bank\\s+holiday|three-day)\\s+)?weekend', (g, c) => {
     const s = (g.shift ?? '').toLowerCase();
     const shift: Shift = /last|past/.test(s) ? 'last' : /next|coming/.test(s) ? 'next' : s === 'this' ? 'this' : null;
     // said on a Sunday, "this weekend" is the one under way, not the next; on a Monday or Tuesday and in the past ("BP
     // responded this weekend with a new plan") it is the one just gone
     const wd = weekday(c.ref);
     const gone = shift === 'this' && (wd === 0 || ((wd === 1 || wd === 2) && c.tense() === 'past'));
-    const sat = gone ? addDays(c.ref, -((wd + 1) % 7)) : resolveWeekday(c.ref, 6, shift === null ? c.tense() : 'unknown', shift);
+    const after = g.a !== undefined && /\b(?:after|following)\s+$/i.test(c.text.slice(Math.max(0, c.start - 12), c.start));
+    const sat = gone ? addDays(c.ref, -((wd + 1) % 7)) : resolveWeekday(c.ref, 6, after ? 'past' : shift === null ? c.tense() : 'unknown', shift);
     return { type: 'DATE', value: `${fmtWeek(sat)}-WE` };
-  }, (g) => g.shift !== undefined),
+  }, (g, m, text) => g.shift !== undefined || (g.a !== undefined && !A_WEEKEND_NOT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))
+    && !/\bspen(?:d|ds|t|ding)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index)))),
   // "for the year ended March 31" is a twelve-month span; "for the year" alone the current one
   rule('the-year', '(?:the\\s+)(?<fiscal>fiscal\\s+)?year(?:(?=\\s+(?<end>ended|ending|to|through)\\b)|(?![\\s-]+(?:before|after|earlier|later|ago|when|that|end|old|two|nineteen)\\b))', (g, c) =>
     g.end ? { type: 'DURATION', value: 'P1Y' } : { type: 'DATE', value: fmtYear(c.ref.y) },

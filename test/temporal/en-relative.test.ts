@@ -317,6 +317,12 @@ describe('weeks, months and days around publication', () => {
     // said on a Sunday, "this weekend" is the one under way
     assert.equal(valueOf('Demand this weekend fell short of forecasts.', 'this weekend', '2023-06-04'), '2023-W22-WE');
     assert.equal(valueOf('Storms are due this weekend.', 'this weekend', '2023-06-01'), '2023-W22-WE');
+    // "a weekend" that is some particular one is the nearest; after "following", the last; a length or a habit is none
+    assert.equal(valueOf('The spill was a topic at a weekend meeting of leaders.', 'a weekend', '2010-06-27'), '2010-W25-WE');
+    assert.equal(valueOf('He will fly to Moscow following a weekend board meeting.', 'a weekend', '2010-06-21'), '2010-W24-WE');
+    for (const text of ['Seafood boils are a weekend staple.', 'We spent a weekend in the country.', 'After a weekend of talks, they agreed.']) {
+      assert.deepEqual(tag(text, '2010-06-21').filter((t) => /weekend/.test(t.text)), [], text);
+    }
     // "the next decade" is the ten years ahead, like "the past decade" behind; "the last decade" the one before this
     assert.equal(valueOf('Demand will double over the next decade.', 'the next decade'), 'P10Y');
     assert.equal(valueOf('Costs rose over the past decade.', 'the past decade'), 'P10Y');
