@@ -3,7 +3,7 @@
 import { addDays, compareYmd, weekday } from './calendar.ts';
 import { weekdayNumber } from './lexicon.ts';
 import { resolveWeekday } from './resolve.ts';
-import { eventKind, eventsNear } from './events.ts';
+import { eventKind, eventsNear, namesEvent } from './events.ts';
 import type { Ctx } from './grammar.ts';
 import type { Draft, Ymd } from './types.ts';
 import { fmtDay, fmtMonth, fmtYear } from './value.ts';
@@ -93,8 +93,7 @@ export function clockDay(c: Ctx, day: string | undefined): Ymd {
 function backgroundDay(c: Ctx): boolean {
   const last = c.doc.last;
   if (!last || !/[.!?]\s/.test(c.text.slice(last.end, c.start))) return false;
-  const names = (s: string, n: number) => (s.match(/\p{Ll}+/gu) ?? []).slice(0, n).some((w) => { const k = eventKind(w); return k && k !== '*'; });
-  return names(c.text.slice(last.end, last.end + 40), 3) && !names(c.text.slice(c.end, c.end + 50).split(/[.!?;]\s/)[0] ?? '', 6);
+  return namesEvent(c.text.slice(last.end, last.end + 40), 3) && !namesEvent(c.text.slice(c.end, c.end + 50).split(/[.!?;]\s/)[0] ?? '', 6);
 }
 
 /** "Slepian was shot to death at 10 p.m.": the day the story gave the event the clause tells, if it lies before publication. */

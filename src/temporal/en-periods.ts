@@ -77,12 +77,10 @@ function deicticQuarter(det: string, adj: string, c: Ctx): Draft | null {
     if (ended) return ended;
   }
   if (d === 'that' && !a.trim() && c.doc.namedQuarter) return { type: 'DATE', value: c.doc.namedQuarter };
-  // "This quarter's loss includes a charge" in a report on a quarter just ended is that quarter: results are
-  // counted once a quarter is over ("this quarter's profit will suffer" is still the current one)
-  if (d === 'this' && !a.trim() && c.doc.quarter && RESULTS_OF.test(c.text.slice(c.end, c.end + 40))) {
-    return { type: 'DATE', value: `${fmtYear(known.y)}-Q${known.q}` };
-  }
-  if (d === 'this' || /current/.test(a)) return quarterDraft(refQ.y, refQ.q, c);
+  // "This quarter's loss includes a charge" in a report on a quarter just ended is that quarter (the known one below):
+  // results are counted once a quarter is over ("this quarter's profit will suffer" is still the current one)
+  const reported = d === 'this' && !a.trim() && !!c.doc.quarter && RESULTS_OF.test(c.text.slice(c.end, c.end + 40));
+  if (!reported && (d === 'this' || /current/.test(a))) return quarterDraft(refQ.y, refQ.q, c);
   if (d === 'next') return quarterDraft(refQ.q === 4 ? refQ.y + 1 : refQ.y, refQ.q === 4 ? 1 : refQ.q + 1, c);
   if (d === 'last' || /previous|prior/.test(a)) return quarterDraft(prevQ.y, prevQ.q, c);
   return { type: 'DATE', value: `${fmtYear(known.y)}-Q${known.q}` };

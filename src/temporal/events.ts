@@ -25,6 +25,11 @@ export function eventKind(word: string): string | undefined {
 // any word of any kind, even inside a longer word: a cheap test that skips the word-by-word reading around most dates
 const ANY_EVENT = new RegExp(Object.values(KINDS).map((r) => r.source.replace(/^\^|\$$/g, '')).join('|'), 'i');
 
+/** Whether one of the first `n` lower-case words of `s` names a kind of event (a generic noun does not count). */
+export function namesEvent(s: string, n: number): boolean {
+  return (s.match(/\p{Ll}+/gu) ?? []).slice(0, n).some((w) => { const k = eventKind(w); return k !== undefined && k !== '*'; });
+}
+
 /** Kinds of event named in the same sentence close to a date at text[start, end). */
 export function eventsNear(text: string, start: number, end: number): string[] {
   if (!ANY_EVENT.test(text.slice(Math.max(0, start - 70), end + 50))) return [];

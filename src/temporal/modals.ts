@@ -1,5 +1,6 @@
 // Modal verbs around a date: "will be held" and "can join in April" look ahead, "may be helping" is a guess about now,
-// "wouldn't budge Friday" is a refusal then.
+// "wouldn't budge Friday" is a refusal then; and other verb forms that tell a date's side by themselves ("expect Alex
+// to make landfall", "an image taken Wednesday", "come Monday").
 
 // "will be held", "to be signed", "would be traveling", "might not be stopped before August"; not "could be located",
 // which reports a past attempt

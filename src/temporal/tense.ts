@@ -321,8 +321,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     if (verb && classify(verb[1]!, [], undefined) === 'past') return 'past';
   }
   const leftWords = words(left);
-  const next = wordBeforeDay(leftWords);
-  if (next) return next;
+  const adjacent = wordBeforeDay(leftWords);
+  if (adjacent) return adjacent;
   const day = DAY_NAME.test(text.slice(start, end));
   let presentSeen = false;
   let infinitive = false;
