@@ -49,6 +49,9 @@ const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s*$`, 'i');
 // a quarter told as a share: next to another share, a percentage or "to half" (wire text writes "(" as "-LRB-")
 const QUARTER_SHARE = /\b(?:an?|one|another)\s+quarter\b[^.;]*\b(?:an?|one|another)\s+quarter\b|\bquarter\s+(?:\(|-LRB-\s)?\s*\d+\s*(?:percent|%)|\bquarter\s+to\s+(?:a\s+)?(?:half|third)\b/i;
 
+// what a run of reporting quarters brings: "quarters of losses", "quarters of falling sales", "quarters of dividends"
+const QUARTERS_OF_RESULTS = /^\s+of\s+(?:(?:negative|positive|double-digit|record|rising|falling|declining|slowing|slower|weak|weaker|strong|stronger|flat|lower|higher)\s+[a-z]+|(?:net\s+)?loss(?:es)?|growth|gains|declines|dividends|payouts|contraction|expansion|increases|decreases|deficits|surpluses)\b/i;
+
 /** Ages ("6-year-old", "52 years old") and fractions ("three-quarters of", "a quarter million") are not times. */
 function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 9);
@@ -78,8 +81,10 @@ function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   // but "the six-week-old spill", "an 8-month-old truce" give the age of an event: a duration. Years are ages of people,
   // and so are days, weeks and months before a child or young animal.
   if (/-old$/i.test(m[0])) return /^(?:day|week|month)/i.test(unit) && !YOUNG.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
-  // "a quarter million people", "a quarter as many" are fractions too
-  if (/^quarter/i.test(unit) && (/-quarters$/i.test(m[0]) || /^(?:\s+(?:of|as|more|less|fewer)\b|-of-|-century|\s+(?:million|billion|trillion)\b)/i.test(after))) return false;
+  // "a quarter million people", "a quarter as many" are fractions too; but "three quarters of dividends", "several
+  // quarters of losses" count reporting periods
+  if (/^quarter/i.test(unit) && (/-quarters$/i.test(m[0]) || /^(?:\s+(?:of|as|more|less|fewer)\b|-of-|-century|\s+(?:million|billion|trillion)\b)/i.test(after))
+    && !(/quarters$/i.test(m[0]) && QUARTERS_OF_RESULTS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))) return false;
   // "one quarter (25 percent) of the oil", "another quarter evaporated, one quarter ended up dispersed", "a quarter to
   // half of the flow": shares of something, told among other shares
   if (/^quarter$/i.test(unit) && /\b(?:an?|one|another)\s+quarter$/i.test(m[0])

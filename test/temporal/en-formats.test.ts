@@ -154,6 +154,11 @@ describe('durations', () => {
     assert.deepEqual(tag('He was paid a quarter-of-a-million dollars.').map((t) => t.text), []);
     assert.deepEqual(tag('Firms may get a third or a quarter as many doses.').map((t) => t.text), []);
     assert.deepEqual(tag('Deaths would be at least three quarters less.').map((t) => t.text), []);
+    // but a run of quarters that brought results is a stretch of time
+    assert.equal(valueOf('The unit turned a profit after several quarters of losses.', 'several quarters'), 'PXQ');
+    assert.equal(valueOf('The company will not pay three quarters of dividends.', 'three quarters'), 'P3Q');
+    assert.equal(valueOf('It follows two quarters of falling sales.', 'two quarters'), 'P2Q');
+    assert.deepEqual(tag('Three quarters of voters backed it, and a quarter of profits came from Asia.').map((t) => t.text), []);
   });
 
   test('"the second baby in as many days" counts the ordinal', () => {
