@@ -32,6 +32,9 @@ function shiftTense(shift: string | undefined, tense: () => Tense): Tense {
 
 // "in this July 31 file photo": a caption's day is when the picture was taken, so past
 const PHOTO_AFTER = /^\s+(?:file\s+)?(?:photo|picture|image)/i;
+// "June 9 - Salazar says BP must pay": a line of a chronology, whose verbs tell the entry, not when it was
+const ENTRY_BEFORE = /(?:^|\n)[ \t]*$/;
+const ENTRY_AFTER = /^[ \t]*[-–—]{1,2}[ \t]/;
 
 // "the Sept. 11 attacks", "a September 11 memorial": the day has become the name of the 2001 attacks
 const SEPT_11 = /^\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ers|ings)|commission|memorial|victims?|anniversary|fund|compensation|plot(?:ters)?|terrorists?|era)\b/i;
@@ -43,6 +46,8 @@ function weekdayYear(guess: number, m: number, d: number, wd: number | undefined
   return [guess - 1, guess + 1].find((y) => isValidDay(y, m, d) && weekday({ y, m, d }) === wd) ?? guess;
 }
 
+const entry = (c: Ctx): boolean => ENTRY_BEFORE.test(c.text.slice(Math.max(0, c.start - 8), c.start)) && ENTRY_AFTER.test(c.text.slice(c.end, c.end + 5));
+
 function monthDay(g: Groups, c: Ctx): Draft | null {
   const m = monthNumber(g.mon ?? '');
   if (!m) return null;
@@ -52,7 +57,7 @@ function monthDay(g: Groups, c: Ctx): Draft | null {
   const tense = PHOTO_AFTER.test(c.text.slice(c.end, c.end + 20)) ? 'past' : through ? 'unknown' : shiftTense(g.shift, c.tense);
   // "25 June last year", "25 June that year"
   const ended = !g.rel && ENDED_BEFORE.test(c.text.slice(Math.max(0, c.start - 16), c.start));
-  const guess = g.y ? fullYear(g.y) : namedYear(g.rel, c.ref, c.doc.last?.y) ?? sept11Year(c, m, d) ?? (tense !== 'future' ? storyYear(c.doc.last, c.ref, m, d, c.start) : undefined) ?? (ended ? endedYear(c.ref, m, d) : yearForDay(c.ref, m, d, tense));
+  const guess = g.y ? fullYear(g.y) : namedYear(g.rel, c.ref, c.doc.last?.y) ?? sept11Year(c, m, d) ?? (tense !== 'future' || entry(c) ? storyYear(c.doc.last, c.ref, m, d, c.start) : undefined) ?? (ended ? endedYear(c.ref, m, d) : yearForDay(c.ref, m, d, tense));
   // "Tuesday, Dec. 29" written without a year: the weekday picks between the guessed year and its neighbours
   const y = g.y || g.rel || !g.wd ? guess : weekdayYear(guess, m, d, weekdayNumber(g.wd));
   const base = dayDraft(y, m, d);

@@ -83,7 +83,8 @@ function deicticQuarter(det: string, adj: string, c: Ctx): Draft | null {
   if (!reported && (d === 'this' || /current/.test(a))) return quarterDraft(refQ.y, refQ.q, c);
   if (d === 'next') return quarterDraft(refQ.q === 4 ? refQ.y + 1 : refQ.y, refQ.q === 4 ? 1 : refQ.q + 1, c);
   if (d === 'last' || /previous|prior/.test(a)) return quarterDraft(prevQ.y, prevQ.q, c);
-  return { type: 'DATE', value: `${fmtYear(known.y)}-Q${known.q}` };
+  // "the quarter" with none named yet is the one just ended, which the report is then about
+  return c.doc.quarter ? { type: 'DATE', value: `${fmtYear(known.y)}-Q${known.q}` } : quarterDraft(known.y, known.q, c);
 }
 
 const EDGE_MOD: Record<string, TimexMod> = { end: 'END', close: 'END', beginning: 'START', start: 'START', middle: 'MID', turn: 'END' };
@@ -131,7 +132,9 @@ export const EN_PERIOD_RULES: Rule[] = [
       const yearAgo = g.ago !== undefined || /^last\s+year/i.test(g.det ?? '');
       return deicticQuarter(g.det ?? '', yearAgo ? `year-ago ${g.adj ?? ''}` : g.adj ?? '', c);
     },
-    (g) => g.u?.toLowerCase() === 'quarter' || /latest|ago|earlier|comparable|corresponding|\d{4}/i.test(g.adj ?? ''),
+    // "the quarter of a billion web users" is a fraction
+    (g, m, text) => (g.u?.toLowerCase() === 'quarter' || /latest|ago|earlier|comparable|corresponding|\d{4}/i.test(g.adj ?? ''))
+      && !/^\s+of\s+(?:a|an|the|all|its|their)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)),
   ),
   rule(
     'half',

@@ -118,6 +118,15 @@ describe('anchored to the story', () => {
     assert.equal(valueOf(caption, 'May 29'), '2023-05-29');
   });
 
+  test('a chronology\'s lines keep its year whatever their verbs say', () => {
+    // published 2023-06-03: each line is an entry of the 2022 story, though it "says" what "must" or "will" happen
+    const text = 'Nov. 10, 2022 - The pipeline bursts.\nDec. 2 - The regulator says the firm must pay for the clean-up.\nDec. 20 - The firm says it will sell assets.';
+    assert.equal(valueOf(text, 'Dec. 2'), '2022-12-02');
+    assert.equal(valueOf(text, 'Dec. 20'), '2022-12-20');
+    // in running text the verb still decides
+    assert.equal(valueOf('It began on Nov. 10, 2022. The firm says it will sell assets by Dec. 20.', 'Dec. 20'), '2023-12-20');
+  });
+
   test('a weekday written with a month and day picks the year it falls in', () => {
     // published 2023-06-03: 29 December 2022 was a Thursday, 2023 a Friday
     assert.equal(valueOf('Fans gathered on Thursday, Dec. 29.', 'Thursday, Dec. 29'), '2022-12-29');

@@ -158,6 +158,7 @@ describe('durations', () => {
     assert.equal(valueOf('The unit turned a profit after several quarters of losses.', 'several quarters'), 'PXQ');
     assert.equal(valueOf('The company will not pay three quarters of dividends.', 'three quarters'), 'P3Q');
     assert.equal(valueOf('It follows two quarters of falling sales.', 'two quarters'), 'P2Q');
+    assert.equal(valueOf('Officials have met over the past weeks.', 'the past weeks'), 'PXW');
     assert.deepEqual(tag('Three quarters of voters backed it, and a quarter of profits came from Asia.').map((t) => t.text), []);
   });
 

@@ -13,6 +13,15 @@ describe('the period a comparison refers to', () => {
     assert.equal(valueOf(text, 'a year earlier', PUB), '2022-Q3');
   });
 
+  test('"the quarter" named first is the one just ended, and "a year earlier" then that quarter a year back', () => {
+    const text = 'Refiners gained from a rise in crude prices in the quarter, compared to a year earlier.';
+    assert.equal(valueOf(text, 'the quarter', PUB), '2023-Q3');
+    assert.equal(valueOf(text, 'a year earlier', PUB), '2022-Q3');
+    // "the quarter of a billion users" is a share, and leaves "a year ago" the year
+    const share = 'Censors watch the quarter of a billion web users, a service begun a year ago.';
+    assert.deepEqual(tag(share, PUB).map((t) => [t.text, t.value]), [['a year ago', '2022']]);
+  });
+
   test('after "the nine months", "a year earlier" is the year before', () => {
     const text = 'The brewer earned $12 million in the third quarter. For the nine months, it earned $30 million, against $25 million a year earlier.';
     assert.equal(valueOf(text, 'a year earlier', PUB), '2022');
