@@ -3,6 +3,7 @@
 import { addDays, addMonths } from './calendar.ts';
 import { rule, type Ctx, type Rule } from './grammar.ts';
 import { MONTH, monthNumber, ORDINALS } from './lexicon.ts';
+import { habitual } from './modals.ts';
 import { quarterOf } from './resolve.ts';
 import type { Draft, TimexMod } from './types.ts';
 import { fmtMonth, fmtWeek, fmtYear } from './value.ts';
@@ -116,7 +117,19 @@ export const EN_PERIOD_RULES: Rule[] = [
       const explicit = g.y0 ?? g.y1 ?? g.py;
       const rel = g.rel ?? g.rel2;
       const y = (!explicit && !rel ? endedQuarterYear(c) : undefined) ?? periodYear(c, q, 4, explicit, rel);
+      // "business is usually done in the second and fourth quarters": those quarters of any year
+      if (!explicit && !rel && /quarters$/i.test(c.text.slice(c.start, c.end)) && habitual(c)) return { type: 'DATE', value: `XXXX-Q${q}` };
       return quarterDraft(y, q, c);
+    },
+  ),
+  // "the second and third quarters of 2010": the first ordinal is a quarter of its own, of the same year
+  rule(
+    'quarter-pair',
+    `(?:the\\s+)?(?<ord>${ORD})(?=(?:,\\s*|\\s+(?:and|or|to)\\s+)(?:the\\s+)?${ORD}[\\s-]+quarters\\b(?:\\s+(?:of|in)\\s+(?<y>\\d{4}))?)`,
+    (g, c) => {
+      const q = ORDINALS[g.ord?.toLowerCase() ?? ''] ?? 1;
+      if (!g.y && habitual(c)) return { type: 'DATE', value: `XXXX-Q${q}` };
+      return quarterDraft(g.y ? Number(g.y) : periodYear(c, q, 4, undefined, undefined), q, c, false);
     },
   ),
   rule('q-quarter', "(?:Q(?<a>[1-4])|(?<b>[1-4])Q)(?:\\s*(?<y>\\d{4}|'\\d\\d))?", (g, c) => {

@@ -7,6 +7,7 @@ import { quarterOf, resolveMonthYear, resolveSeasonYear, resolveWeekday, shiftDa
 import type { Draft, Ymd } from './types.ts';
 import { aheadOfPast, clockDay, eventWeekday, lastDay, newsDay, storyDay } from './anchor.ts';
 import { durationValue } from './en-durations.ts';
+import { habitual } from './modals.ts';
 import { fmtDay, fmtMonth, fmtWeek, fmtYear } from './value.ts';
 import { namedYear } from './year.ts';
 import { anchorFor, shiftOf, unitRelative, weekAnchor } from './relative-units.ts';
@@ -34,16 +35,6 @@ const SEASON_PREV = new Set(['all', 'in', 'into', 'during', 'throughout', 'since
 const A_WEEKEND_NOT = /^(?:[-\w]|\s+(?:of|staple|getaway|break|trip|job|home|house|homes|retreat|warrior|edition|newspaper|paper|show|programme|program|market|pass|visitor|crowd|shift|worker|rate|special|package|escape)s?\b)/i;
 const SEASON_PAIR = new RegExp(`(?:\\b(?<shift>last|next|this)\\s+|\\b(?:the|in|during|until|by|through)\\s+)${SEASON}\\s+(?:and|or)\\s+$`, 'i');
 
-// "a season that normally ends in February", "typically the peak between June and August": any year's month
-const HABITUAL = /\b(?:typically|normally|usually|generally|traditionally|customarily|often|commonly|tends?\s+to)\b/i;
-// the adverb must be in the date's own clause: not "well into June, although flu usually dies down by April", nor
-// "usually peaks in winter, but this year it ran into June"
-const CONTRAST = /,\s+(?:although|though|while|whereas|but)\s/i;
-function habitual(c: Ctx): boolean {
-  const before = c.text.slice(Math.max(0, c.start - 100), c.start).split(/[.!?]\s+/).at(-1)!.split(CONTRAST).at(-1)!;
-  const after = c.text.slice(c.end, c.end + 60).split(/[.!?](?:\s|$)/)[0]!.split(CONTRAST)[0]!;
-  return HABITUAL.test(before) || HABITUAL.test(after);
-}
 const ON_WEEKDAY = new RegExp(`^\\s+on\\s+(${WEEKDAY})\\b`, 'i');
 // "even today", "than today", "compared with today", "by the standards of today", "as deadly then as they are today",
 // "the welfare state that it is today": the present age set against the past, not the day

@@ -1,6 +1,7 @@
 // Modal verbs around a date: "will be held" and "can join in April" look ahead, "may be helping" is a guess about now,
 // "wouldn't budge Friday" is a refusal then; and other verb forms that tell a date's side by themselves ("expect Alex
-// to make landfall", "an image taken Wednesday", "come Monday").
+// to make landfall", "an image taken Wednesday", "come Monday"); and adverbs of habit, which make a date any year's.
+import type { Ctx } from './grammar.ts';
 
 // "will be held", "to be signed", "would be traveling", "might not be stopped before August"; not "could be located",
 // which reports a past attempt
@@ -92,4 +93,15 @@ const comeDay = (ws: string[], i: number): boolean => /^come$/i.test(ws[i] ?? ''
 export function wordBeforeDay(ws: string[]): 'past' | 'future' | undefined {
   const i = ws.length - 1;
   return reducedRelative(ws, i) ? 'past' : comeDay(ws, i) ? 'future' : undefined;
+}
+
+// "a season that normally ends in February", "typically the peak between June and August": any year's month
+const HABITUAL = /\b(?:typically|normally|usually|generally|traditionally|customarily|often|commonly|tends?\s+to)\b/i;
+// the adverb must be in the date's own clause: not "well into June, although flu usually dies down by April", nor
+// "usually peaks in winter, but this year it ran into June"
+const CONTRAST = /,\s+(?:although|though|while|whereas|but)\s/i;
+export function habitual(c: Ctx): boolean {
+  const before = c.text.slice(Math.max(0, c.start - 100), c.start).split(/[.!?]\s+/).at(-1)!.split(CONTRAST).at(-1)!;
+  const after = c.text.slice(c.end, c.end + 60).split(/[.!?](?:\s|$)/)[0]!.split(CONTRAST)[0]!;
+  return HABITUAL.test(before) || HABITUAL.test(after);
 }

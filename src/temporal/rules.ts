@@ -35,7 +35,7 @@ const TRIGGERS: Record<string, [string[], number, RegExp?]> = {
   'spelled-year': [w('nineteen thousand'), 30], 'deictic-day': [w('today tonight yesterday tomorrow'), 0], 'day-before': [['day'], 5],
   'this-part': [w('morning afternoon evening night'), 12], weekday: [WEEKDAY, 20], season: [w('spring summer fall autumn winter'), 15],
   'unit-relative': [w('week fortnight month year decade century'), 15], weekend: [['weekend'], 30], 'in-the-year': [w('year month week day'), 5], 'bare-units': [w('years months weeks decades centuries days hours minutes seconds'), 13], 'edge-units': [w('years months weeks days hours'), 24], 'the-year': [['year'], 15],
-  ago: [w('ago earlier before later now hence back'), 55, gate(String.raw`(?<=(?:${UNIT_RE}s?|half|so)\s+(?:from\s+)?)`)], 'year-ago': [['year'], 25], 'ordinal-quarter': [w('quarter quarters'), 45],
+  ago: [w('ago earlier before later now hence back'), 55, gate(String.raw`(?<=(?:${UNIT_RE}s?|half|so)\s+(?:from\s+)?)`)], 'year-ago': [['year'], 25], 'ordinal-quarter': [w('quarter quarters'), 45], 'quarter-pair': [['quarters'], 45],
   'q-quarter': [w('q1 q2 q3 q4 1q 2q 3q 4q'), 0], 'deictic-quarter': [w('quarter period'), 60], half: [w('half quarters'), 25], 'months-of-year': [['months'], 25],
   'h-half': [w('h1 h2 1h 2h'), 0], 'month-quarter': [w('quarter period'), 40, gate(String.raw`(?<=${MONTH_RE}\.?(?:\s+\d{4})?\s+)`)], 'fiscal-year': [w('fiscal financial'), 25], 'full-year': [['full'], 5], 'this-season': [['season'], 30],
   'period-edge': [w('end beginning start middle close turn'), 15], 'year-end': [['year'], 5], 'unit-end': [['end'], 12], 'within-period': [['within'], 0],

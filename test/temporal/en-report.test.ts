@@ -22,6 +22,13 @@ describe('the period a comparison refers to', () => {
     assert.deepEqual(tag(share, PUB).map((t) => [t.text, t.value]), [['a year ago', '2022']]);
   });
 
+  test('"the second and third quarters of 2010" are two quarters; habitual ones are any year\'s', () => {
+    const text = 'No dividends will be declared for the second and third quarters of 2010.';
+    assert.deepEqual(tag(text, PUB).map((t) => [t.text, t.value]), [['the second', '2010-Q2'], ['third quarters of 2010', '2010-Q3']]);
+    const usual = 'Most of its auction business is usually done in the second and fourth quarters.';
+    assert.deepEqual(tag(usual, PUB).map((t) => t.value), ['XXXX-Q2', 'XXXX-Q4']);
+  });
+
   test('after "the nine months", "a year earlier" is the year before', () => {
     const text = 'The brewer earned $12 million in the third quarter. For the nine months, it earned $30 million, against $25 million a year earlier.';
     assert.equal(valueOf(text, 'a year earlier', PUB), '2022');
