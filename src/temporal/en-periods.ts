@@ -85,7 +85,7 @@ function deicticQuarter(det: string, adj: string, c: Ctx): Draft | null {
   if (d === 'next') return quarterDraft(refQ.q === 4 ? refQ.y + 1 : refQ.y, refQ.q === 4 ? 1 : refQ.q + 1, c);
   if (d === 'last' || /previous|prior/.test(a)) return quarterDraft(prevQ.y, prevQ.q, c);
   // "the quarter" with none named yet is the one just ended, which the report is then about
-  return c.doc.quarter ? { type: 'DATE', value: `${fmtYear(known.y)}-Q${known.q}` } : quarterDraft(known.y, known.q, c);
+  return quarterDraft(known.y, known.q, c);
 }
 
 const EDGE_MOD: Record<string, TimexMod> = { end: 'END', close: 'END', beginning: 'START', start: 'START', middle: 'MID', turn: 'END' };
