@@ -1,7 +1,7 @@
 // The date a story is talking about at a point: the day, month or year last mentioned. Clock times, "that same
 // day", 同日 and 같은 날 are read against it.
 import { addDays, compareYmd, weekday } from './calendar.ts';
-import { weekdayNumber } from './lexicon.ts';
+import { WEEKDAY, weekdayNumber } from './lexicon.ts';
 import { resolveWeekday } from './resolve.ts';
 import { eventKind, eventsNear, namesEvent } from './events.ts';
 import type { Ctx } from './grammar.ts';
@@ -67,6 +67,20 @@ export function eventWeekday(c: Ctx, wd: number, shift: string | undefined): Ymd
   if (!day || weekday(day) !== wd) return null;
   const back = compareYmd(c.ref, day);
   return back > 0 && back <= 21 ? day : null;
+}
+
+// "by Monday or Tuesday", "from Thursday to Saturday": a weekday joined to one named just before it
+const JOINED_DAY = new RegExp(String.raw`\b${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?,?\s*(?:or|and|to|through|until|till|-|–)\s*(?:early\s+|late\s+)?$`, 'i');
+
+/** A weekday joined to the weekday just named is the first such day after it ("by Monday or Tuesday" said on a
+ * Tuesday is next week's Tuesday), unless that would put a day told in the past after publication. */
+export function joinedWeekday(c: Ctx, wd: number): Ymd | null {
+  const first = lastDay(c);
+  const last = c.doc.last;
+  if (!first || !last || c.start - last.end > 30 || !JOINED_DAY.test(c.text.slice(Math.max(0, last.end - 12), c.start))) return null;
+  const ahead = (wd - weekday(first) + 7) % 7;
+  const day = addDays(first, ahead);
+  return ahead === 0 || (compareYmd(day, c.ref) > 0 && c.tense() === 'past') ? null : day;
 }
 
 /** The day a clock time or part of day belongs to: a named day, else the day just talked about, else publication. */

@@ -5,7 +5,7 @@ import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from '
 import { COUNT, DAY_NAME, MONTH, ORDINALS, PART_CODE, REL_YEAR, PARTS_PLURAL, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { quarterOf, resolveMonthYear, resolveSeasonYear, resolveWeekday, shiftDay, type Shift } from './resolve.ts';
 import type { Draft, Ymd } from './types.ts';
-import { aheadOfPast, clockDay, eventWeekday, lastDay, newsDay, storyDay } from './anchor.ts';
+import { aheadOfPast, clockDay, eventWeekday, joinedWeekday, lastDay, newsDay, storyDay } from './anchor.ts';
 import { durationValue } from './en-durations.ts';
 import { habitual } from './modals.ts';
 import { fmtDay, fmtMonth, fmtWeek, fmtYear } from './value.ts';
@@ -105,8 +105,10 @@ const pairSet = (g: Groups, m: RegExpExecArray, text: string): boolean =>
   !g.shift && !g.part && PAIR_SET.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
 // "the Sunday Times", "the Mail on Sunday", "Fox News Sunday": papers and shows, not days
 function titleWeekday(g: Groups, m: RegExpExecArray, text: string): boolean {
-  if (g.shift || g.part) return false;
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  // "Saturday Night Live", "Monday Night Football", "Friday Night Lights": shows
+  if (g.part === 'Night' && !g.shift && /^\s+(?:Live|Football|Lights|Fever|Raw|Baseball)\b/.test(after)) return true;
+  if (g.shift || g.part) return false;
   // "Black Wednesday", "Cyber Monday", "Sunday Bloody Sunday": named days, not a day of the story's week
   if (/\b(?:Black|Bloody|Cyber|Blue|Meat-?[Ff]ree|Meatless)\s+$/.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^\s+Bloody\b/.test(after)) return true;
   if (g.wd !== 'Sunday') return false;
@@ -156,7 +158,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
       // "could return home later on Tuesday" is the day the story was written: publication or the day before
       const back = (weekday(c.ref) - wd + 7) % 7;
       if (!g.shift && back <= 1 && /\b(?:later|earlier)\s+(?:on\s+)?$/i.test(c.text.slice(Math.max(0, c.start - 12), c.start))) return withPart(addDays(c.ref, -back), g.part);
-      const ev = eventWeekday(c, wd, g.shift);
+      const ev = eventWeekday(c, wd, g.shift) ?? (g.shift ? null : joinedWeekday(c, wd));
       if (ev) return withPart(ev, g.part);
       // "last Tuesday" written on a Wednesday is a week back, "next Thursday" a week on: the day beside is "yesterday"/"tomorrow"
       if (/^last$/i.test(g.shift ?? '') && weekday(c.ref) === (wd + 1) % 7) return withPart(addDays(c.ref, -8), g.part);

@@ -197,7 +197,8 @@ const REFS: Array<[string, string, string]> = [
   // "the past three summers" counts something else: "past" is an adjective there
   ['past', `then\\s+current|the\\s+past(?!\\s+(?:\\d|two|three|four|five|six|seven|eight|nine|ten|dozen|few|several|couple|many)\\b)|recently|lately|(?:in\\s+)?the\\s+old\\s+days|(?:long|(?:a\\s+)?long\\s+time|some\\s+time|${BARE_UNITS})\\s+ago`, 'PAST_REF'],
   ['past-plural', 'recent\\s+(?:years|times|decades)|past\\s+years', 'PAST_REF'],
-  ['future', `the\\s+(?:near\\s+|foreseeable\\s+|distant\\s+)?future|the\\s+(?:near|short|long|longer|shorter)\\s+term|a\\s+(?:later|future)\\s+date|${BARE_UNITS}\\s+from\\s+now`, 'FUTURE_REF'],
+  // "the long term health of the companies" is an adjective
+  ['future', `the\\s+(?:near\\s+|foreseeable\\s+|distant\\s+)?future|the\\s+(?:near|short|long|longer|shorter)\\s+term(?!\\s+[a-z]+\\s+of\\b)|a\\s+(?:later|future)\\s+date|${BARE_UNITS}\\s+from\\s+now`, 'FUTURE_REF'],
 ];
 
 // what is counted per hour, minute or second when the rate is a speed or a frequency of the machine, not a time
@@ -225,6 +226,14 @@ const soonAhead = (text: string, end: number): boolean => {
   const [next, next2] = text.slice(end, end + 40).trim().split(/[\s,]+/);
   return !next || classifyWord(next, ['soon'], next2) !== 'past';
 };
+
+// "BP, at this point, was up against the clock", "I was unable to function at this point": with "was", "were" or "had"
+// in its sentence, the point is the story's, not now
+function storyPoint(c: Ctx): boolean {
+  if (!/^this\s+(?:point|moment|juncture)/i.test(c.text.slice(c.start, c.end))) return false;
+  const left = c.text.slice(Math.max(0, c.start - 60), c.start).split(/[.!?;]\s/).at(-1)!;
+  return /\b(?:was|were|had)\b/i.test(left) || /^[^.!?;]{0,50}?\b(?:was|were|had)\b/i.test(c.text.slice(c.end, c.end + 60));
+}
 
 export const EN_SPAN_RULES: Rule[] = [
   // "will one day be", "hopes to one day return", "one day or another": some day ahead, not a day's length (before 'duration', which
@@ -355,7 +364,7 @@ export const EN_SPAN_RULES: Rule[] = [
   ),
   // "the journal Current Biology" and "the Hope for Haiti Now telethon" are names
   rule('soon', SOON, () => ({ type: 'DATE', value: 'FUTURE_REF' }), (_g, m, text) => soonAhead(text, m.index + m[0].length)),
-  ...REFS.map(([name, pattern, value]) => rule(`ref-${name}`, pattern, () => ({ type: 'DATE', value }), (_g, m, text) =>
+  ...REFS.map(([name, pattern, value]) => rule(`ref-${name}`, pattern, (_g, c) => (storyPoint(c) ? null : { type: 'DATE', value }), (_g, m, text) =>
     (!/^(?:Current|Now)\b/.test(m[0]) || !inTitle(m[0], m.index, text)) && !NAMED_FUTURE.test(m[0]) && !REF_NOT_TIME.test(`${m[0]}${text.slice(m.index + m[0].length, m.index + m[0].length + 10)}`)
     && !(/^current$/i.test(m[0]) && WATER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))))),
 ];

@@ -71,6 +71,25 @@ export function joinedModalBe(ws: string[], i: number): boolean {
   return false;
 }
 
+// past forms spelt like the plain verb, and "last", a verb after a modal: "the clean-up could last into the autumn"
+export const SAME_PLAIN = new Set(['hit', 'set', 'cut', 'put', 'shut', 'let', 'read', 'cost', 'hurt', 'spread', 'beat', 'burst', 'cast', 'quit', 'split', 'bid', 'shed', 'upset', 'last']);
+
+/** "a storm that could develop into a depression and hit the coast on Thursday": such a verb after "and" shares an
+ * earlier modal, unless a verb in the past or present comes between. */
+export function joinedModalPlain(ws: string[], i: number): boolean {
+  if (!SAME_PLAIN.has((ws[i] ?? '').toLowerCase()) || !/^(?:and|or)$/i.test(ws[i - 1] ?? '')) return false;
+  for (let j = i - 2; j >= Math.max(0, i - 10); j--) {
+    const w = (ws[j] ?? '').toLowerCase();
+    if (/^(?:will|shall)$/.test(w) || w.endsWith("'ll") || modalVerb(ws, j)) return true;
+    if (/^(?:was|were|had|did|is|are|has|have)$/.test(w) || (w.length > 4 && w.endsWith('ed'))) return false;
+  }
+  return false;
+}
+
+// "the action on Thursday was set to move", "Monday's vote was due to": the date's own noun phrase, planned in the past
+const PAST_PLAN_AFTER = /^,?\s+(?:was|were)\s+(?:(?:originally|initially|first|also|then)\s+)?(?:due|expected|scheduled|set|slated|supposed)\s+(?:to|for)\s/i;
+export const pastPlanAfter = (text: string, end: number): boolean => PAST_PLAN_AFTER.test(text.slice(end, end + 60));
+
 // a third-person present verb after its subject: "if it comes back", "unless the virus spreads"
 export const PRESENT_S = /^(?:comes|goes|returns|happens|arrives|wins|loses|gets|takes|makes|starts|begins|ends|rises|falls|spreads|passes|fails|stays|hits)$/i;
 

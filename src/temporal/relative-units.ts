@@ -50,6 +50,8 @@ export function unitRelative(shiftWord: string, unitWord: string, ref: Ymd): Dra
     const d = addMonths(ref, n);
     return { type: 'DATE', value: fmtMonth(d.y, d.m) };
   }
+  // "in the coming year" is the twelve months ahead (blind annotators write P1Y 4 times in 4); "next year" stays the calendar's
+  if (u === 'year' && /^the\s+coming$/i.test(shiftWord)) return { type: 'DURATION', value: 'P1Y', direction: 'future' };
   if (u === 'year') return { type: 'DATE', value: fmtYear(ref.y + n) };
   // "the past decade" runs up to now, ten years long, and "the next decade" from now; "the last decade" is the decade
   // before this one, and "the next century" the one after this

@@ -1,6 +1,6 @@
 // Guesses the tense around an expression from nearby verb cues, to choose which way a relative date points.
 import { MONTH, WEEKDAY } from './lexicon.ts';
-import { EXPECT_OBJ_TO, MODAL_ADVERBS, PRESENT_S, joinedModalBe, modalBe, modalVerb, refusal, wordBeforeDay } from './modals.ts';
+import { EXPECT_OBJ_TO, MODAL_ADVERBS, PRESENT_S, SAME_PLAIN, joinedModalBe, joinedModalPlain, modalBe, modalVerb, pastPlanAfter, refusal, wordBeforeDay } from './modals.ts';
 import type { Tense } from './types.ts';
 
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', "won't", 'gonna', 'upcoming', 'scheduled', 'slated', 'next', 'tomorrow', 'forthcoming', 'deadline', 'looming', 'impending']);
@@ -28,8 +28,6 @@ const PAST_WORDS = new Set([
 const PARTICIPLES = new Set(['broadcast', 'shown', 'given', 'taken', 'seen', 'done', 'begun', 'written', 'chosen', 'drawn', 'driven', 'spoken',
   'shut', 'cut', 'put', 'read', 'run', 'built', 'sent', 'spent', 'thrown', 'beaten', 'forecast', 'let', 'heard', 'sworn']);
 
-// past forms spelt like the plain verb, and "last", a verb after a modal: "the clean-up could last into the autumn"
-const SAME_PLAIN = new Set(['hit', 'set', 'cut', 'put', 'shut', 'let', 'read', 'cost', 'hurt', 'spread', 'beat', 'burst', 'cast', 'quit', 'split', 'bid', 'shed', 'upset', 'last']);
 const AFTER_MODAL = /^(?:will|would|shall|should|can|could|may|might|must|to|'ll)$/;
 
 const NOT_PAST = new Set(['need', 'speed', 'feed', 'indeed', 'seed', 'bleed', 'breed', 'proceed', 'exceed', 'succeed', 'red', 'bed', 'shed', 'led', 'wed', 'embed', 'hundred', 'unprecedented', 'expected', 'planned', 'scheduled']);
@@ -286,9 +284,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     // the end of a range open both ways comes after its start: "would hold rallies from Thursday to Saturday"
     return (first === 'near' || first === 'reported') && /(?:to|through|until|till|-)\s+(?:early\s+|late\s+|mid-?\s*)?$/i.test(joined[0]) ? 'future' : first;
   }
-  // "the cap was expected to start Sunday", "the tests were due on Monday": a plan told in the past may lie either side
-  // of publication
-  if (PAST_PLAN.test(left.slice(-70))) return 'near';
+  // "the cap was expected to start Sunday", "the tests were due on Monday", "the action on Thursday was set to move": a
+  // plan told in the past may lie either side of publication
+  if (PAST_PLAN.test(left.slice(-70)) || pastPlanAfter(text, end)) return 'near';
   if (EXPECT_OBJ_TO.test(left.slice(-90))) return 'future';
   if (CALENDAR_NAME.test(text.slice(start, end)) && (PAST_EVENT_BEFORE.test(left.slice(-40)) || PAST_EVENT_AFTER.test(text.slice(end, end + 40)))) return 'past';
   // "until July 15, when engineers sealed it": a "when" clause right after the date tells its side
@@ -337,7 +335,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     if (!nominal && (arrangement(leftWords, i) || modalVerb(leftWords, i) || programme(leftWords, i))) return 'future';
     infinitive ||= !nominal && toVerb(leftWords, i);
     const cue = classify(leftWords[i] ?? '', wordsBefore(leftWords, i), leftWords[i + 1], leftWords[i + 2]);
-    const t = cue === 'past' && joinedModalBe(leftWords, i) ? 'future' : cue;
+    const t = cue === 'past' && (joinedModalBe(leftWords, i) || joinedModalPlain(leftWords, i)) ? 'future' : cue;
     if (t === 'future') return nominal && i < leftWords.length - 3 ? 'unknown' : t;
     presentSeen ||= present(leftWords, i);
     // "if it comes back in September": a condition in the present is still to be met

@@ -255,3 +255,34 @@ describe('"today" set against the past is the present age', () => {
     assert.equal(valueOf('The minister said today that the talks had failed.', 'today', '2010-08-18'), '2010-08-18');
   });
 });
+
+describe('joined weekdays, plans after the date, shows and story points', () => {
+  // 2010-06-08 is a Tuesday, 2010-07-07 a Wednesday
+  test('"by Monday or Tuesday" said on a Tuesday is next week\'s pair', () => {
+    assert.equal(valueOf('The flow should be down to a trickle by Monday or Tuesday.', 'Monday', '2010-06-08'), '2010-06-14');
+    assert.equal(valueOf('The flow should be down to a trickle by Monday or Tuesday.', 'Tuesday', '2010-06-08'), '2010-06-15');
+    // told in the past, the pair stays behind publication
+    assert.equal(valueOf('Crews worked on Monday and Tuesday to fix it.', 'Tuesday', '2010-06-08'), '2010-06-08');
+  });
+  test('a date followed by "was set to" is a plan on either side of publication', () => {
+    assert.equal(valueOf('The action on Thursday was set to move back to the courts.', 'Thursday', '2010-07-07'), '2010-07-08');
+  });
+  test('a verb spelt like its past after "and" shares an earlier modal', () => {
+    const text = 'Forecasters watched a system that could develop into a depression and hit the coast on Thursday.';
+    assert.equal(valueOf(text, 'Thursday', '2010-07-07'), '2010-07-08');
+    assert.equal(valueOf('The storm grew into a depression and hit the coast on Thursday.', 'Thursday', '2010-07-07'), '2010-07-01');
+  });
+  test('"Saturday Night Live" is a show', () => {
+    assert.deepEqual(tag('NBC\'s "Saturday Night Live" mocked the hearing.', '2010-07-07').map((t) => t.text), []);
+  });
+  test('"at this point" in a sentence told in the past is the story\'s point, not now', () => {
+    assert.deepEqual(tag('BP, at this point, was up against the clock.', '2010-06-15').map((t) => t.text), []);
+    assert.equal(valueOf('At this point, we need real contingency planning.', 'this point', '2010-06-15'), 'PRESENT_REF');
+  });
+  test('"the long term health of" is an adjective; "the coming year" is the twelve months ahead', () => {
+    assert.deepEqual(tag('They put short-term profit before the long term health of the companies.', '2010-05-27').map((t) => t.text), []);
+    assert.equal(valueOf('In the long term, the firm will shrink.', 'the long term', '2010-05-27'), 'FUTURE_REF');
+    assert.equal(valueOf('BP will sell $10 billion of assets in the coming year.', 'the coming year', '2010-07-20'), 'P1Y');
+    assert.equal(valueOf('BP will sell $10 billion of assets next year.', 'next year', '2010-07-20'), '2011');
+  });
+});
