@@ -1,14 +1,15 @@
 // English rules for days and weeks named by their place in a month or an event: "the last Thursday of November",
 // "the first week of August", "the eighth day of Desert Shield", "Oct. 12, the day before the plunge", "the day of his
 // death"; and the night just gone.
-import { addDays, daysInMonth, weekday } from './calendar.ts';
+import { addDays, compareYmd, daysInMonth, weekday } from './calendar.ts';
 import { lastDay } from './anchor.ts';
 import { ORDINAL_DAY } from './en-dates.ts';
 import { PART, withPart } from './en-relative.ts';
 import { eventDay } from './events.ts';
-import { inTitle, rule, type Rule } from './grammar.ts';
+import { inTitle, rule, type Ctx, type Rule } from './grammar.ts';
 import { MONTH, ORDINALS, WEEKDAY, monthNumber, weekdayNumber } from './lexicon.ts';
 import { resolveMonthYear } from './resolve.ts';
+import type { Ymd } from './types.ts';
 import { fmtDay, fmtWeek } from './value.ts';
 
 // what a counted day may be of without being an event's: "the first day of March", "of the month", "of spring", "of school"
@@ -18,6 +19,18 @@ const DAY_OFF_DATE = new RegExp(`^\\s+(?:before|after)\\s+(?:${MONTH}|${WEEKDAY}
 
 // "overnight Friday" (the weekday's), "an overnight bag" (no night in particular)
 const NOT_OVERNIGHT_AFTER = new RegExp(`^\\s+(?:${WEEKDAY}|yesterday|tonight|tomorrow|case|bag|stay|maintenance|solution|success|sensation|star|parking|trip|flights?)\\b`, 'i');
+
+// a disaster a day count is of; not "the third day of hearings", which started on a day of their own
+const DISASTER = /\b(?:spill|disaster|crisis|leak|gusher|catastrophe|tragedy|explosion|blast|blowout|(?:earth)?quake)\b/i;
+function countedDay(c: Ctx, span: string): Ymd | null {
+  const start = c.doc.events?.['*'];
+  const n = Number(/(\d{1,3})(?:st|nd|rd|th)/.exec(span)?.[1] ?? ORDINALS[/^(?:the|its)\s+(\w+)/i.exec(span)?.[1]?.toLowerCase() ?? ''] ?? 0);
+  const left = c.text.slice(Math.max(0, c.start - 120), c.start).split(/[.!?]\s+/).at(-1) ?? '';
+  const right = c.text.slice(c.end, c.end + 60).split(/[.!?]\s/)[0] ?? '';
+  if (!start || n < 2 || !DISASTER.test(`${left} ${right}`)) return null;
+  const day = addDays(start, n - 1);
+  return compareYmd(day, c.ref) <= 0 ? day : null;
+}
 
 export const EN_DAY_RULES: Rule[] = [
   // "the last Thursday of November", "the second Tuesday in March 2011": that day of that month; "the last Tuesday of
@@ -74,6 +87,10 @@ export const EN_DAY_RULES: Rule[] = [
       // "from the first day of the disaster" is its start, "in its first day" a length
       const before = c.text.slice(Math.max(0, c.start - 12), c.start);
       if (/\b(?:from|since)\s+$/i.test(before) || /^its\s+first\b/i.test(c.text.slice(c.start, c.end))) return null;
+      // "the spill, now in its 63rd day", "on the 107th day of the disaster": counted from the disaster's day when the
+      // story gave it ("the April 20 explosion")
+      const counted = countedDay(c, c.text.slice(c.start, c.end));
+      if (counted) return { type: 'DATE', value: fmtDay(counted) };
       // "It's the second day of an offensive", "now in its 63rd day", "as the crisis entered its 60th day": today,
       // whatever the rest of the clause says
       if (/(?:\b(?:is|now\s+in|enter(?:s|ed|ing)|marks)|['’]s)\s+$/i.test(before)) return { type: 'DATE', value: fmtDay(c.ref) };

@@ -179,8 +179,9 @@ export const EN_RELATIVE_RULES: Rule[] = [
       const justEnded = /^last$/i.test(g.shift ?? '') && (m % 12) + 1 === c.ref.m;
       // "loans through January", "sales through August": the end of a window, the nearest such month either way
       const through = !shift && prevWord(c.text, c.start) === 'through';
-      // "were chosen for the June European elections" in April: the clause's tense is not the dated event's
-      const tense = through || (!shift && datesNoun(c.text, c.start, c.end, true)) ? 'unknown' : c.tense();
+      // "were chosen for the June European elections" in April: the clause's tense is not the dated event's, though a
+      // clause looking ahead puts it on the nearer side ("ahead of the November elections" in June)
+      const tense = through ? 'unknown' : !shift && datesNoun(c.text, c.start, c.end, true) ? (c.tense() === 'future' ? 'near' : 'unknown') : c.tense();
       if (!shift && !g.rel && habitual(c)) return { type: 'DATE', value: `XXXX-${String(m).padStart(2, '0')}` };
       // "in January of that year": the year last talked about
       const y = namedYear(g.rel, c.ref, c.doc.last?.y) ?? (shift ? undefined : rangeYear(c, m)) ?? (justEnded ? c.ref.y - (m === 12 ? 1 : 0) - 1 : resolveMonthYear(c.ref, m, tense, shift, through));

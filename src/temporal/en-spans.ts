@@ -269,10 +269,11 @@ export const EN_SPAN_RULES: Rule[] = [
     ({ type: 'DURATION', value: g.us ? durationValue(null, g.us) : durationValue(1, g.u ?? 'day') })),
   // ISO 8601 durations written as such: "P2Y", "PT3H", "P1Y6M"
   rule('iso-duration', 'P(?:\\d+[YMWD])+(?:T(?:\\d+[HMS])+)?|PT(?:\\d+[HMS])+', (g, c) => ({ type: 'DURATION', value: c.text.slice(c.start, c.end) }), undefined, 'g'),
-  // "in recent weeks", "over the past weeks", "the coming months", "the weeks ahead": a stretch of unknown length next to now
+  // "in recent weeks", "over the past weeks", "the coming months", "the weeks ahead": a stretch of unknown length next to
+  // now; "the months and years ahead" is one stretch, as long as its longer unit
   rule(
     'vague-units',
-    '(?:(?<recent>recent|the\\s+past)|(?:the\\s+)?(?<coming>coming))\\s+(?<u>days|weeks|months|quarters)|the\\s+(?<u2>days|weeks|months|years)\\s+ahead|(?:the\\s+)?(?:coming|next)\\s+(?<u3>years|decades)',
+    '(?:(?<recent>recent|the\\s+past)|(?:the\\s+)?(?<coming>coming))\\s+(?<u>days|weeks|months|quarters)|the\\s+(?:(?:hours|days|weeks|months)\\s+and\\s+)?(?<u2>days|weeks|months|years)\\s+ahead|(?:the\\s+)?(?:coming|next)\\s+(?<u3>years|decades)',
     (g) => ({ type: 'DURATION', value: durationValue(null, g.u ?? g.u2 ?? g.u3 ?? 'weeks'), direction: g.recent ? 'past' : 'future' }),
   ),
   rule(

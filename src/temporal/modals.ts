@@ -5,7 +5,7 @@ import type { Ctx } from './grammar.ts';
 
 // "will be held", "to be signed", "would be traveling", "might not be stopped before August"; not "could be located",
 // which reports a past attempt
-const MODALS = new Set(['will', "'ll", 'to', 'would', 'shall', 'should', 'must', 'may', 'might', 'can']);
+const MODALS = new Set(['will', "'ll", 'to', 'would', 'shall', 'should', 'must', 'may', 'might', 'can', "won't", "wouldn't", "can't", 'cannot', "shouldn't"]);
 // an adverb may sit between the modal and "be": "would still be held", "will not be signed"
 export const MODAL_ADVERBS = new Set(['still', 'also', 'not', 'then', 'now', 'probably', 'likely', 'soon', 'only', 'again', 'finally']);
 

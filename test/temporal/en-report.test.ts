@@ -285,4 +285,15 @@ describe('joined weekdays, plans after the date, shows and story points', () => 
     assert.equal(valueOf('BP will sell $10 billion of assets in the coming year.', 'the coming year', '2010-07-20'), 'P1Y');
     assert.equal(valueOf('BP will sell $10 billion of assets next year.', 'next year', '2010-07-20'), '2011');
   });
+  test('"won\'t be completed before August" looks ahead; a month naming a noun in a clause looking ahead is the nearer one', () => {
+    assert.equal(valueOf('The relief well won\'t be completed before August.', 'August', '2010-06-09'), '2010-08');
+    assert.equal(valueOf('He is campaigning ahead of the November elections.', 'November', '2010-06-09'), '2010-11');
+    assert.equal(valueOf('The report blamed the April blast on poor cement.', 'April', '2011-01-06'), '2010-04');
+  });
+  test('"the months and years ahead" is one stretch; a disaster\'s counted day runs from the day the story gave it', () => {
+    assert.equal(valueOf('Best to study them over the months and years ahead.', 'the months and years ahead', '2010-08-09'), 'PXY');
+    const text = 'The April 20 explosion killed 11 workers. The crisis, now in its 75th day, has soiled beaches.';
+    assert.equal(valueOf(text, 'its 75th day', '2010-07-04'), '2010-07-03');
+    assert.equal(valueOf('The crisis, now in its 75th day, has soiled beaches.', 'its 75th day', '2010-07-04'), '2010-07-04');
+  });
 });
