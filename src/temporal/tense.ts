@@ -132,7 +132,9 @@ function adjectival(word: string, before: string[]): boolean {
 const wordsBefore = (ws: string[], i: number): string[] => ws.slice(Math.max(0, i - 5), i);
 
 /** Words with their case: a capitalised "-ed" word is a name ("United"), not a past verb. */
-function words(s: string): string[] {
+function words(raw: string): string[] {
+  // a typographic apostrophe is an apostrophe: "won’t", "they’ll"
+  const s = raw.replace(/’/g, "'");
   // a compound ending in "-ed" is an adjective ("remote-controlled submarines", "oil-soaked birds") and stays one
   // word, which no cue matches; "re-elected", "co-founded" are verbs and split as other compounds do
   if (!/-[a-z']*ed\b/.test(s)) return s.match(/[A-Za-z']+/g) ?? [];

@@ -287,6 +287,7 @@ describe('joined weekdays, plans after the date, shows and story points', () => 
   });
   test('"won\'t be completed before August" looks ahead; a month naming a noun in a clause looking ahead is the nearer one', () => {
     assert.equal(valueOf('The relief well won\'t be completed before August.', 'August', '2010-06-09'), '2010-08');
+    assert.equal(valueOf('The relief well won’t be completed before August.', 'August', '2010-06-09'), '2010-08');
     assert.equal(valueOf('He is campaigning ahead of the November elections.', 'November', '2010-06-09'), '2010-11');
     assert.equal(valueOf('The report blamed the April blast on poor cement.', 'April', '2011-01-06'), '2010-04');
   });
