@@ -296,5 +296,6 @@ describe('joined weekdays, plans after the date, shows and story points', () => 
     const text = 'The April 20 explosion killed 11 workers. The crisis, now in its 75th day, has soiled beaches.';
     assert.equal(valueOf(text, 'its 75th day', '2010-07-04'), '2010-07-03');
     assert.equal(valueOf('The crisis, now in its 75th day, has soiled beaches.', 'its 75th day', '2010-07-04'), '2010-07-04');
+    assert.deepEqual(tag('The winds and current are going to hamper the work.', '2010-06-28').map((t) => t.text), []);
   });
 });
