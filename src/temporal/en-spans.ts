@@ -205,8 +205,8 @@ const REFS: Array<[string, string, string]> = [
 const SPEED_UNIT = /\b(?:miles|mph|kilomet(?:er|re)s|km|metres|meters|feet|knots|words|beats|revolutions|rotations|instructions|frames|cycles|operations|calculations)\s+$/i;
 
 // "as recently as Saturday" points at the date that follows; "a powerful current that", "the current could carry the
-// oil", "the prevailing current in the Gulf", "the winds and current" and "an ocean current" are water, "current affairs" a kind of news, and a
-// slideshow's "{current} of {total}" a placeholder; "the now-sunken rig" is an adjective (blind annotators leave 8 of 12 out)
+// oil", "the prevailing current in the Gulf", "the winds and current" and "an ocean current" are water, "current
+// affairs" a kind of news, and a slideshow's "{current} of {total}" a placeholder; "the now-sunken rig" is an adjective (blind annotators leave 8 of 12 out)
 const REF_NOT_TIME = /^(?:recently\s+as\b|now\s+and\s+(?:then|again)\b|now-[a-z]|current(?:\s*[.;:}]|\s+(?:-RCB-|--|that|which|of|from|in|and|is|was|could|would|will|may|might|carries|carried|flows|flowed|affairs|account)\b))/i;
 // "the Future of Banking Commission", "Driving the Future of Business": a capital F names a body or a title
 const NAMED_FUTURE = /^[Tt]he\s+(?:\w+\s+)?Future\b/;

@@ -86,9 +86,12 @@ export function joinedModalPlain(ws: string[], i: number): boolean {
   return false;
 }
 
-// "the action on Thursday was set to move", "Monday's vote was due to": the date's own noun phrase, planned in the past
-const PAST_PLAN_AFTER = /^,?\s+(?:was|were)\s+(?:(?:originally|initially|first|also|then)\s+)?(?:due|expected|scheduled|set|slated|supposed)\s+(?:to|for)\s/i;
-export const pastPlanAfter = (text: string, end: number): boolean => PAST_PLAN_AFTER.test(text.slice(end, end + 60));
+// "the cap was expected to start Sunday", "the tests were due on Monday": a plan told in the past, before the date in
+// its clause or right after it ("the action on Thursday was set to move")
+const PLANNED = String.raw`(?:was|were)\s+(?:(?:not|originally|initially|first|also|then)\s+)?(?:due|expected|scheduled|set(?=\s+(?:to|for)\b)|slated|supposed)\b`;
+const PLAN_BEFORE = new RegExp(String.raw`\b${PLANNED}[^.;]*$`, 'i');
+const PLAN_AFTER = new RegExp(String.raw`^,?\s+${PLANNED}`, 'i');
+export const pastPlan = (left: string, text: string, end: number): boolean => PLAN_BEFORE.test(left.slice(-70)) || PLAN_AFTER.test(text.slice(end, end + 60));
 
 // a third-person present verb after its subject: "if it comes back", "unless the virus spreads"
 export const PRESENT_S = /^(?:comes|goes|returns|happens|arrives|wins|loses|gets|takes|makes|starts|begins|ends|rises|falls|spreads|passes|fails|stays|hits)$/i;

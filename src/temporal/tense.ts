@@ -1,6 +1,6 @@
 // Guesses the tense around an expression from nearby verb cues, to choose which way a relative date points.
 import { MONTH, WEEKDAY } from './lexicon.ts';
-import { EXPECT_OBJ_TO, MODAL_ADVERBS, PRESENT_S, SAME_PLAIN, joinedModalBe, joinedModalPlain, modalBe, modalVerb, pastPlanAfter, refusal, wordBeforeDay } from './modals.ts';
+import { EXPECT_OBJ_TO, MODAL_ADVERBS, PRESENT_S, SAME_PLAIN, joinedModalBe, joinedModalPlain, modalBe, modalVerb, pastPlan, refusal, wordBeforeDay } from './modals.ts';
 import type { Tense } from './types.ts';
 
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', "won't", 'gonna', 'upcoming', 'scheduled', 'slated', 'next', 'tomorrow', 'forthcoming', 'deadline', 'looming', 'impending']);
@@ -266,7 +266,6 @@ const PAST_EVENT_BEFORE = new RegExp(String.raw`\b${PAST_EVENTS},?\s+(?:on|of|in
 // one still ahead ("Friday's planned attack"); and a date set before the event's noun: "its April 20 oil well blowout"
 const NOT_YET = '(?:planned|expected|scheduled|proposed|threatened|possible|potential|feared|anticipated|next)';
 const PAST_EVENT_AFTER = new RegExp(String.raw`^(?:['’]s\s+(?:(?!${NOT_YET}\b)[\w.-]+\s+){0,3}?|\s+(?:(?!(?:${NOT_YET}|the|a|an|this|that|his|her|its|their|another|any)\b)[a-z0-9][\w-]*\s+){0,3}?)${PAST_EVENTS}\b`);
-const PAST_PLAN = /\b(?:was|were)\s+(?:(?:not|originally|initially|first|also|then)\s+)?(?:due|expected|scheduled|set(?=\s+(?:to|for)\b)|slated|supposed)\b[^.;]*$/i;
 
 /** Tense of the clause around text[start, end): the nearest cue on the left wins, then on the right. */
 const REPORTING = /^(?:said|told|warned|added|predicted|suggested|feared|believed|thought|estimated|forecast)$/i;
@@ -286,9 +285,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     // the end of a range open both ways comes after its start: "would hold rallies from Thursday to Saturday"
     return (first === 'near' || first === 'reported') && /(?:to|through|until|till|-)\s+(?:early\s+|late\s+|mid-?\s*)?$/i.test(joined[0]) ? 'future' : first;
   }
-  // "the cap was expected to start Sunday", "the tests were due on Monday", "the action on Thursday was set to move": a
-  // plan told in the past may lie either side of publication
-  if (PAST_PLAN.test(left.slice(-70)) || pastPlanAfter(text, end)) return 'near';
+  // a plan told in the past ("the cap was expected to start Sunday") may lie either side of publication
+  if (pastPlan(left, text, end)) return 'near';
   if (EXPECT_OBJ_TO.test(left.slice(-90))) return 'future';
   if (CALENDAR_NAME.test(text.slice(start, end)) && (PAST_EVENT_BEFORE.test(left.slice(-40)) || PAST_EVENT_AFTER.test(text.slice(end, end + 40)))) return 'past';
   // "until July 15, when engineers sealed it": a "when" clause right after the date tells its side
