@@ -2,7 +2,7 @@
 // "last November", "this spring", "next year", "last week", "two years ago".
 import { addDays, compareYmd, weekday } from './calendar.ts';
 import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
-import { COUNT, DAY_NAME, MONTH, ORDINALS, PART_CODE, REL_YEAR, PARTS_PLURAL, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
+import { COUNT, DAY_NAME, MONTH, NUMBER_WORD, ORDINALS, PART_CODE, REL_YEAR, PARTS_PLURAL, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { quarterOf, resolveMonthYear, resolveSeasonYear, resolveWeekday, shiftDay, type Shift } from './resolve.ts';
 import type { Draft, Ymd } from './types.ts';
 import { aheadOfPast, clockDay, eventWeekday, joinedWeekday, lastDay, newsDay, storyDay } from './anchor.ts';
@@ -262,9 +262,10 @@ export const EN_RELATIVE_RULES: Rule[] = [
   rule('other-day', 'the\\s+other\\s+day(?![\\w-])', () => ({ type: 'DATE', value: 'PAST_REF' })),
   rule(
     'ago',
-    `(?:(?<mod>about|around|nearly|almost|some|roughly|approximately|more\\s+than|less\\s+than|(?:just\\s+)?(?:over|under)|just|only)\\s+)?(?<n>${COUNT})(?:\\s+or\\s+so)?[\\s-]+(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|later|from\\s+now|hence|back(?=\\s*[.,;:!?)]|\\s+(?:when|and|but|I|we|he|she|they)\\b))`,
+    `(?:(?<mod>about|around|nearly|almost|some|roughly|approximately|more\\s+than|less\\s+than|(?:just\\s+)?(?:over|under)|just|only)\\s+)?(?:(?<lo>(?<![\\d,.:/-])\\d{1,2}(?=[-–]\\d)|(?<![\\d,.:/-])\\d{1,2}(?=\\s+(?:to|or)\\s)|${NUMBER_WORD}(?=\\s+(?:to|or)\\s))(?:[-–]|\\s+(?:to|or)\\s+))?(?<n>${COUNT})(?:\\s+or\\s+so)?[\\s-]+(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|later|from\\s+now|hence|back(?=\\s*[.,;:!?)]|\\s+(?:when|and|but|I|we|he|she|they)\\b))`,
     (g, c) => {
-      const n = parseCount(g.n ?? '');
+      // "two or three months ago": a range back is read at its lower bound, as a range of lengths is
+      const n = parseCount(g.lo ?? g.n ?? '');
       const future = /later|now|hence/i.test(g.dir ?? '');
       if (n === null) return { type: 'DATE', value: future ? 'FUTURE_REF' : 'PAST_REF' };
       const code = unitCode(g.u ?? '') ?? 'Y';
@@ -285,7 +286,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
       const years = g.half ? count + 0.5 : count;
       const draft: Draft = /earlier|before/i.test(g.dir ?? '') && last && sameSentence ? { type: 'DATE', value: fmtYear(last.y - n) }
         : unit === 'Y' && !Number.isInteger(years) ? unitsAgo(Math.round(years * 12), 'M', future ? 1 : -1, c) : unitsAgo(count, unit, future ? 1 : -1, c);
-      return g.mod || /or\s+so/i.test(c.text.slice(c.start, c.end)) ? { ...draft, mod: 'APPROX' } : draft;
+      return g.mod || g.lo || /or\s+so/i.test(c.text.slice(c.start, c.end)) ? { ...draft, mod: 'APPROX' } : draft;
     },
     // "N days earlier/before/later" counts from an event in the story, not from publication: only a year is kept
     // "half a year later" is a half, not "a year later"

@@ -89,6 +89,11 @@ function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   // half of the flow": shares of something, told among other shares
   if (/^quarter$/i.test(unit) && /\b(?:an?|one|another)\s+quarter$/i.test(m[0])
     && QUARTER_SHARE.test(text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60))) return false;
+  // "closed a quarter-mile stretch", "wiped about a quarter, or $50 billion, off": one quarter is mostly a share; as a
+  // time it comes with a cue ("a quarter earlier", "$1 billion a quarter", "within a quarter")
+  if (/^quarter$/i.test(unit) && /^(?:(?:about|almost|nearly|roughly|some|over)\s+)?(?:an?|one)\s+quarter$/i.test(m[0])
+    && !/^(?:\s+(?:earlier|later|ago|before|after|from\s+now)\b|['’]s\s)/i.test(after)
+    && !/(?:\b(?:in|for|within|during|per|each|every|over|than|to|million|billion)|\d)\s+(?:just\s+)?$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) return false;
   // a capitalised unit inside a sentence is a name: "60 Minutes"
   return !/^\p{Lu}/u.test(unit) || m.index === 0;
 }
@@ -359,7 +364,7 @@ export const EN_SPAN_RULES: Rule[] = [
     (g, c) => c.doc.last?.d ? clockDraft(Number(g.h), Number(g.mi), undefined, { y: c.doc.last.y, m: c.doc.last.m ?? 1, d: c.doc.last.d }) : null),
   rule(
     'noon',
-    `(?:(?<pre>${TIME_DAY})\\s+)?(?<w>noon|midnight|midday)${DAY_TAIL}`,
+    `(?:(?<pre>${TIME_DAY})\\s+)?(?<w>noon|midnight|midday)(?:\\s+${ZONE_WORDS})?${DAY_TAIL}`,
     (g, c) => clockDraft(/midnight/i.test(g.w ?? '') ? 24 : 12, 0, undefined, g.pre ? clockDay(c, g.pre) : tailDay(g, c)),
     (_g, m, text) => !/\bhigh\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)),
   ),

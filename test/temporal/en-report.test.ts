@@ -138,6 +138,8 @@ describe('parts of a day and lengths', () => {
     assert.equal(valueOf('Crowds gathered this past weekend.', 'this past weekend', PUB), '2023-W42-WE');
     assert.equal(valueOf('The crown has ruled for almost a hundred years.', 'almost a hundred years', PUB), 'P100Y');
     assert.equal(valueOf('The leak could go on for another hundred years.', 'another hundred years', PUB), 'P100Y');
+    assert.equal(valueOf('The families kept the secret for more than two thousand years.', 'more than two thousand years', PUB), 'P2000Y');
+    assert.equal(valueOf('The city was founded two hundred years ago.', 'two hundred years ago', '2010-01-18'), '1810');
     assert.equal(valueOf('Sales were flat in the last half of the \'80s.', "the last half of the '80s", PUB), '198');
   });
 
@@ -297,5 +299,14 @@ describe('joined weekdays, plans after the date, shows and story points', () => 
     assert.equal(valueOf(text, 'its 75th day', '2010-07-04'), '2010-07-03');
     assert.equal(valueOf('The crisis, now in its 75th day, has soiled beaches.', 'its 75th day', '2010-07-04'), '2010-07-04');
     assert.deepEqual(tag('The winds and current are going to hamper the work.', '2010-06-28').map((t) => t.text), []);
+  });
+  test('a range back ("two or three months ago") is a date; "noon CDT (1700 GMT) on Tuesday" takes Tuesday; one quarter is mostly a share', () => {
+    assert.equal(valueOf('The same folks who, just two or three months ago, were suggesting it.', 'just two or three months ago', '2010-06-12'), '2010-04');
+    assert.equal(valueOf('Twenty-one years later, oil is still there.', 'Twenty-one years', '2010-05-01'), 'P21Y');
+    const text = 'BP said on Sunday it was fine. It collected 7,850 barrels in the 12-hour stretch ended at noon CDT (1700 GMT) on Tuesday.';
+    assert.equal(valueOf(text, 'noon CDT', '2010-06-08'), '2010-06-08T12:00');
+    assert.deepEqual(tag('Officials closed a quarter-mile stretch of beach.', '2010-06-25').map((t) => t.text), []);
+    assert.deepEqual(tag('Investors have wiped about a quarter, or $50 billion, off the value.', '2010-05-27').map((t) => t.text), []);
+    assert.equal(valueOf('The panic over SARS lasted for just about one quarter.', 'about one quarter', '2009-04-27'), 'P1Q');
   });
 });
