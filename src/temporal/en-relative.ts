@@ -13,6 +13,8 @@ import { namedYear } from './year.ts';
 import { anchorFor, shiftOf, unitRelative, weekAnchor } from './relative-units.ts';
 
 export const PART = '(?:morning|afternoon|evening|night)';
+// what may follow a weekday said with "a" when it means any such day: the end of a phrase or another such day
+const ANY_DAY_AFTER = /^(?:\s*(?:[.,;:!?)"”]|$)|\s+(?:to|or|and)\s+an?\s)/;
 
 /** The word just before a match, lower-cased. */
 function prevWord(text: string, index: number): string {
@@ -108,6 +110,8 @@ function titleWeekday(g: Groups, m: RegExpExecArray, text: string): boolean {
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
   // "Saturday Night Live", "Monday Night Football", "Friday Night Lights": shows
   if (g.part === 'Night' && !g.shift && /^\s+(?:Live|Football|Lights|Fever|Raw|Baseball)\b/.test(after)) return true;
+  // "Monday morning quarterbacking": hindsight, not a morning
+  if (/^morning$/i.test(g.part ?? '') && g.wd === 'Monday' && /^\s+quarterback/i.test(after)) return true;
   if (g.shift || g.part) return false;
   // "Black Wednesday", "Cyber Monday", "Sunday Bloody Sunday": named days, not a day of the story's week
   if (/\b(?:Black|Bloody|Cyber|Blue|Meat-?[Ff]ree|Meatless)\s+$/.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^\s+Bloody\b/.test(after)) return true;
@@ -152,6 +156,10 @@ export const EN_RELATIVE_RULES: Rule[] = [
     (g, c) => {
       const wd = weekdayNumber(g.wd ?? '');
       if (wd === undefined) return null;
+      // "every day, from a Saturday to a Monday", "tips on a Saturday night.": with "a" and no noun after it, any such day
+      if (!g.shift && /\ba\s+$/i.test(c.text.slice(Math.max(0, c.start - 3), c.start)) && ANY_DAY_AFTER.test(c.text.slice(c.end, c.end + 12))) {
+        return { type: 'DATE', value: `XXXX-WXX-${wd === 0 ? 7 : wd}${g.part ? `T${PART_CODE[g.part.toLowerCase()] ?? ''}` : ''}` };
+      }
       // "the previous Friday" counts from the day last talked about, "last Friday" from publication
       const last = c.doc.last;
       const anchor = /^the\s/i.test(g.shift ?? '') && last?.m && last.d ? { y: last.y, m: last.m, d: last.d } : c.ref;

@@ -297,6 +297,8 @@ export const EN_SPAN_RULES: Rule[] = [
     `(?:every|each)\\s+(?:passing\\s+|single\\s+(?=(?:day|night|week|month|year)\\b))?(?:(?<n>other|${COUNT})\\s+)?(?<u>${UNIT}|${WEEKDAY}|${MONTH}|${SEASON}|morning|afternoon|evening)s?`,
     (g) => setDraft(g.n, g.u ?? ''),
   ),
+  // "most days", "on most mornings": nearly every such day ("the most days without rain" is a count)
+  rule('set-most', '(?<!\\bthe\\s+)most\\s+(?<u>day|night|morning|afternoon|evening)s(?![\\w-])', (g) => setDraft(undefined, g.u ?? '')),
   // "(in) March of every year": that month each year
   rule('set-month-every', `(?<u>${MONTH})\\s+(?:of\\s+)?(?:every|each)\\s+year`, (g) => setDraft(undefined, g.u ?? '')),
   rule('set-times', `(?:once|twice|three\\s+times|\\d+\\s+times)\\s+(?:a|an|per|each)\\s+(?<u>${UNIT})`, (g) => setDraft(undefined, g.u ?? '')),

@@ -83,7 +83,8 @@ function remember(doc: DocMemory, draft: Draft, text: string, start: number, end
   const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)/.exec(draft.value);
   // an event's day is kept even after "since": "since April 20, when the rig exploded"
   if (m?.[3] && !draft.range) rememberEvents((doc.events ??= {}), eventsNear(text, start, end), { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) });
-  if (since || draft.aside) return;
+  // (a bare year after "since" is still the year "that year" names: "the most intense since 2005. That year …")
+  if ((since && !/^\d{4}$/.test(draft.value)) || draft.aside) return;
   if (!m || (draft.type !== 'DATE' && draft.type !== 'TIME')) return;
   doc.last = { y: Number(m[1]), ...(m[2] ? { m: Number(m[2]) } : {}), ...(m[3] ? { d: Number(m[3]) } : {}), end };
   const day = m[3] ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;

@@ -71,8 +71,8 @@ export function classifyWord(raw: string, rawBefore: string[], rawNext: string |
   const next = rawNext?.toLowerCase();
   // "retired, as scheduled, on June 30": what went to plan says nothing of the date's side
   if (before.at(-1) === 'as' && /^(?:scheduled|planned|expected|promised|agreed|forecast|predicted|intended)$/.test(word)) return 'unknown';
-  // "next to the embassy" is a place
-  if (FUTURE_WORDS.has(word)) return word === 'next' && next === 'to' ? 'unknown' : 'future';
+  // "next to the embassy" is a place; "learned the next afternoon" follows the story's day, not publication
+  if (FUTURE_WORDS.has(word)) return word === 'next' && (next === 'to' || before.at(-1) === 'the') ? 'unknown' : 'future';
   // "a storm is likely before the end of the season in November" is a forecast ("the likely cause" describes)
   if (word === 'likely' && !DETERMINERS.has(before.at(-1) ?? '') && before.at(-1) !== 'most') return 'future';
   // "protesters planned a rally on Saturday": the date is the planned event's (not "a service planned for Saturday
@@ -155,7 +155,7 @@ const AHEAD_BEFORE = new RegExp(String.raw`\b(?:until|till|by|payable|effective|
 // "Until Thursday, the school was shut", "for 87 days, from April 20, …, until Thursday afternoon, the well defied all
 // plans": an "until" opening the sentence leaves the side to the clause it leads into
 const FRONTED_UNTIL = /^\s*(?:for\s+[^,]*,\s*)?(?:from\s+.*,\s+)?(?:until|till)\s+(?:on\s+|the\s+)?$/is;
-const AHEAD_OF = new RegExp(String.raw`\b(?:ahead\s+of|head(?:s|ing)?\s+(?:into|towards?))\s+(?!(?:schedule|time|expectations|forecasts?|estimates|target)\b)(?:(?:the|their|its|his|her|a|an)\s+)?(?:[a-z'’-]+\s+){0,8}(?:on\s+)?${DATE_OR}`, 'i');
+const AHEAD_OF = new RegExp(String.raw`\b(?:ahead\s+of|head(?:s|ing)?\s+(?:into|towards?)|on\s+(?:the|their|its|his|her|our)\s+way\s+to)\s+(?!(?:schedule|time|expectations|forecasts?|estimates|target)\b)(?:(?:the|their|its|his|her|a|an)\s+)?(?:[a-z'’-]+\s+){0,8}(?:on\s+)?${DATE_OR}`, 'i');
 
 // "postponed the shows to July 31", "adjourned until Monday": a date something was moved to lies ahead
 const MOVED_TO = /\b(?:postponed?|postpones|delay(?:ed|s)?|deferred|rescheduled|adjourned|pushed\s+back|put\s+off|moved)\b(?:,?\s+[\w'’-]+){0,6}?\s+(?:to|until|till)\s+(?:on\s+|the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i;

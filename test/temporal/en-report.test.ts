@@ -309,4 +309,18 @@ describe('joined weekdays, plans after the date, shows and story points', () => 
     assert.deepEqual(tag('Investors have wiped about a quarter, or $50 billion, off the value.', '2010-05-27').map((t) => t.text), []);
     assert.equal(valueOf('The panic over SARS lasted for just about one quarter.', 'about one quarter', '2009-04-27'), 'P1Q');
   });
+  test('"a Saturday" with no noun after it is any Saturday; "most days" is a set; "the past half century" is fifty years', () => {
+    assert.equal(valueOf('Every day, from a Saturday to a Monday, we work.', 'Saturday', '2010-07-26'), 'XXXX-WXX-6');
+    assert.equal(valueOf('They pocket $250 in tips on a Saturday night.', 'Saturday night', '2010-07-26'), 'XXXX-WXX-6TNI');
+    assert.equal(valueOf('Shares fell after a Monday bank holiday.', 'Monday', '2010-06-01'), '2010-05-31');
+    assert.equal(valueOf('He can smell the oil on most days.', 'most days', '2010-05-30'), 'P1D');
+    assert.deepEqual(tag('It set the most days without rain.', '2010-05-30').map((t) => t.text), []);
+    assert.equal(valueOf('Oil has been spilled there over the past half century.', 'the past half century', '2010-05-30'), 'P50Y');
+    assert.deepEqual(tag('With a little Monday morning quarterbacking, both sides learn.', '2010-08-06').map((t) => t.text), []);
+  });
+  test('"the next afternoon" follows the story\'s day; "that year" after "since 2005" is 2005; "on their way to November\'s elections" looks ahead', () => {
+    assert.equal(valueOf('The engineer learned the next afternoon, April 16, that the plan had changed.', 'April 16', '2010-09-09'), '2010-04-16');
+    assert.equal(valueOf('It may be the most intense season since 2005. That year Katrina hit.', 'That year', '2010-06-01'), '2005');
+    assert.equal(valueOf('Democrats will play the clip over and over again on their way to November\'s elections.', 'November', '2010-07-19'), '2010-11');
+  });
 });
