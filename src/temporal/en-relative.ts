@@ -270,7 +270,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
   rule('other-day', 'the\\s+other\\s+day(?![\\w-])', () => ({ type: 'DATE', value: 'PAST_REF' })),
   rule(
     'ago',
-    `(?:(?<mod>about|around|nearly|almost|some|roughly|approximately|more\\s+than|less\\s+than|(?:just\\s+)?(?:over|under)|just|only)\\s+)?(?:(?<lo>(?<![\\d,.:/-])\\d{1,2}(?=[-–]\\d)|(?<![\\d,.:/-])\\d{1,2}(?=\\s+(?:to|or)\\s)|${NUMBER_WORD}(?=\\s+(?:to|or)\\s))(?:[-–]|\\s+(?:to|or)\\s+))?(?<n>${COUNT})(?:\\s+or\\s+so)?[\\s-]+(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|later|from\\s+now|hence|back(?=\\s*[.,;:!?)]|\\s+(?:when|and|but|I|we|he|she|they)\\b))`,
+    `(?:(?<mod>about|around|nearly|almost|some|roughly|approximately|more\\s+than|less\\s+than|(?:just\\s+)?(?:over|under)|just|only)\\s+)?(?:(?<lo>(?<![\\d,.:/-])\\d{1,2}(?=[-–]\\d)|(?:(?<![\\d,.:/-])\\d{1,2}|${NUMBER_WORD})(?=\\s+(?:to|or)\\s))(?:[-–]|\\s+(?:to|or)\\s+))?(?<n>${COUNT})(?:\\s+or\\s+so)?[\\s-]+(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|later|from\\s+now|hence|back(?=\\s*[.,;:!?)]|\\s+(?:when|and|but|I|we|he|she|they)\\b))`,
     (g, c) => {
       // "two or three months ago": a range back is read at its lower bound, as a range of lengths is
       const n = parseCount(g.lo ?? g.n ?? '');

@@ -73,7 +73,7 @@ export const PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF
 export const REL_YEAR = '\\s+(?:of\\s+)?(?<rel>this|last|next|that)\\s+(?:(?<=that\\s+)(?:same|very|[a-z]+ful|terrible|momentous|tumultuous|turbulent)\\s+)?year';
 export const SEASON = `(?:${alt(Object.keys(SEASONS))})`;
 export const NUMBER_WORD = `(?:(?:${alt(Object.keys(TENS_WORDS))})(?:[- ](?:${alt(Object.keys(UNITS_WORDS).slice(1, 10))}))?|${alt(Object.keys(UNITS_WORDS))})`;
-/** A count: digits (with thousands commas or decimals), a number word (and a half, "three-and-a-half" too), "a"/"an", a half ("half a century", "a half-century"), a dozen or a quarter century. */
+/** A count: digits (with thousands commas or decimals), a number word (and a half, "three-and-a-half" too), hundreds and thousands ("two thousand"), "a"/"an", a half ("half a century", "the past half century"), a dozen or a quarter century. */
 export const COUNT = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+1/2)?|(?:a|another|${NUMBER_WORD})\\s+(?:hundred|thousand)|${NUMBER_WORD}(?:(?:\\s+|-)and(?:\\s+|-)a(?:\\s+|-)half)?|a\\s+couple(?:\\s+of)?(?=\\s)|(?:a|another)\\s+few|a\\s+number\\s+of|several|(?<!\\bhow\\s+)many|half\\s+an?|an?\\s+half|(?<=\\b(?:past|last|next|first|final|the)\\s+)half(?=[\\s-]+(?:century|decade|hour|year)\\b)|(?:a|one)\\s+quarter(?:\\s+of\\s+a)?(?=[\\s-]+centur)|(?:a|one|another|half\\s+a|two|three|four|five|six|\\d+)\\s+dozen|a|an|one)`;
 // "9 hrs ago", "20 mins", "5 yrs": the short forms of web pages and wires
 export const UNIT = `(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a)|hr|min|yr)`;
