@@ -2,7 +2,7 @@
 // "last November", "this spring", "next year", "last week", "two years ago".
 import { addDays, compareYmd, weekday } from './calendar.ts';
 import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
-import { COUNT, DAY_NAME, MONTH, NUMBER_WORD, ORDINALS, PART_CODE, REL_YEAR, PARTS_PLURAL, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
+import { anyWeekday, COUNT, DAY_NAME, MONTH, NUMBER_WORD, ORDINALS, PART_CODE, REL_YEAR, PARTS_PLURAL, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { quarterOf, resolveMonthYear, resolveSeasonYear, resolveWeekday, shiftDay, type Shift } from './resolve.ts';
 import type { Draft, Ymd } from './types.ts';
 import { aheadOfPast, clockDay, eventWeekday, joinedWeekday, lastDay, newsDay, storyDay } from './anchor.ts';
@@ -158,7 +158,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
       if (wd === undefined) return null;
       // "every day, from a Saturday to a Monday", "tips on a Saturday night.": with "a" and no noun after it, any such day
       if (!g.shift && /\ba\s+$/i.test(c.text.slice(Math.max(0, c.start - 3), c.start)) && ANY_DAY_AFTER.test(c.text.slice(c.end, c.end + 12))) {
-        return { type: 'DATE', value: `XXXX-WXX-${wd === 0 ? 7 : wd}${g.part ? `T${PART_CODE[g.part.toLowerCase()] ?? ''}` : ''}` };
+        return { type: 'DATE', value: anyWeekday(wd, g.part) };
       }
       // "the previous Friday" counts from the day last talked about, "last Friday" from publication
       const last = c.doc.last;

@@ -2,7 +2,7 @@
 // references without a calendar anchor ("now", "the past", "the near future") and clock times ("2:30 p.m.").
 // "previously" and a bare "recent" are left untagged: TimeBank marks them too unevenly to gain from them.
 import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
-import { asMany, CONVERTED, COUNT, DAY_NAME, MONTH, liveStamp, NUMBER_WORD, PART_CODE, SEASON, SEASONS, UNIT, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber, parseCount, PARTS_PLURAL, unitCode, weekdayNumber } from './lexicon.ts';
+import { anyWeekday, asMany, CONVERTED, COUNT, DAY_NAME, MONTH, liveStamp, NUMBER_WORD, PART_CODE, SEASON, SEASONS, UNIT, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber, parseCount, PARTS_PLURAL, unitCode, weekdayNumber } from './lexicon.ts';
 import { clockDay } from './anchor.ts';
 import { classifyWord } from './tense.ts';
 import { addDays, isValidDay } from './calendar.ts';
@@ -30,7 +30,7 @@ const SET_ADVERB: Record<string, string> = {
 
 function setDraft(n: string | undefined, what: string): Draft | null {
   const wd = weekdayNumber(what.replace(/s$/i, ''));
-  if (wd !== undefined) return { type: 'SET', value: `XXXX-WXX-${wd === 0 ? 7 : wd}` };
+  if (wd !== undefined) return { type: 'SET', value: anyWeekday(wd) };
   const mon = monthNumber(what);
   if (mon !== undefined) return { type: 'SET', value: `XXXX-${pad(mon)}` };
   const season = SEASONS[what.toLowerCase()];
@@ -314,9 +314,8 @@ export const EN_SPAN_RULES: Rule[] = [
     'set-weekdays',
     `(?<u>${DAY_NAME})(?:s(?:\\s+(?<p1>${PARTS_PLURAL}))?|\\s+(?<p2>${PARTS_PLURAL})|(?=\\s+(?:and|or)\\s+${DAY_NAME}(?:s(?:\\s+(?<p3>${PARTS_PLURAL}))?|\\s+(?<p4>${PARTS_PLURAL}))))`,
     (g) => {
-      const set = setDraft(undefined, g.u ?? '');
-      const part = (g.p1 ?? g.p2 ?? g.p3 ?? g.p4 ?? '').toLowerCase().replace(/s$/, '');
-      return set && PART_CODE[part] ? { ...set, value: `${set.value}T${PART_CODE[part]}` } : set;
+      const wd = weekdayNumber(g.u ?? '');
+      return wd === undefined ? null : { type: 'SET', value: anyWeekday(wd, g.p1 ?? g.p2 ?? g.p3 ?? g.p4) };
     },
   ),
   rule(

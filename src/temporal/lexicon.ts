@@ -82,6 +82,12 @@ export function monthNumber(word: string): number | undefined {
   return MONTHS[word.toLowerCase().replace(/\.$/, '')];
 }
 
+/** Any such weekday, with a part of the day if given: `XXXX-WXX-6`, `XXXX-WXX-2TNI` (ISO counts Sunday as 7). */
+export function anyWeekday(wd: number, part?: string): string {
+  const code = part ? PART_CODE[part.toLowerCase().replace(/s$/, '')] : undefined;
+  return `XXXX-WXX-${wd === 0 ? 7 : wd}${code ? `T${code}` : ''}`;
+}
+
 export function weekdayNumber(word: string): number | undefined {
   return WEEKDAYS[word.toLowerCase().replace(/\.$/, '')];
 }
