@@ -86,6 +86,8 @@ export function joinedWeekday(c: Ctx, wd: number): Ymd | null {
 /** The day a clock time or part of day belongs to: a named day, else the day just talked about, else publication. */
 export function clockDay(c: Ctx, day: string | undefined): Ymd {
   const { ref } = c;
+  // "12.20 pm: The senators are …" heading an entry of a live page is the page's time, whatever the entry before said
+  if (!day && /(?:^|\n)[ \t]*$/.test(c.text.slice(Math.max(0, c.start - 40), c.start)) && /^\s*[:–—-]\s/.test(c.text.slice(c.end, c.end + 4))) return ref;
   if (!day) {
     // a day still ahead is not the day of a time the clause tells in the past ("Shares fell at 1400 BST")
     const recent = recentDay(c);

@@ -186,10 +186,12 @@ export const EN_DATE_RULES: Rule[] = [
   // the 1990s, the '80s, the mid-1990s (the mod comes from the modifier pass); "the 1800s" and "the early 1900s" are
   // said of the century
   // "the 1960s and 70s": a second decade written short takes the first one's century
-  rule('decade', "(?:the\\s+)?(?<y>1[5-9]\\d0|20\\d0|'\\d0|(?<=\\b(?<c>1[5-9]|20)\\d0s\\s+(?:and|or|to|through)\\s+)\\d0)'?s", (g) => {
-    const y = g.c && g.y?.length === 2 ? `${g.c}${g.y}` : String(fullYear(g.y ?? ''));
+  // "the 70s", "the late 90s", "the 50s and 60s" without an apostrophe after "the" (not "in his 30s", and not
+  // "temperatures in the 90s")
+  rule('decade', "(?:the\\s+)?(?<y>1[5-9]\\d0|20\\d0|'\\d0|(?<=\\b(?<c>1[5-9]|20)\\d0s\\s+(?:and|or|to|through)\\s+)\\d0|(?<=\\bthe\\s+(?:(?:early|late|mid)[\\s-]*)?(?:[4-9]0s\\s+(?:and|or|to|through)\\s+)?)(?<bare>[4-9]0)(?=s\\b))'?s", (g) => {
+    const y = g.c && g.y?.length === 2 ? `${g.c}${g.y}` : g.bare ? `19${g.bare}` : String(fullYear(g.y ?? ''));
     return { type: 'DATE', value: /^1\d00$/.test(y) ? y.slice(0, 2) : y.slice(0, 3) };
-  }),
+  }, (g, m, text) => !g.bare || !SCALE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))),
   rule(
     'century',
     // spelled out too: "the twentieth century"; TimeML leaves "the" out of an adjective: "the 21st-century family"
@@ -201,6 +203,9 @@ export const EN_DATE_RULES: Rule[] = [
     return { type: 'DATE', value: `19${tens}` };
   }, (_g, m) => /^the\s/i.test(m[0])),
 ];
+
+// what "the 90s" is a range of when it is no decade: temperatures, scores, ages, shares
+const SCALE_BEFORE = /\b(?:temperatures?|degrees|highs?|lows?|percent|per\s+cent|polls?|ratings?|trust|scores?|prices?|ages?|aged|mph|fahrenheit|celsius)\b|%/i;
 
 // "(2000 GMT)", "1800 hours": a 24-hour clock time
 const CLOCK_AFTER = new RegExp(`^(?:\\s*(?:${ZONE}|hours\\b|hrs\\b|local\\s+time\\b)|${CONVERTED})`);

@@ -145,9 +145,9 @@ export const EN_PERIOD_RULES: Rule[] = [
       const yearAgo = g.ago !== undefined || /^last\s+year/i.test(g.det ?? '');
       return deicticQuarter(g.det ?? '', yearAgo ? `year-ago ${g.adj ?? ''}` : g.adj ?? '', c);
     },
-    // "the quarter of a billion web users" is a fraction
+    // "the quarter of a billion web users", "the quarter million square miles" are fractions
     (g, m, text) => (g.u?.toLowerCase() === 'quarter' || /latest|ago|earlier|comparable|corresponding|\d{4}/i.test(g.adj ?? ''))
-      && !/^\s+of\s+(?:a|an|the|all|its|their)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)),
+      && !/^\s+(?:of\s+(?:a|an|the|all|its|their)|million|billion|trillion)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)),
   ),
   rule(
     'half',
@@ -213,6 +213,10 @@ export const EN_PERIOD_RULES: Rule[] = [
     },
   ),
   rule('full-year', 'the\\s+full\\s+year', (_g, c) => ({ type: 'DATE', value: fmtYear(c.ref.y) })),
+  // a company's "half-year results" are those of the year's first half, as "first-half profits" are; its "full-year
+  // results" cover a whole year (the blind annotators write P1Y 3 times of 3)
+  rule('report-year', '(?<![\\w-])(?<k>half|full)[\\s-]year(?=\\s+(?:results?|figures|earnings|profits?|pre-?tax|report|accounts|numbers|dividends?|statements?|sales|revenues?|loss(?:es)?|net|forecasts?|guidance)\\b)',
+    (g, c) => (g.k?.toLowerCase() === 'half' ? { type: 'DATE', value: `${fmtYear(c.ref.y)}-H1` } : { type: 'DURATION', value: 'P1Y' })),
   // "hurricanes this season", "this fishing season": a season of the trade or the weather, not of the calendar, is
   // dated by its year (the blind annotators write the year 9 times in 16, a calendar season or now the rest)
   rule('this-season', 'this\\s+(?:(?:hurricane|storm|fishing|tourist|peak|holiday|growing|planting|shrimp|oyster|nesting|breeding)\\s+)?season(?![\\w-])',

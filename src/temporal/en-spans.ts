@@ -68,10 +68,17 @@ function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   if (/^(?:many|some|certain|other|all|most)\s+quarters$/i.test(m[0]) && /\bin\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) return false;
   // "$700-an-hour fees", "a $10-a-day wage": a price per unit, not a range of units
   if (/^[\d.,]+\s*-\s*an?[\s-]/i.test(m[0])) return false;
+  // "a once-in-a-century storm" is a rare one, not a length
+  if (/\b(?:once|twice)-in-$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) return false;
+  // "Wait a minute." and "hang on a second!" stop a thought; they time nothing
+  if (/^(?:an?|one)\s+(?:minute|second|moment)$/i.test(m[0]) && /\b(?:wait|hang\s+on|hold\s+on)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))
+    && /^\s*(?:[.,!?;:"”'’]|$)/.test(after)) return false;
   // "a day-care centre" is a nursery
   if (/^day$/i.test(unit) && /^-care\b/i.test(after)) return false;
   // "on a day when the market rose": one day among others, not a length
   if (/^an?\s+day$/i.test(m[0]) && /\bon\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && /^\s+(?:when|that)\b/i.test(after)) return false;
+  // "Then one day about four years ago", "One day, he went": a narrative's day, not a length
+  if (/^one\s+day$/i.test(m[0]) && /(?:\bthen\s+|^|[.!?]["”’]?\s+)$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) return false;
   // "a night out" is an outing
   if (/^(?:an?|one)\s+night$/i.test(m[0]) && /^\s+out\b/i.test(after)) return false;
   // "zero-hours contracts" name a kind of job
@@ -222,7 +229,7 @@ const WATER_BEFORE = /(?:\b(?:ocean|loop|sea|tidal|rip|powerful|strong|prevailin
 const LAST_VERB = /\b(?:to|will|would|could|may|might|should|can|must|'ll|they|which|who|often|\w+ly)\s+$/i;
 
 // a clause with a modal or "going to" and no length verb before a clause-final "one day"
-const FUTURE_CLAUSE = /^(?!.*\b(?:takes?|took|taking|lasts?|lasted|needs?|needed|spend|spent|for|in|within|than|only|just)\s*$).*\b(?:will|won't|would|wouldn't|could|might|may|shall|'ll|going\s+to|gonna|hopes?|hoped|dreams?|dreamed)\b/is;
+const FUTURE_CLAUSE = /^(?!.*\b(?:takes?|took|taking|lasts?|lasted|needs?|needed|spend|spent|for|in|within|than|only|just)\s*$).*\b(?:will|won't|would|wouldn't|could|might|may|shall|'ll|going\s+to|gonna|bound\s+to|hopes?|hoped|dreams?|dreamed)\b/is;
 
 // "will soon", "any time soon": a time ahead; not "as soon as", "soon after", "too soon" or "how soon" (a link or a
 // measure), nor a narrative's "it soon became clear" (blind annotators leave 4 of 6 of those out)
@@ -243,9 +250,10 @@ function storyPoint(c: Ctx): boolean {
 export const EN_SPAN_RULES: Rule[] = [
   // "will one day be", "hopes to one day return", "one day or another": some day ahead, not a day's length (before 'duration', which
   // would read "one day" as P1D)
-  rule('someday', "some\\s*day(?![\\w-])|(?<=\\b(?:will|would|could|might|may|can|should|must|'ll|to)\\s+)one\\s+day(?!\\s+(?:after|before|later|earlier|ago|of|in|at|on|when|to|or)\\b)|one\\s+day\\s+or\\s+(?:an)?other|(?<end>one\\s+day)(?=\\s*(?:[.,;:!?\"”’)]|$))",
+  rule('someday', "some\\s*day(?![\\w-])|(?<=\\b(?:maybe|perhaps)\\s+)one\\s+day(?!\\s+(?:after|before|later|earlier|ago|of)\\b)|(?<=\\b(?:will|would|could|might|may|can|should|must|'ll|to)\\s+)one\\s+day(?!\\s+(?:after|before|later|earlier|ago|of|in|at|on|when|to|or)\\b)|one\\s+day\\s+or\\s+(?:an)?other|(?<end>one\\s+day)(?=\\s*(?:[.,;:!?\"”’)]|$))|(?<=(?:^|[.!?][\"”’]?\\s+))(?<open>One\\s+day)(?=,?\\s+(?:[\\w'’-]+\\s+){1,5}?(?:will|'ll|shall|would|could|might|may)\\s)",
     () => ({ type: 'DATE', value: 'FUTURE_REF' }),
-    // "we're going to pay one day." ends a clause that looks ahead; "it took one day." or "then one day," does not
+    // "we're going to pay one day." ends a clause that looks ahead; "it took one day." or "then one day," does not;
+    // "One day a statue will be erected" opens one
     (g, m, text) => !g.end || FUTURE_CLAUSE.test(text.slice(Math.max(0, m.index - 80), m.index).split(/[.;:!?]/).pop() ?? '')),
   // "five days a week", "24 hours a day", "5 days in a week": how much of each period, a SET over the period
   // (TimeML: P1W, freq 5D); the span takes both halves, so neither stands alone as a length
@@ -258,7 +266,7 @@ export const EN_SPAN_RULES: Rule[] = [
     (g) => ({ type: 'DURATION', value: durationValue(1, g.u ?? g.since ?? 'day'), direction: 'past' })),
   rule(
     'duration',
-    `(?:(?<mod>${MOD_WORDS})\\s+)?(?:(?:the|each\\s+of\\s+the)\\s+(?![\\w.]+-${UNIT}))?(?:(?<dir>past|last|next|first|coming|previous|following|latest|final|remaining|initial|same|nearly|almost)\\s+)?(?:(?<lo>\\d+|${NUMBER_WORD})\\s*(?:to|or|-)\\s*(?<!(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-))?(?<n>${COUNT}|another(?=\\s+(?:hour|day|night|week|month|year)s?\\b(?!\\s+of\\b)))(?:(?<odd>-odd|\\s+odd)|(?<plus>[\\s-]plus))?[\\s-]+(?:(?:more|additional|straight|consecutive|full|whole|single|long|trading|business|working|calendar|school|typical|average|normal)\\s+|(?<!\\b(?:a|an|one)\\s+)(?:agonizing|agonising|anxious|tense|grueling|gruelling|difficult|painful|tough|hard|busy|frantic|turbulent|crucial|critical|contentious|stressful|harrowing|sleepless|hectic|tumultuous|chaotic)\\s+)?(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:-long|-old(?=\\s+[a-z]))?`,
+    `(?:(?<mod>${MOD_WORDS})\\s+)?(?:(?:the|each\\s+of\\s+the)\\s+(?![\\w.]+-${UNIT}))?(?:(?<dir>past|last|next|first|coming|previous|following|latest|final|remaining|initial|same|nearly|almost)\\s+)?(?:(?<lo>\\d+|${NUMBER_WORD})\\s*(?:to|or|-)\\s*(?<!(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-))?(?<n>${COUNT}|another(?=\\s+(?:hour|day|night|week|month|year)s?\\b(?!\\s+of\\b)))(?:(?<odd>-odd|\\s+odd)|(?<plus>[\\s-]plus))?[\\s-]+(?:(?:more|additional|straight|consecutive|full|whole|single|long|short|trading|business|working|calendar|school|typical|average|normal)\\s+|(?<!\\b(?:a|an|one)\\s+)(?:agonizing|agonising|anxious|tense|grueling|gruelling|difficult|painful|tough|hard|busy|frantic|turbulent|crucial|critical|contentious|stressful|harrowing|sleepless|hectic|tumultuous|chaotic)\\s+)?(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:-long|-old(?=\\s+[a-z]))?`,
     (g, c) => (leaveQuarter(g.n, g.u, c), !g.mod && !g.dir && !g.half && isRate(g.n ?? '', g.u ?? '', { index: c.start } as RegExpExecArray, c.text, c.end)
       ? { type: 'SET', value: durationValue(1, g.u ?? 'year') }
       // a range ("two to three weeks", "four or five years") is read at its lower bound, as TimeML annotates it; "50-plus

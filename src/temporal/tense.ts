@@ -153,8 +153,9 @@ const CALENDAR_NAME = new RegExp(`\\b${DATE_WORD}\\b`, 'i');
 const DATE_OR = String.raw`(?:early\s+|late\s+|mid-?\s*)?(?:${DATE_WORD}\.?(?:\s+\d{1,2})?,?\s+(?:or|and)\s+(?:early\s+|late\s+|mid-?\s*)?)?$`;
 const AHEAD_BEFORE = new RegExp(String.raw`\b(?:until|till|by|payable|effective|effect|expires?|expiring|due|starting|beginning|begins?|starts?|resumes?|(?:begins|starts|resumes|due|payable|expires?)\s+in|as\s+(?:soon|early)\s+as|deadline\s+of)\s+(?:at\s+least\s+)?(?:on\s+|the\s+)?${DATE_OR}`, 'i');
 // "Until Thursday, the school was shut", "for 87 days, from April 20, …, until Thursday afternoon, the well defied all
-// plans": an "until" opening the sentence leaves the side to the clause it leads into
-const FRONTED_UNTIL = /^\s*(?:for\s+[^,]*,\s*)?(?:from\s+.*,\s+)?(?:until|till)\s+(?:on\s+|the\s+)?$/is;
+// plans", "But until June 4, they hadn't analyzed": an "until" opening the sentence leaves the side to the clause it
+// leads into
+const FRONTED_UNTIL = /^\s*(?:(?:but|and|yet|so)\s+)?(?:for\s+[^,]*,\s*)?(?:from\s+.*,\s+)?(?:until|till)\s+(?:on\s+|the\s+)?$/is;
 const AHEAD_OF = new RegExp(String.raw`\b(?:ahead\s+of|head(?:s|ing)?\s+(?:into|towards?)|on\s+(?:the|their|its|his|her|our)\s+way\s+to)\s+(?!(?:schedule|time|expectations|forecasts?|estimates|target)\b)(?:(?:the|their|its|his|her|a|an)\s+)?(?:[a-z'’-]+\s+){0,8}(?:on\s+)?${DATE_OR}`, 'i');
 
 // "postponed the shows to July 31", "adjourned until Monday": a date something was moved to lies ahead

@@ -359,12 +359,17 @@ describe('weeks, months and days around publication', () => {
     assert.equal(valueOf('She hopes to one day return to the village.', 'one day'), 'FUTURE_REF');
     assert.equal(valueOf('Someday the archive will open.', 'Someday'), 'FUTURE_REF');
     assert.equal(valueOf('The repair will take one day to finish.', 'one day'), 'P1D');
-    assert.equal(valueOf('One day in 1987 he walked in.', 'One day'), 'P1D');
+    // a narrative's "One day", "Then one day" is some day of the story, not a length: left untagged
+    assert.deepEqual(tag('One day in 1987 he walked in.').map((t) => t.text), ['1987']);
+    // but "One day" opening a clause with a modal looks ahead, as does "maybe one day" or "bound to happen one day"
+    assert.equal(valueOf('It was built in May. One day a statue will be erected here.', 'One day'), 'FUTURE_REF');
+    assert.equal(valueOf('Maybe one day in the courts, he said.', 'one day'), 'FUTURE_REF');
+    assert.equal(valueOf('"It was bound to happen one day," he said.', 'one day'), 'FUTURE_REF');
     // a modal earlier in the clause looks ahead too, when "one day" ends it; a length verb just before does not
     assert.equal(valueOf('"We are going to pay for this one day," the chief said.', 'one day'), 'FUTURE_REF');
     assert.equal(valueOf('I am not saying it won\'t happen one day, but not soon.', 'one day'), 'FUTURE_REF');
     assert.equal(valueOf('The repair will take one day.', 'one day'), 'P1D');
-    assert.equal(valueOf('Then one day, he left town.', 'one day'), 'P1D');
+    assert.deepEqual(tag('Then one day, he left town.').map((t) => t.text), []);
   });
   test('an unknown count of units after "take", "for some" or "if not"; "the cooler times of the year" is no date', () => {
     assert.equal(valueOf('Experts say the repair could take months.', 'months'), 'PXM');

@@ -323,4 +323,22 @@ describe('joined weekdays, plans after the date, shows and story points', () => 
     assert.equal(valueOf('It may be the most intense season since 2005. That year Katrina hit.', 'That year', '2010-06-01'), '2005');
     assert.equal(valueOf('Democrats will play the clip over and over again on their way to November\'s elections.', 'November', '2010-07-19'), '2010-11');
   });
+  test('"the 70s" and "the late 90s" are decades, "in the 90s" of temperatures is not; "half-year results" are H1; an entry stamp is the page\'s time', () => {
+    assert.equal(valueOf('Nobody has tried this since the 70s, when ARCO did.', 'the 70s', '2010-05-05'), '197');
+    assert.equal(valueOf('Output declined in the late 90s and early 2000s.', 'the late 90s', '2010-08-23'), '199');
+    assert.equal(valueOf('It was as bad as the pandemics in the 50s and 60s.', '60s', '2009-06-22'), '196');
+    assert.deepEqual(tag('Highs will be in the 90s. He is in his 30s.', '2010-08-23').map((t) => t.text), []);
+    assert.equal(valueOf('BP will pay nothing until 27 July, when it releases half-year figures.', 'half-year', '2010-06-13'), '2010-H1');
+    assert.equal(valueOf('IPF reported a 40 percent rise in full-year pretax profit.', 'full-year', '2009-05-08'), 'P1Y');
+    const blog = 'The failure came on the evening of April 20.\n12.20 pm: The senators are starting to get unhappy.';
+    assert.equal(valueOf(blog, '12.20 pm', '2010-05-11'), '2010-05-11T12:20');
+  });
+  test('"But until June 4, they hadn\'t" is past; idioms and fractions are no times; "a few short weeks" is a length', () => {
+    assert.equal(valueOf('But until June 4, they hadn\'t analyzed the data.', 'June 4', '2010-08-23'), '2010-06-04');
+    assert.deepEqual(tag('It was designed to survive a once-in-a-century hurricane.', '2010-08-23').map((t) => t.text), []);
+    assert.deepEqual(tag('I thought at once, "Wait a minute. That rig is new."', '2010-07-31').map((t) => t.text), []);
+    assert.equal(valueOf('We had to wait a minute for it.', 'a minute', '2010-07-31'), 'PT1M');
+    assert.deepEqual(tag('Carcasses lie at the bottom of the quarter million square miles of the Gulf.', '2010-07-31').map((t) => t.text), []);
+    assert.equal(valueOf('In a few short weeks, members of Congress return.', 'a few short weeks', '2010-08-23'), 'PXW');
+  });
 });
