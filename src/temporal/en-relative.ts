@@ -95,7 +95,7 @@ function nowadays(c: Ctx): boolean {
 
 // "USA Today", the "Today programme", NBC's "Today" show: titles, not days; so is a capitalised "Today" quoted alone
 function titleDay(m: RegExpExecArray, text: string): boolean {
-  if (!m[0].startsWith('Today')) return false;
+  if (!/^T(?:oday|ODAY)/.test(m[0])) return false;
   const after = text.slice(m.index + 5, m.index + 16);
   if (/^["”]?\s+(?:programme|program|show)\b/i.test(after) || /\bUSA\s+$/.test(text.slice(Math.max(0, m.index - 4), m.index))) return true;
   return /^["”]/.test(after) && /["“]$/.test(text.slice(Math.max(0, m.index - 1), m.index));
@@ -348,11 +348,11 @@ export const EN_RELATIVE_RULES: Rule[] = [
 const GIVEN_NAME_BEFORE = /(?:\b[a-z]+,?|,)\s+[A-Z][a-z]+\s+$/;
 const MONTH_PREV = new Set(['in', 'since', 'until', 'by', 'of', 'from', 'through', 'to', 'before', 'after', 'during', 'early', 'late', 'mid', 'and', 'or', 'between', 'last', 'next', 'this']);
 
-// the noun a month dates: "the March accession", "the May elections" (not "the March for Life", "the May government")
+// the noun a month dates: "the March accession", "the May elections", "a March report" (not "the March for Life", "the May government")
 const NOUN_AFTER = /^\s+(?!(?:on|for|to|of|in|from|against|through|past|and|or|is|was|will|has|government|administration|cabinet|ministry|era|years|family)\b)[a-z]{3,}/;
 const NOUN_OR_NAME_AFTER = new RegExp(NOUN_AFTER.source, 'i');
-const datesNoun = (text: string, start: number, end: number, names = false): boolean =>
-  prevWord(text, start) === 'the' && (names ? NOUN_OR_NAME_AFTER : NOUN_AFTER).test(text.slice(end, end + 16));
+const datesNoun = (text: string, start: number, end: number, names = false, det = /^the$/): boolean =>
+  det.test(prevWord(text, start)) && (names ? NOUN_OR_NAME_AFTER : NOUN_AFTER).test(text.slice(end, end + 16));
 
 /** "May" and "March" are words too: a bare month needs a capital and, for May, a date-like neighbour; "DEC." is a name. */
 function bareMonthOk(mon: string | undefined, shift: string | undefined, m: RegExpExecArray, text: string): boolean {
@@ -370,7 +370,7 @@ function bareMonthOk(mon: string | undefined, shift: string | undefined, m: RegE
   const listed = /\b([A-Z][a-z]+),\s*$/.exec(text.slice(Math.max(0, m.index - 12), m.index));
   if (listed && monthNumber(listed[1] ?? '') !== undefined) return true;
   if (new RegExp(`^,?\\s+(?:and|or)\\s+${MONTH}\\b`).test(text.slice(end, end + 16))) return true;
-  if (datesNoun(text, m.index, end)) return true;
+  if (datesNoun(text, m.index, end, false, /^(?:the|an?|its|their|his|her|our)$/)) return true;
   // "as soon as March", "as early as May"
   if (/\bas\s+(?:soon|early|late)\s+as\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) return true;
   return MONTH_PREV.has(prev);

@@ -2,7 +2,7 @@
 // references without a calendar anchor ("now", "the past", "the near future") and clock times ("2:30 p.m.").
 // "previously" and a bare "recent" are left untagged: TimeBank marks them too unevenly to gain from them.
 import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
-import { anyWeekday, asMany, CONVERTED, COUNT, DAY_NAME, MONTH, liveStamp, NUMBER_WORD, PART_CODE, SEASON, SEASONS, UNIT, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber, parseCount, PARTS_PLURAL, unitCode, weekdayNumber } from './lexicon.ts';
+import { anyWeekday, asMany, CONVERTED, COUNT, DAY_NAME, MONTH, liveStamp, NUMBER_WORD, PART_CODE, SEASON, SEASONS, UNIT, WEEKDAY, WEEKDAY_ABBR, YOUNG, ZONE, monthNumber, parseCount, PARTS_PLURAL, unitCode, weekdayNumber } from './lexicon.ts';
 import { clockDay } from './anchor.ts';
 import { classifyWord } from './tense.ts';
 import { addDays, isValidDay } from './calendar.ts';
@@ -42,7 +42,6 @@ function setDraft(n: string | undefined, what: string): Draft | null {
   return { type: 'SET', value: durationValue(count, what) };
 }
 
-const YOUNG = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:baby|babies|boys?|girls?|sons?|daughters?|grand(?:son|daughter)s?|child(?:ren)?|infants?|toddlers?|twins?|brothers?|sisters?|nieces?|nephews?|calf|calves|cubs?|pupp(?:y|ies)|kittens?|foals?|chicks?|lambs?|piglets?|polar|who)\b/iu;
 
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s*$`, 'i');
 

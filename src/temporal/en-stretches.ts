@@ -1,7 +1,7 @@
 // English rules for stretches of unknown length named by a bare unit: "for years", "within weeks", "the first hours
 // of the war", "in the days after the quake".
 import { rule, type Rule } from './grammar.ts';
-import { NUMBER_WORD } from './lexicon.ts';
+import { NUMBER_WORD, YOUNG } from './lexicon.ts';
 import { durationValue } from './en-durations.ts';
 
 // two bare units offered as alternatives: each is a length of its own ("weeks or months" stays one span, as TimeBank
@@ -60,4 +60,10 @@ export const EN_STRETCH_RULES: Rule[] = [
         || BARE_PAIR_BEFORE.test(before) || BARE_PAIR_AFTER.test(after)
         || (THE_BEFORE.test(before) && (BESIDE_EVENT.test(after) || (/^hours$/i.test(g.u ?? '') && HOURS_BEFORE_EVENT.test(after))));
     }),
+  // "the catastrophic month-old spill", "a week-old truce": the age of an event with no count is one unit (not "a
+  // month-old baby", an age of a person)
+  rule('unit-old', '(?<![\\w-])(?<u>day|week|month)-old(?=\\s+[a-z])', (g) => ({ type: 'DURATION', value: durationValue(1, g.u ?? 'month') }),
+    (_g, m, text) => !YOUNG.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))),
+  // "all these years", "all those months": a stretch up to the time told, of unknown length
+  rule('all-these', 'all\\s+(?:these|those)\\s+(?<u>days|weeks|months|years|decades)(?![\\w-]|\\s+ago\\b)', (g) => ({ type: 'DURATION', value: durationValue(null, g.u ?? 'years') })),
 ];

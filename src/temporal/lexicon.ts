@@ -147,3 +147,6 @@ export function asMany(n: string | undefined, text: string, start: number): stri
   const ordinal = new RegExp(`^.*\\b(${ORDINAL_WORDS.join('|')})\\b[^.!?]*$`, 'is').exec(text.slice(Math.max(0, start - 150), start));
   return ordinal ? String(ORDINAL_WORDS.indexOf(ordinal[1]!.toLowerCase()) + 2) : n;
 }
+
+/** After an age in days, weeks or months ("a 6-month-old son"), a young one: the age of a person or animal, not of an event. */
+export const YOUNG = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:baby|babies|boys?|girls?|sons?|daughters?|grand(?:son|daughter)s?|child(?:ren)?|infants?|toddlers?|twins?|brothers?|sisters?|nieces?|nephews?|calf|calves|cubs?|pupp(?:y|ies)|kittens?|foals?|chicks?|lambs?|piglets?|polar|who)\b/iu;

@@ -341,4 +341,12 @@ describe('joined weekdays, plans after the date, shows and story points', () => 
     assert.deepEqual(tag('Carcasses lie at the bottom of the quarter million square miles of the Gulf.', '2010-07-31').map((t) => t.text), []);
     assert.equal(valueOf('In a few short weeks, members of Congress return.', 'a few short weeks', '2010-08-23'), 'PXW');
   });
+  test('"the month-old spill" is a month; "all these years" a stretch; "a March report" a month; "USA TODAY" a paper', () => {
+    assert.equal(valueOf('BP faced allegations over its response to the catastrophic month-old spill.', 'month-old', '2010-05-20'), 'P1M');
+    assert.deepEqual(tag('They flew in with a month-old baby.', '2010-05-20').map((t) => t.text), []);
+    assert.equal(valueOf('All these years we have never asked for a fortune.', 'All these years', '2010-04-30'), 'PXY');
+    assert.equal(valueOf('It was the image we saw all those years ago.', 'years ago', '2010-01-20'), 'PAST_REF');
+    assert.equal(valueOf('A March report from BP said it had the capability.', 'March', '2010-07-06'), '2010-03');
+    assert.deepEqual(tag('Americans gave BP terrible grades in a USA TODAY/Gallup Poll.', '2010-05-26').map((t) => t.text), []);
+  });
 });
