@@ -42,7 +42,6 @@ function setDraft(n: string | undefined, what: string): Draft | null {
   return { type: 'SET', value: durationValue(count, what) };
 }
 
-
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s*$`, 'i');
 
 // a quarter told as a share: next to another share, a percentage or "to half" (wire text writes "(" as "-LRB-")
