@@ -219,6 +219,6 @@ function yearContextOk(m: RegExpExecArray, text: string): boolean {
   if (CLOCK_AFTER.test(after) || liveStamp(text, m.index, m.index + m[0].length)) return false;
   // part of a company's name: "MOEX Offshore 2007 LLC"
   if (/^\s+(?:LLC|Inc|Ltd|Corp|plc|LP|LLP|GmbH|AG|SA)\b/.test(after)) return false;
-  // a unit of measure after the number makes it a quantity: "1500 metres", "2000 barrels"
-  return !/^\s+(?:people|persons|men|women|troops|soldiers|employees|workers|shares|cars|units|tons|tonnes|feet|meters|metres|kilomet(?:er|re)s|km|miles|acres|hectares|barrels|gallons|lit(?:er|re)s|dollars|yen|won|points|students|members|jobs|of the\s)/i.test(after) && !/^[.,]\d/.test(after);
+  // a unit of measure after the number makes it a quantity: "1500 metres", "2000 barrels", "2000 out of 8700 hours"
+  return !/^\s+(?:people|persons|men|women|troops|soldiers|employees|workers|shares|cars|units|tons|tonnes|feet|meters|metres|kilomet(?:er|re)s|km|miles|acres|hectares|barrels|gallons|lit(?:er|re)s|dollars|yen|won|points|students|members|jobs|of the\s|out\s+of\s)/i.test(after) && !/^[.,]\d/.test(after);
 }

@@ -2,7 +2,7 @@
 // "the first week of August", "the eighth day of Desert Shield", "Oct. 12, the day before the plunge", "the day of his
 // death"; and the night just gone.
 import { addDays, compareYmd, daysInMonth, weekday } from './calendar.ts';
-import { lastDay } from './anchor.ts';
+import { clockDay, lastDay } from './anchor.ts';
 import { ORDINAL_DAY } from './en-dates.ts';
 import { PART, withPart } from './en-relative.ts';
 import { eventDay } from './events.ts';
@@ -19,6 +19,12 @@ const DAY_OFF_DATE = new RegExp(`^\\s+(?:before|after)\\s+(?:${MONTH}|${WEEKDAY}
 
 // "overnight Friday" (the weekday's), "an overnight bag" (no night in particular)
 const NOT_OVERNIGHT_AFTER = new RegExp(`^\\s+(?:${WEEKDAY}|yesterday|tonight|tomorrow|case|bag|stay|maintenance|solution|success|sensation|star|parking|trip|flights?)\\b`, 'i');
+
+// what a part of the day may name without a day ("fell in afternoon trading", "an evening conference call"), and a day
+// told later in its clause ("in morning trading in London yesterday")
+// (lower case: "The Evening Session" is a programme)
+const SESSION_AFTER = /^\s+(?:trading|trade|sessions?|dealings|meeting|hearing|briefing|(?:news|press)\s+conference|conference\s+call)\b/;
+const DAY_LATER = new RegExp(`\\b(yesterday|today|${WEEKDAY})\\b`, 'i');
 
 // a disaster a day count is of; not "the third day of hearings", which started on a day of their own
 const DISASTER = /\b(?:spill|disaster|crisis|leak|gusher|catastrophe|tragedy|explosion|blast|blowout|(?:earth)?quake)\b/i;
@@ -116,6 +122,11 @@ export const EN_DAY_RULES: Rule[] = [
     const shift = tense === 'past' && (wd === 1 || wd === 2) ? -7 : tense !== 'past' && (wd === 0 || wd === 6) ? 7 : 0;
     return { type: 'DATE', value: fmtWeek(addDays(c.ref, shift)), mod: 'MID' };
   }),
+  // "shares fell 9% in afternoon trading", "the morning hearing", "an early-morning session": a part of the day the story
+  // tells of, publication day's unless the clause names another
+  rule('session-part', '(?:(?:early|late|mid)[\\s-]?)?(?<part>morning|afternoon|evening)', (g, c) =>
+    withPart(clockDay(c, DAY_LATER.exec(c.text.slice(c.end, c.end + 60).split(/[.;!?]\s/)[0] ?? '')?.[1]), g.part),
+  (_g, m, text) => SESSION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))),
   // "the WHO said overnight", "looting overnight", "the overnight leak": the night before publication, or the coming one
   // in a clause about the future. Not the sudden "won't happen overnight", "became famous overnight", nor an "overnight
   // bag"; "stayed overnight" is a stay, and "overnight Friday" leaves the day to the weekday.

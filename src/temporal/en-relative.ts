@@ -10,7 +10,7 @@ import { durationValue } from './en-durations.ts';
 import { habitual } from './modals.ts';
 import { fmtDay, fmtMonth, fmtWeek, fmtYear } from './value.ts';
 import { namedYear } from './year.ts';
-import { anchorFor, shiftOf, unitRelative, weekAnchor } from './relative-units.ts';
+import { anchorFor, shiftOf, toldNextYear, unitRelative, weekAnchor } from './relative-units.ts';
 
 export const PART = '(?:morning|afternoon|evening|night)';
 // what may follow a weekday said with "a" when it means any such day: the end of a phrase or another such day
@@ -225,7 +225,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
     'unit-relative',
     '(?<shift>this(?:\\s+(?:coming|past))?|last|next|the\\s+past|the\\s+previous|the\\s+coming|the\\s+following|the\\s+current|the\\s+latest|the\\s+last|the\\s+next)\\s+(?<u>week|fortnight|month|year|decade|century)(?![\\s-]+(?:old|long)\\b)',
     // "over the last decade" is the ten years up to now, as "the past decade" is
-    (g, c) => unitRelative(/^the\s+last$/i.test(g.shift ?? '') && /^decade$/i.test(g.u ?? '') && /\b(?:over|during|throughout)\s+$/i.test(c.text.slice(Math.max(0, c.start - 12), c.start))
+    (g, c) => toldNextYear(g, c) ?? unitRelative(/^the\s+last$/i.test(g.shift ?? '') && /^decade$/i.test(g.u ?? '') && /\b(?:over|during|throughout)\s+$/i.test(c.text.slice(Math.max(0, c.start - 12), c.start))
       ? 'the past' : g.shift ?? '', g.u ?? '', weekAnchor(g, c) ?? anchorFor(g.shift, g.u, c)),
     // a capitalised unit is a title: ABC's "This Week"
     (g) => !/^\p{Lu}/u.test(g.u ?? ''),

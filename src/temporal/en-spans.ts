@@ -276,7 +276,7 @@ export const EN_SPAN_RULES: Rule[] = [
       && !(/^last$/i.test(g.dir ?? '') && LAST_VERB.test(text.slice(Math.max(0, m.index - 16), m.index))),
   ),
   // "a decades-long battle", "a day-long meeting", "a weeklong break": adjectives of length without a count
-  rule('unit-long', '(?:(?<us>hours|days|weeks|months|years|decades)-(?:long|old)|(?<u>hour|day|week|month|year|decade)-?long)', (g) =>
+  rule('unit-long', '(?:(?<us>hours|days|weeks|months|years|decades|centuries)-(?:long|old)|(?<u>hour|day|week|month|year|decade|century)-?long)', (g) =>
     ({ type: 'DURATION', value: g.us ? durationValue(null, g.us) : durationValue(1, g.u ?? 'day') })),
   // ISO 8601 durations written as such: "P2Y", "PT3H", "P1Y6M"
   rule('iso-duration', 'P(?:\\d+[YMWD])+(?:T(?:\\d+[HMS])+)?|PT(?:\\d+[HMS])+', (g, c) => ({ type: 'DURATION', value: c.text.slice(c.start, c.end) }), undefined, 'g'),
@@ -350,6 +350,8 @@ export const EN_SPAN_RULES: Rule[] = [
     `(?<h>[01]?\\d|2[0-4]|${NUMBER_WORD})\\s+o['’]clock${DAY_TAIL}`,
     // "nine o'clock tonight" is in the evening
     (g, c) => clockDraft(hourNumber(g.h ?? ''), 0, /^tonight$/i.test(g.day ?? '') && hourNumber(g.h ?? '') >= 5 ? 'pm' : undefined, tailDay(g, c)),
+    // "the Ten o'clock news" is a programme
+    (_g, m, text) => !/^\s+(?:news|bulletins?|shows?|programmes?|programs?)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)),
   ),
   // "14:30 GMT"; "1653 local time" written without a colon needs the zone, or the conversion in brackets after it
   // (BBC style: "struck at 1653 (2153 GMT) on Tuesday"), or to head a live page's entry ("0946: …"), to tell it from a

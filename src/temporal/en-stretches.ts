@@ -2,7 +2,7 @@
 // of the war", "in the days after the quake".
 import { rule, type Rule } from './grammar.ts';
 import { NUMBER_WORD, YOUNG } from './lexicon.ts';
-import { durationValue } from './en-durations.ts';
+import { durationDraft, durationValue } from './en-durations.ts';
 
 // two bare units offered as alternatives: each is a length of its own ("weeks or months" stays one span, as TimeBank
 // has it, unless the second is stressed: "or even years")
@@ -22,6 +22,8 @@ const lowerOrFirst = (unit: string, before: string): boolean => /^[a-z]/.test(un
 const THE_BEFORE = new RegExp(`(?:\\b(?:in|during|over|throughout|for|of|from)\\s+the|\\bthe\\s+${BARE_UNITS}\\s+and)\\s+$`, 'i');
 const BESIDE_EVENT = new RegExp(`^(?:\\s+and\\s+${BARE_UNITS})?\\s+(?:after|since|following|(?:that|which)\\s+followed|leading\\s+up\\s+to|immediately\\s+(?:after|following))\\b`, 'i');
 const HOURS_BEFORE_EVENT = /^\s+(?:(?:just|immediately|shortly)\s+)?(?:before|prior\s+to)\b/i;
+// "in the coming days and weeks", "over the coming months and years": the second unit is a length ahead of its own
+const COMING_PAIR = new RegExp(`\\bcoming\\s+(?:${BARE_UNITS}(?:,\\s+|\\s+(?:and|or)\\s+))+$`, 'i');
 
 export const EN_STRETCH_RULES: Rule[] = [
   // "his final days", "the first hours of the war", "the early years": the first or last stretch of something, of
@@ -56,8 +58,10 @@ export const EN_STRETCH_RULES: Rule[] = [
         || (/^\s+(?:before|after|later|earlier)\b/i.test(after) && !/(?:\b(?:the|these|those|of|its|their|his|her)|\d)\s+$/i.test(before))
         // "in months to come", "for years to come", "weeks away from bankruptcy": a stretch ahead
         || /^\s+(?:to\s+come|away)\b/i.test(after)
+        // "restoring the habitats will be years.", "is weeks from completion", "a failure that was years in the making"
+        || (/\b(?:be|is|was|are|were)\s+$/i.test(before) && /^(?:\s*[.;!?"”]|\s+(?:from|in\s+the\s+making)\b)/i.test(after))
         // "in days or weeks", "years, possibly decades", "for months and even years": either of two units
-        || BARE_PAIR_BEFORE.test(before) || BARE_PAIR_AFTER.test(after)
+        || BARE_PAIR_BEFORE.test(before) || BARE_PAIR_AFTER.test(after) || COMING_PAIR.test(text.slice(Math.max(0, m.index - 40), m.index))
         || (THE_BEFORE.test(before) && (BESIDE_EVENT.test(after) || (/^hours$/i.test(g.u ?? '') && HOURS_BEFORE_EVENT.test(after))));
     }),
   // "the catastrophic month-old spill", "a week-old truce": the age of an event with no count is one unit (not "a
@@ -65,5 +69,8 @@ export const EN_STRETCH_RULES: Rule[] = [
   rule('unit-old', '(?<![\\w-])(?<u>day|week|month)-old(?=\\s+[a-z])', (g) => ({ type: 'DURATION', value: durationValue(1, g.u ?? 'month') }),
     (_g, m, text) => !YOUNG.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))),
   // "all these years", "all those months": a stretch up to the time told, of unknown length
+  // "over the last year and a half", "the next month and a half": a length of one unit and a half
+  rule('unit-and-half', '(?:the\\s+)?(?<dir>past|last|next|coming|first|previous|following)\\s+(?<u>year|month|week|day|hour|minute)\\s+and\\s+a\\s+half(?![\\w-])',
+    (g) => durationDraft('a and a half', g.u ?? 'year', g.dir, undefined)),
   rule('all-these', 'all\\s+(?:these|those)\\s+(?<u>days|weeks|months|years|decades)(?![\\w-]|\\s+ago\\b)', (g) => ({ type: 'DURATION', value: durationValue(null, g.u ?? 'years') })),
 ];

@@ -14,6 +14,13 @@ export function shiftOf(word: string | undefined): Shift {
   return null;
 }
 
+/** "It happened the next year", "his family arrived the next year": told in the past after a year, the year after it. */
+export function toldNextYear(g: Groups, c: Ctx): Draft | null {
+  if (!/^the\s+next$/i.test(g.shift ?? '') || !/^year$/i.test(g.u ?? '')) return null;
+  const last = c.doc.last;
+  return last && last.y < c.ref.y && c.tense() === 'past' ? { type: 'DATE', value: fmtYear(last.y + 1) } : null;
+}
+
 /** "the following year" counts from the date last talked about; "next year" from publication. */
 export function anchorFor(shift: string | undefined, unit: string | undefined, c: Ctx): Ymd {
   const last = c.doc.last;

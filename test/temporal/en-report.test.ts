@@ -349,4 +349,21 @@ describe('joined weekdays, plans after the date, shows and story points', () => 
     assert.equal(valueOf('A March report from BP said it had the capability.', 'March', '2010-07-06'), '2010-03');
     assert.deepEqual(tag('Americans gave BP terrible grades in a USA TODAY/Gallup Poll.', '2010-05-26').map((t) => t.text), []);
   });
+  test('"in afternoon trading" and "the morning hearing" are parts of the story\'s day; "the last year and a half" is a length; the told "next year"', () => {
+    assert.equal(valueOf('BP saw its shares fall by some 9% in afternoon trading in London.', 'afternoon', '2010-06-14'), '2010-06-14TAF');
+    assert.equal(valueOf('BP shares, down 2.5% in morning trading in London yesterday, closed lower.', 'morning', '2011-01-11'), '2011-01-10TMO');
+    assert.equal(valueOf('The morning hearing ran long.', 'morning', '2010-05-11'), '2010-05-11TMO');
+    assert.deepEqual(tag('He recorded it for The Evening Session. She went on a morning talk show.', '2010-09-08').map((t) => t.text), []);
+    assert.equal(valueOf('But over the last year and a half, we have already acted.', 'the last year and a half', '2010-06-16'), 'P1Y6M');
+    assert.equal(valueOf('Gulf Coast ports will close over the next year or so.', 'the next year or so', '1989-10-26'), '1990');
+    assert.equal(valueOf('The adviser said so in 2005. It happened the next year.', 'the next year', '2010-06-06'), '2006');
+  });
+  test('"the coming days and weeks" are two lengths; "will be years." and "weeks from completion" are lengths; "2000 out of 8700 hours" no year', () => {
+    assert.equal(valueOf('In the coming days and weeks, these efforts should capture oil.', 'weeks', '2010-06-16'), 'PXW');
+    assert.equal(valueOf('Restoring the habitats will be years.', 'years', '2010-06-08'), 'PXY');
+    assert.equal(valueOf('A permanent fix is weeks from completion.', 'weeks', '2010-05-09'), 'PXW');
+    assert.equal(valueOf('It is time to end our century-long addiction.', 'century-long', '2010-06-16'), 'P100Y');
+    assert.deepEqual(tag('The sun shines 2000 out of 8700 hours.', '2010-06-24').map((t) => t.text), ['8700 hours']);
+    assert.deepEqual(tag('If you watched the Ten o\'clock news you saw it.', '2009-06-01').map((t) => t.text), []);
+  });
 });
