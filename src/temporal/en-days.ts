@@ -122,6 +122,16 @@ export const EN_DAY_RULES: Rule[] = [
     const shift = tense === 'past' && (wd === 1 || wd === 2) ? -7 : tense !== 'past' && (wd === 0 || wd === 6) ? 7 : 0;
     return { type: 'DATE', value: fmtWeek(addDays(c.ref, shift)), mod: 'MID' };
   }),
+  // "He arrived from Mexico on the 22nd,": a day of the month last talked about, or of this month (of the month before
+  // if that day is still ahead in a clause not about the future); "the 22nd floor" is no day
+  rule('bare-ordinal-day', '(?<=\\b(?:on|by|until|till|since)\\s+the\\s+)(?<d>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)(?=\\s*(?:[.,;:!?)"”]|$))', (g, c) => {
+    const d = Number(g.d);
+    const last = c.doc.last;
+    let { y, m } = last?.m ? { y: last.y, m: last.m } : c.ref;
+    const ahead = /\b(?:will|'ll|shall|would|going\s+to|due|expected|scheduled|set)\b/i.test(c.text.slice(Math.max(0, c.start - 60), c.start).split(/[.!?;]\s/).at(-1) ?? '');
+    if (!ahead && compareYmd({ y, m, d }, c.ref) > 0) [y, m] = m === 1 ? [y - 1, 12] : [y, m - 1];
+    return d > daysInMonth(y, m) ? null : { type: 'DATE', value: fmtDay({ y, m, d }) };
+  }),
   // "shares fell 9% in afternoon trading", "the morning hearing", "an early-morning session": a part of the day the story
   // tells of, publication day's unless the clause names another
   rule('session-part', '(?:(?:early|late|mid)[\\s-]?)?(?<part>morning|afternoon|evening)', (g, c) =>

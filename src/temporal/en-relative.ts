@@ -287,18 +287,24 @@ export const EN_RELATIVE_RULES: Rule[] = [
       }
       // "A year later" follows the story's last date, not publication: "began in 2001. A year later, …" is 2002
       const last = c.doc.last;
-      if (/later/i.test(g.dir ?? '') && last) return { type: 'DATE', value: fmtYear(last.y + n) };
+      // (with no year told before, or one that the count would carry past publication, it is a length)
+      const span: Draft = { type: 'DURATION', value: durationValue(n, 'year') };
+      if (/later/i.test(g.dir ?? '') && last) return n > 1 && last.y + n > c.ref.y ? span : { type: 'DATE', value: fmtYear(last.y + n) };
+      if (/later|earlier/i.test(g.dir ?? '') && unit === 'Y' && n > 1 && !last) return span;
       // "a profit last year, down from $25bn a year earlier": the year before another year told in the same sentence
       const sameSentence = last?.end !== undefined && last.y !== c.ref.y && !c.doc.quarter && !/[.!?]\s/.test(c.text.slice(last.end, c.start));
       // "a year and a half ago", "two and a half years ago": months back
       const years = g.half ? count + 0.5 : count;
-      const draft: Draft = /earlier|before/i.test(g.dir ?? '') && last && sameSentence ? { type: 'DATE', value: fmtYear(last.y - n) }
+      // "Twenty-three years earlier, in 1979": years back from the story's last year
+      const storyBack = /earlier/i.test(g.dir ?? '') && n > 1 && last && last.y < c.ref.y;
+      const draft: Draft = /earlier|before/i.test(g.dir ?? '') && last && (sameSentence || storyBack) ? { type: 'DATE', value: fmtYear(last.y - n) }
         : unit === 'Y' && !Number.isInteger(years) ? unitsAgo(Math.round(years * 12), 'M', future ? 1 : -1, c) : unitsAgo(count, unit, future ? 1 : -1, c);
       return g.mod || g.lo || /or\s+so/i.test(c.text.slice(c.start, c.end)) ? { ...draft, mod: 'APPROX' } : draft;
     },
-    // "N days earlier/before/later" counts from an event in the story, not from publication: only a year is kept
+    // "N days earlier/before/later" counts from an event in the story, not from publication: only years are kept
     // "half a year later" is a half, not "a year later"
-    (g, m, text) => (/ago|now|hence|back/i.test(g.dir ?? '') || (/^years?$/i.test(g.u ?? '') && parseCount(g.n ?? '') === 1))
+    // ("Twenty-one years later", "16 years earlier" count from the story's year, as "a year later" does)
+    (g, m, text) => (/ago|now|hence|back/i.test(g.dir ?? '') || (/^years?$/i.test(g.u ?? '') && (parseCount(g.n ?? '') === 1 || (Number.isInteger(parseCount(g.n ?? '')) && /later|earlier/i.test(g.dir ?? '')))))
       && !/\bhalf\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)),
   ),
   // "at a weekend meeting", "two public holidays and a weekend": the nearest one too ("following a weekend board

@@ -58,8 +58,8 @@ function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   if (/(?:\d[:.]|\/)$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return false;
   // "Feb. 7 - 18 hrs ago": nor does one start at the day of a date
   if (/^\d+\s*[-–]/.test(m[0]) && MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return false;
-  // "17 years old", "14 to 17 years of age": an age
-  if (/^[\s-]olds?\b|^\s+of\s+age\b/i.test(after)) return false;
+  // "17 years old", "14 to 17 years of age", "eight years older than me": an age or a difference of ages
+  if (/^[\s-]olds?\b|^\s+of\s+age\b|^\s+(?:older|younger)\b/i.test(after)) return false;
   // "children aged six months to 12 years", "aged between 18 months and 60 years", "some as young as two months": ages too
   if (/\b(?:aged|as\s+(?:young|old)\s+as)\s+(?:between\s+)?(?:[\w.]+(?:\s+(?:days?|weeks?|months?|years?))?\s*(?:\bto\b|\band\b|-|–)\s*)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return false;
   // "sympathy in many quarters", "in some quarters": places, not periods
@@ -203,12 +203,13 @@ const BARE_UNITS = '(?:(?:days|weeks|months|years|decades)\\s+(?:or|to)\\s+)?(?:
 const REFS: Array<[string, string, string]> = [
   // "at this time" (not "at this time of year", "at this time last year"), "at this point", "to this day": now; TimeML leaves the
   // preposition out
-  ['present', '(?:right\\s+)?now|current(?:ly)?|nowadays|these\\s+days|at\\s+present|the\\s+present(?:\\s+time)?|at\\s+the\\s+moment|(?<=\\bat\\s+)this\\s+time(?!\\s+(?:of|last|next|a\\s+year|tomorrow|yesterday)\\b)|(?<=\\bat\\s+)this\\s+(?:point(?:\\s+in\\s+time)?|moment|juncture)(?![\\w-])|(?<=\\bto\\s+)this\\s+day(?![\\w-])', 'PRESENT_REF'],
+  ['present', '(?:right\\s+)?now|current(?:ly)?|nowadays|these\\s+days|at\\s+present|the\\s+present(?:\\s+time)?|at\\s+the\\s+moment|(?<=\\bat\\s+)this\\s+time(?!\\s+(?:of|last|next|a\\s+year|tomorrow|yesterday)\\b)|(?<=\\bat\\s+)this\\s+(?:point(?:\\s+in\\s+time)?|moment|juncture)(?![\\w-])|(?<=\\bto\\s+)this\\s+day(?![\\w-])|(?<=\\bfor\\s+)the\\s+moment(?![\\w-])', 'PRESENT_REF'],
   // "the past three summers" counts something else: "past" is an adjective there
   ['past', `then\\s+current|the\\s+past(?!\\s+(?:\\d|two|three|four|five|six|seven|eight|nine|ten|dozen|few|several|couple|many)\\b)|recently|lately|(?:in\\s+)?the\\s+old\\s+days|(?:long|(?:a\\s+)?long\\s+time|some\\s+time|${BARE_UNITS})\\s+ago`, 'PAST_REF'],
   ['past-plural', 'recent\\s+(?:years|times|decades)|past\\s+years', 'PAST_REF'],
-  // "the long term health of the companies" is an adjective
-  ['future', `the\\s+(?:near\\s+|foreseeable\\s+|distant\\s+)?future|the\\s+(?:near|short|long|longer|shorter)\\s+term(?!\\s+[a-z]+\\s+of\\b)|a\\s+(?:later|future)\\s+date|${BARE_UNITS}\\s+from\\s+now`, 'FUTURE_REF'],
+  // "the long term health of the companies" is an adjective; British "in future" stands without "the" ("BP in future will
+  // be smaller", not "in future quarters"); "faces an uncertain future"; "One of these days you will wake up"
+  ['future', `(?<=\\bin\\s+)future(?=\\s*[.,;:!?)]|\\s+(?:[A-Z]|will|would|could|may|might|should|must|can|it|he|she|they|we|you|there|this|that|the|its|their)\\b)|(?<=\\buncertain\\s+)future(?![\\w-])|one\\s+of\\s+these\\s+days|the\\s+(?:near\\s+|foreseeable\\s+|distant\\s+)?future|the\\s+(?:near|short|long|longer|shorter)\\s+term(?!\\s+[a-z]+\\s+of\\b)|a\\s+(?:later|future)\\s+date|${BARE_UNITS}\\s+from\\s+now`, 'FUTURE_REF'],
 ];
 
 // what is counted per hour, minute or second when the rate is a speed or a frequency of the machine, not a time
@@ -232,9 +233,15 @@ const FUTURE_CLAUSE = /^(?!.*\b(?:takes?|took|taking|lasts?|lasted|needs?|needed
 // "will soon", "any time soon": a time ahead; not "as soon as", "soon after", "too soon" or "how soon" (a link or a
 // measure), nor a narrative's "it soon became clear" (blind annotators leave 4 of 6 of those out)
 const SOON = "(?<!\\b(?:as|too|how|so|this)\\s+)(?:(?:any\\s*time|very|fairly|pretty|quite)\\s+)?soon(?![\\w-]|\\s+(?:as|after|afterwards?|thereafter|before)\\b)";
-const soonAhead = (text: string, end: number): boolean => {
+const FRONTED = /(?:^|[.!?]['"’”]*\s+|\n\s*)(?:(?:And|But|Then|So)\s+)?$/;
+const soonAhead = (text: string, start: number, end: number): boolean => {
   const [next, next2] = text.slice(end, end + 40).trim().split(/[\s,]+/);
-  return !next || classifyWord(next, ['soon'], next2) !== 'past';
+  if (next && classifyWord(next, ['soon'], next2) === 'past') return false;
+  // "And soon, nearly a mile beneath the surface, oil began spewing": a fronted "soon," whose clause is told in the past
+  if (!/^\s?,/.test(text.slice(end, end + 2)) || !FRONTED.test(text.slice(Math.max(0, start - 8), start))) return true;
+  const words = (text.slice(end, end + 120).replace(/^\s?,/, '').split(/[.!?;:]\s/)[0] ?? '').trim().split(/[\s,]+/);
+  const tense = words.map((w, i) => classifyWord(w, words.slice(0, i), words[i + 1], words[i + 2])).find((t) => t !== 'unknown');
+  return tense !== 'past';
 };
 
 // "BP, at this point, was up against the clock", "I was unable to function at this point": with "was", "were" or "had"
@@ -298,6 +305,9 @@ export const EN_SPAN_RULES: Rule[] = [
   // one before a name or "newspaper" is the noun, a paper: "the Communist Party daily Granma", "the weekly Der Spiegel"
   rule('set-adverb', `(?<w>${Object.keys(SET_ADVERB).join('|')})`, (g) => ({ type: 'SET', value: SET_ADVERB[(g.w ?? '').toLowerCase()] ?? 'P1D' }),
     (g, m, text) => !periodical(g.w ?? '', text.slice(Math.max(0, m.index - 24), m.index), text.slice(m.index + m[0].length, m.index + m[0].length + 12))),
+  // "more die everyday from regular flu", "in and out of our harbors everyday": the adverb written as one word (not the
+  // adjective of "everyday lives")
+  rule('set-everyday', '(?<!\\b(?:such|the|an?|our|their|his|her|its|my|your|these|those)\\s+)everyday(?=\\s*(?:[.,;:!?)"”]|$)|\\s+(?:and|or|but|from|for|in|at|to|with|by|on|since|until|because|when|so|as)\\b)', () => ({ type: 'SET', value: 'P1D' })),
   rule(
     'set-every',
     `(?:every|each)\\s+(?:passing\\s+|single\\s+(?=(?:day|night|week|month|year)\\b))?(?:(?<n>other|${COUNT})\\s+)?(?<u>${UNIT}|${WEEKDAY}|${MONTH}|${SEASON}|morning|afternoon|evening)s?`,
@@ -378,7 +388,7 @@ export const EN_SPAN_RULES: Rule[] = [
     (_g, m, text) => !/\bhigh\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)),
   ),
   // "the journal Current Biology" and "the Hope for Haiti Now telethon" are names
-  rule('soon', SOON, () => ({ type: 'DATE', value: 'FUTURE_REF' }), (_g, m, text) => soonAhead(text, m.index + m[0].length)),
+  rule('soon', SOON, () => ({ type: 'DATE', value: 'FUTURE_REF' }), (_g, m, text) => soonAhead(text, m.index, m.index + m[0].length)),
   ...REFS.map(([name, pattern, value]) => rule(`ref-${name}`, pattern, (_g, c) => (storyPoint(c) ? null : { type: 'DATE', value }), (_g, m, text) =>
     (!/^(?:Current|Now)\b/.test(m[0]) || !inTitle(m[0], m.index, text)) && !NAMED_FUTURE.test(m[0]) && !REF_NOT_TIME.test(`${m[0]}${text.slice(m.index + m[0].length, m.index + m[0].length + 10)}`)
     && !(/^current$/i.test(m[0]) && WATER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))))),

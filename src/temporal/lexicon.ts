@@ -57,14 +57,15 @@ export const COMMENT_STAMP = String.raw`(?<h>[01]?\d|2[0-3]):(?<mi>[0-5]\d)(?:\s
 export const CONVERTED = `(?=\\s*\\(\\s*(?:[01]\\d|2[0-3])[:.]?[0-5]\\d\\s*${ZONE}\\s*\\))`;
 
 // A live page heads each entry with its time, "0946: Norman Smith, BBC News Channel". A bare "HHMM:" is such a stamp
-// only on a page with several, one of them no likely year (before 1500), so a list of years ("1998: …", "2003: …") or
-// a dated heading ("June 17, 2010: …") is not read as times.
+// only on a page with several, one of them no likely year (before 1500, or two past 2030 that are no round decade: an
+// evening's "2059: …", "2155: …"), so a list of years ("1998: …", "2003: …", "2050: …") or a dated heading ("June 17,
+// 2010: …") is not read as times.
 const LIVE_STAMP = /(?:^|\s)((?:[01]\d|2[0-3])[0-5]\d):\s+[A-Z]/g;
 /** Whether the four digits at text[start, end) head an entry of a live page. */
 export function liveStamp(text: string, start: number, end: number): boolean {
   if (!/^:\s+[A-Z]/.test(text.slice(end, end + 3)) || text[start - 2] === ',') return false;
   const stamps = [...text.matchAll(LIVE_STAMP)].map((m) => Number(m[1]));
-  return stamps.length >= 3 && stamps.some((n) => n < 1500);
+  return stamps.length >= 3 && (stamps.some((n) => n < 1500) || stamps.filter((n) => n > 2030 && n % 10 !== 0).length >= 2);
 }
 /** A year named after a month or day, relative to publication or to the story: "June last year", "25 June that year". */
 // "of that same year", "in June of that awful year": "that" may take a word of its own before "year"

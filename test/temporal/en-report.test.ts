@@ -302,7 +302,9 @@ describe('joined weekdays, plans after the date, shows and story points', () => 
   });
   test('a range back ("two or three months ago") is a date; "noon CDT (1700 GMT) on Tuesday" takes Tuesday; one quarter is mostly a share', () => {
     assert.equal(valueOf('The same folks who, just two or three months ago, were suggesting it.', 'just two or three months ago', '2010-06-12'), '2010-04');
-    assert.equal(valueOf('Twenty-one years later, oil is still there.', 'Twenty-one years', '2010-05-01'), 'P21Y');
+    assert.equal(valueOf('Twenty-one years later, oil is still there.', 'Twenty-one years later', '2010-05-01'), 'P21Y');
+    assert.equal(valueOf('The killing did not stop in 1989. Twenty-one years later, oil is still there.', 'Twenty-one years later', '2010-05-01'), '2010');
+    assert.equal(valueOf('It was tar from the Ixtoc spill, he said in 2002. Twenty-three years earlier, a well blew out.', 'Twenty-three years earlier', '2010-06-06'), '1979');
     const text = 'BP said on Sunday it was fine. It collected 7,850 barrels in the 12-hour stretch ended at noon CDT (1700 GMT) on Tuesday.';
     assert.equal(valueOf(text, 'noon CDT', '2010-06-08'), '2010-06-08T12:00');
     assert.deepEqual(tag('Officials closed a quarter-mile stretch of beach.', '2010-06-25').map((t) => t.text), []);
@@ -365,5 +367,20 @@ describe('joined weekdays, plans after the date, shows and story points', () => 
     assert.equal(valueOf('It is time to end our century-long addiction.', 'century-long', '2010-06-16'), 'P100Y');
     assert.deepEqual(tag('The sun shines 2000 out of 8700 hours.', '2010-06-24').map((t) => t.text), ['8700 hours']);
     assert.deepEqual(tag('If you watched the Ten o\'clock news you saw it.', '2009-06-01').map((t) => t.text), []);
+    assert.deepEqual(tag('Eleven workers died. And soon, nearly a mile beneath the surface, oil began spewing.', '2010-06-16').map((t) => t.text), []);
+    assert.equal(valueOf('Soon, the company will drill again.', 'Soon', '2010-06-16'), 'FUTURE_REF');
+  });
+  test('"for the moment" is now, "in future" and "an uncertain future" ahead; "everyday" as an adverb a set; "on the 22nd" a day; an evening\'s live stamps', () => {
+    assert.equal(valueOf('For the moment, swine flu is not a cause for alarm.', 'the moment', '2009-04-27'), 'PRESENT_REF');
+    assert.equal(valueOf('BP in future will be smaller.', 'future', '2010-07-16'), 'FUTURE_REF');
+    assert.equal(valueOf('The measure faces an uncertain future in the Senate.', 'future', '2011-01-11'), 'FUTURE_REF');
+    assert.equal(valueOf('One of these days you journalists are going to wake up.', 'One of these days', '2010-06-11'), 'FUTURE_REF');
+    assert.equal(valueOf("Don't more die everyday from regular flu?", 'everyday', '2009-05-01'), 'P1D');
+    assert.deepEqual(tag('We deal with it in our everyday lives. He is eight years older than me.', '2009-05-01').map((t) => t.text), []);
+    assert.equal(valueOf('Cases were confirmed on Saturday. He arrived from Mexico on the 22nd, an official said.', '22nd', '2009-04-28'), '2009-04-22');
+    assert.equal(valueOf('Republicans stripped the funding during debate in January.', 'January', '2009-04-28'), '2009-01');
+    const live = '2059: Media critic Howard Kurtz tweets.\n2056: Mr Gibbs says more.\n2155: Kedar writes.\n1905: Welcome to our coverage.';
+    assert.equal(valueOf(live, '2059', '2010-06-15'), '2010-06-15T20:59');
+    assert.equal(valueOf('2030: Emissions must fall.\n2040: Coal ends.\n2050: Net zero.', '2050', '2010-06-15'), '2050');
   });
 });
