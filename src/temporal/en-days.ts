@@ -24,7 +24,7 @@ const NOT_OVERNIGHT_AFTER = new RegExp(`^\\s+(?:${WEEKDAY}|yesterday|tonight|tom
 // told later in its clause ("in morning trading in London yesterday")
 // (lower case: "The Evening Session" is a programme)
 const SESSION_AFTER = /^\s+(?:trading|trade|sessions?|dealings|meeting|hearing|briefing|(?:news|press)\s+conference|conference\s+call)\b/;
-const DAY_LATER = new RegExp(`\\b(yesterday|today|${WEEKDAY})\\b`, 'i');
+const DAY_LATER = new RegExp(`^\\s+[a-z]+(?:\\s+(?:session|call|conference))?(?:\\s+in(?:\\s+[A-Z][\\w.]*){1,2})?(?:\\s+on)?\\s+(yesterday|today|${WEEKDAY})\\b`, 'i');
 
 // a disaster a day count is of; not "the third day of hearings", which started on a day of their own
 const DISASTER = /\b(?:spill|disaster|crisis|leak|gusher|catastrophe|tragedy|explosion|blast|blowout|(?:earth)?quake)\b/i;
@@ -135,7 +135,7 @@ export const EN_DAY_RULES: Rule[] = [
   // "shares fell 9% in afternoon trading", "the morning hearing", "an early-morning session": a part of the day the story
   // tells of, publication day's unless the clause names another
   rule('session-part', '(?:(?:early|late|mid)[\\s-]?)?(?<part>morning|afternoon|evening)', (g, c) =>
-    withPart(clockDay(c, DAY_LATER.exec(c.text.slice(c.end, c.end + 60).split(/[.;!?]\s/)[0] ?? '')?.[1]), g.part),
+    withPart(clockDay(c, DAY_LATER.exec(c.text.slice(c.end, c.end + 60))?.[1]), g.part),
   (_g, m, text) => SESSION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))),
   // "the WHO said overnight", "looting overnight", "the overnight leak": the night before publication, or the coming one
   // in a clause about the future. Not the sudden "won't happen overnight", "became famous overnight", nor an "overnight
