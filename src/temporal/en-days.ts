@@ -21,7 +21,7 @@ const DAY_OFF_DATE = new RegExp(`^\\s+(?:before|after)\\s+(?:${MONTH}|${WEEKDAY}
 const NOT_OVERNIGHT_AFTER = new RegExp(`^\\s+(?:${WEEKDAY}|yesterday|tonight|tomorrow|case|bag|stay|maintenance|solution|success|sensation|star|parking|trip|flights?)\\b`, 'i');
 
 // what a part of the day may name without a day ("fell in afternoon trading", "an evening conference call"), and a day
-// told later in its clause ("in morning trading in London yesterday")
+// written right after it ("in morning trading in London yesterday", not "in morning trading, having gained on Monday")
 // (lower case: "The Evening Session" is a programme)
 const SESSION_AFTER = /^\s+(?:trading|trade|sessions?|dealings|meeting|hearing|briefing|(?:news|press)\s+conference|conference\s+call)\b/;
 const DAY_LATER = new RegExp(`^\\s+[a-z]+(?:\\s+(?:session|call|conference))?(?:\\s+in(?:\\s+[A-Z][\\w.]*){1,2})?(?:\\s+on)?\\s+(yesterday|today|${WEEKDAY})\\b`, 'i');

@@ -288,9 +288,9 @@ export const EN_RELATIVE_RULES: Rule[] = [
       // "A year later" follows the story's last date, not publication: "began in 2001. A year later, …" is 2002
       const last = c.doc.last;
       // (with no year told before, or one that the count would carry past publication, it is a length)
-      const span: Draft = { type: 'DURATION', value: durationValue(n, 'year') };
-      if (/later/i.test(g.dir ?? '') && last) return n > 1 && last.y + n > c.ref.y ? span : { type: 'DATE', value: fmtYear(last.y + n) };
-      if (/later|earlier/i.test(g.dir ?? '') && unit === 'Y' && n > 1 && !last) return span;
+      const length: Draft = { type: 'DURATION', value: durationValue(n, 'year') };
+      if (/later/i.test(g.dir ?? '') && last) return n > 1 && last.y + n > c.ref.y ? length : { type: 'DATE', value: fmtYear(last.y + n) };
+      if (/later|earlier/i.test(g.dir ?? '') && unit === 'Y' && n > 1 && !last) return length;
       // "a profit last year, down from $25bn a year earlier": the year before another year told in the same sentence
       const sameSentence = last?.end !== undefined && last.y !== c.ref.y && !c.doc.quarter && !/[.!?]\s/.test(c.text.slice(last.end, c.start));
       // "a year and a half ago", "two and a half years ago": months back
