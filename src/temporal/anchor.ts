@@ -6,7 +6,7 @@ import { resolveWeekday } from './resolve.ts';
 import { eventKind, eventsNear, namesEvent } from './events.ts';
 import type { Ctx } from './grammar.ts';
 import type { Draft, Ymd } from './types.ts';
-import { fmtDay, fmtMonth, fmtYear } from './value.ts';
+import { clockDraft, fmtDay, fmtMonth, fmtYear } from './value.ts';
 
 /** How close (in characters) the last mentioned day must be for a bare clock time to belong to it. */
 const SAME_DAY_REACH = 300;
@@ -118,4 +118,19 @@ function storyEventDay(c: Ctx): Ymd | null {
   if (!events) return null;
   const day = eventsNear(c.text, c.start, c.end).map((k) => events[k]).find((d) => d);
   return day && compareYmd(c.ref, day) > 0 ? day : null;
+}
+
+const MIDNIGHT_START = /\b(?:after|from|since|past)\s+(?:around\s+|about\s+)?$/;
+
+/**
+ * Midnight ends the day it belongs to ("the 24 hours to midnight"), but a midnight something starts from opens one:
+ * "shortly after midnight on March 24" is the 24th's first minute, "went on until after midnight" the day after.
+ */
+export function midnightDraft(c: Ctx, day: Ymd, named: boolean): Draft | null {
+  if (!MIDNIGHT_START.test(c.text.slice(Math.max(0, c.start - 30), c.start))) return clockDraft(24, 0, undefined, day);
+  // told in the past on the day of publication, it opened that day
+  if (named || (c.tense() === 'past' && compareYmd(day, c.ref) === 0)) return clockDraft(0, 0, undefined, day);
+  // the story's day stays the one whose night it was: "worked until after midnight. The next day, …"
+  const draft = clockDraft(0, 0, undefined, addDays(day, 1));
+  return draft && { ...draft, aside: true };
 }

@@ -1,5 +1,5 @@
 // Lengths of time in English: a count of units ("two years", "2 1/2 years", "half a year") as a TIMEX3 duration, with
-// the words that bound it ("about", "more than", "up to").
+// the words that bound it ("about", "more than", "up to"), and when "a year" after an amount is a rate instead.
 import type { Ctx } from './grammar.ts';
 import { parseCount, unitCode } from './lexicon.ts';
 import type { Draft, TimexMod } from './types.ts';
@@ -48,4 +48,18 @@ export function durationDraft(count: string, unitWord: string, dir: string | und
   const direction = /past|last|previous/.test(d) ? 'past' : /next|coming|following|remaining/.test(d) ? 'future' : undefined;
   const m = mod ? DURATION_MOD[mod.toLowerCase().replace(/\s+/g, ' ')] : undefined;
   return { type: 'DURATION', value, ...(m ? { mod: m } : {}), ...(direction ? { direction } : {}) };
+}
+
+/** "four flights a week", "$500 million a year": a rate, so a SET rather than a duration. */
+export function isRate(count: string, unit: string, m: RegExpExecArray, text: string, end: number): boolean {
+  if (!/^an?$/i.test(count.trim())) return false;
+  // "up from 33.8 a week earlier", "predict storms a year out": a distance in time, not a rate
+  if (/^\s+(?:earlier|later|before|after|ago|out|ahead|prior)\b/i.test(text.slice(end, end + 8))) return false;
+  const before = text.slice(Math.max(0, m.index - 24), m.index);
+  // "a second" is a rate only after a number of things ("10,000 messages a second"); else the ordinal: "faces a second
+  // challenge", "illustrates a second tenet"
+  if (/^seconds?$/i.test(unit) && !/(?:\d\S*\s+(?:\w+\s+)?\w+s|\d|\btimes|\bmillion|\bbillion)\s+$/i.test(before)) return false;
+  // also after "people", "feet", "$3.5m", "£5bn": "kills 500,000 people a year", "$12.5m a day", and after what the
+  // things are of: "5,000 barrels of oil a day"; hyphenated as a modifier: "$700-an-hour fees"
+  return /(?:\d|\b\w+s(?:\s+of\s+[a-z]+)?|\bmillion|\bbillion|\bhours?|\bminutes?|\bpeople|\bfeet|\d\s?(?:m|bn))(?:\s+|-)$/i.test(before) && !/\b(?:for|in|within|over|than|after|before|least|about|nearly|almost|is|was|of)\s+$/i.test(before);
 }

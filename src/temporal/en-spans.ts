@@ -3,13 +3,13 @@
 // "previously" and a bare "recent" are left untagged: TimeBank marks them too unevenly to gain from them.
 import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
 import { anyWeekday, asMany, CONVERTED, COUNT, DAY_NAME, MONTH, liveStamp, NUMBER_WORD, PART_CODE, SEASON, SEASONS, UNIT, WEEKDAY, WEEKDAY_ABBR, YOUNG, ZONE, monthNumber, parseCount, PARTS_PLURAL, unitCode, weekdayNumber } from './lexicon.ts';
-import { clockDay } from './anchor.ts';
+import { clockDay, midnightDraft } from './anchor.ts';
 import { classifyWord } from './tense.ts';
 import { addDays, isValidDay } from './calendar.ts';
 import type { Draft, Ymd } from './types.ts';
 import { clockDraft, pad } from './value.ts';
 import { yearForDay } from './year.ts';
-import { MOD_WORDS, durationDraft, durationValue, modBefore } from './en-durations.ts';
+import { MOD_WORDS, durationDraft, durationValue, isRate, modBefore } from './en-durations.ts';
 
 // "daily" may name a paper: capitalised before a name ("the Daily Mail"), before "newspaper", or after a kind of
 // paper and before its name ("the Communist Party daily Granma", "the business daily Nikkei")
@@ -99,22 +99,9 @@ function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   if (/^quarter$/i.test(unit) && /^(?:(?:about|almost|nearly|roughly|some|over)\s+)?(?:an?|one)\s+quarter$/i.test(m[0])
     && !/^(?:\s+(?:earlier|later|ago|before|after|from\s+now)\b|['’]s\s)/i.test(after)
     && !/(?:\b(?:in|for|within|during|per|each|every|over|than|to|million|billion)|\d)\s+(?:just\s+)?$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) return false;
-  // a capitalised unit inside a sentence is a name: "60 Minutes"
-  return !/^\p{Lu}/u.test(unit) || m.index === 0;
-}
-
-/** "four flights a week", "$500 million a year": a rate, so a SET rather than a duration. */
-function isRate(count: string, unit: string, m: RegExpExecArray, text: string, end: number): boolean {
-  if (!/^an?$/i.test(count.trim())) return false;
-  // "up from 33.8 a week earlier", "predict storms a year out": a distance in time, not a rate
-  if (/^\s+(?:earlier|later|before|after|ago|out|ahead|prior)\b/i.test(text.slice(end, end + 8))) return false;
-  const before = text.slice(Math.max(0, m.index - 24), m.index);
-  // "a second" is a rate only after a number of things ("10,000 messages a second"); else the ordinal: "faces a second
-  // challenge", "illustrates a second tenet"
-  if (/^seconds?$/i.test(unit) && !/(?:\d\S*\s+(?:\w+\s+)?\w+s|\d|\btimes|\bmillion|\bbillion)\s+$/i.test(before)) return false;
-  // also after "people", "feet", "$3.5m", "£5bn": "kills 500,000 people a year", "$12.5m a day", and after what the
-  // things are of: "5,000 barrels of oil a day"; hyphenated as a modifier: "$700-an-hour fees"
-  return /(?:\d|\b\w+s(?:\s+of\s+[a-z]+)?|\bmillion|\bbillion|\bhours?|\bminutes?|\bpeople|\bfeet|\d\s?(?:m|bn))(?:\s+|-)$/i.test(before) && !/\b(?:for|in|within|over|than|after|before|least|about|nearly|almost|is|was|of)\s+$/i.test(before);
+  // a capitalised unit inside a sentence is a name: "60 Minutes"; so is one opening a sentence after a count in words
+  // ("Twenty Minutes reveals …"), but not after digits or in capitals ("37 Days and counting", "SIX HOURS")
+  return !/^\p{Lu}/u.test(unit) || m.index === 0 || /^\P{Ll}+$/u.test(m[0]) || (/^\d/.test(m[0]) && /(?:^|[.!?\n])\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)));
 }
 
 /**
@@ -154,8 +141,8 @@ const AT_CLOCK = String.raw`(?<=\b(?:at|by|until|till|before|after|from|since|ar
 // the prefixes of DAY_TAIL's groups: a date after the clock, "on" one, one after a bracket
 const TAIL_GROUPS = ['', 'w', 'a', 'o', 'ow', 'oa', 'p', 'q'];
 const hasTailDay = (g: Groups): boolean => TAIL_GROUPS.some((p) => g[`${p}day`] ?? g[`${p}mon`] ?? g[`${p}dmon`]);
-// the first of two times shares the day of the second: "between 2am and 3am on 27 May" (apart: slow in DAY_TAIL)
-const CLOCK_THEN = new RegExp(String.raw`^\s*(?:and|to|until|till|-|–)\s*(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?:\s+(?:${ZONE_WORDS}|[ECMP]T\b))?,?\s+(?:on\s+)?(?:${NAMED_DAY('')})\b`, 'iu');
+// the first of two times shares the day of the second: "between 2am and 3am on 27 May", "midnight to noon on 27 June"
+const CLOCK_THEN = new RegExp(String.raw`^\s*(?:and|to|until|till|-|–)\s*(?:(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)|noon|midday|midnight)(?:\s+(?:${ZONE_WORDS}|[ECMP]T\b))?,?\s+(?:on\s+)?(?:${NAMED_DAY('')})\b`, 'iu');
 const nextClockDay = (g: Groups, c: Ctx): Groups => (hasTailDay(g) ? g : CLOCK_THEN.exec(c.text.slice(c.end, c.end + 80))?.groups ?? g);
 
 /** The day of a clock time: the date or day written after it, else the one `clockDay` finds. */
@@ -171,6 +158,12 @@ function tailDay(tail: Groups, c: Ctx): Ymd {
     if (mon && isValidDay(y ? Number(y) : 2000, mon, d)) return { y: y ? Number(y) : yearForDay(c.ref, mon, d, c.tense()), m: mon, d };
   }
   return clockDay(c, g.day ?? g.oday ?? g.pday ?? g.qday);
+}
+
+function noonDraft(g: Groups, c: Ctx): Draft | null {
+  const tail = nextClockDay(g, c);
+  const day = g.pre ? clockDay(c, g.pre) : tailDay(tail, c);
+  return /midnight/i.test(g.w ?? '') ? midnightDraft(c, day, !!g.pre || hasTailDay(tail)) : clockDraft(12, 0, undefined, day);
 }
 
 const hourNumber = (h: string): number => parseCount(h) ?? Number.NaN;
@@ -215,10 +208,10 @@ const REFS: Array<[string, string, string]> = [
 // what is counted per hour, minute or second when the rate is a speed or a frequency of the machine, not a time
 const SPEED_UNIT = /\b(?:miles|mph|kilomet(?:er|re)s|km|metres|meters|feet|knots|words|beats|revolutions|rotations|instructions|frames|cycles|operations|calculations)\s+$/i;
 
-// "as recently as Saturday" points at the date that follows; "a powerful current that", "the current could carry the
+// "as recently as Saturday" points at the date that follows; "the present value" of a sum is money, not time; "a powerful current that", "the current could carry the
 // oil", "the prevailing current in the Gulf", "the winds and current" and "an ocean current" are water, "current
 // affairs" a kind of news, and a slideshow's "{current} of {total}" a placeholder; "the now-sunken rig" is an adjective (blind annotators leave 8 of 12 out)
-const REF_NOT_TIME = /^(?:recently\s+as\b|now\s+and\s+(?:then|again)\b|now-[a-z]|current(?:\s*[.;:}]|\s+(?:-RCB-|--|that|which|of|from|in|and|is|was|could|would|will|may|might|carries|carried|flows|flowed|affairs|account)\b))/i;
+const REF_NOT_TIME = /^(?:recently\s+as\b|the\s+present\s+(?:value|tense)\b|now\s+and\s+(?:then|again)\b|now-[a-z]|current(?:\s*[.;:}]|\s+(?:-RCB-|--|that|which|of|from|in|and|is|was|could|would|will|may|might|carries|carried|flows|flowed|affairs|account)\b))/i;
 // "the Future of Banking Commission", "Driving the Future of Business": a capital F names a body or a title
 const NAMED_FUTURE = /^[Tt]he\s+(?:\w+\s+)?Future\b/;
 const WATER_BEFORE = /(?:\b(?:ocean|loop|sea|tidal|rip|powerful|strong|prevailing|boundary|electric(?:al)?)\s+|\b(?:winds?|waves|tides?|seas)\s+and\s+(?:the\s+)?|\{\s*|-LCB-\s+)$/i;
@@ -384,8 +377,8 @@ export const EN_SPAN_RULES: Rule[] = [
   rule(
     'noon',
     `(?:(?<pre>${TIME_DAY})\\s+)?(?<w>noon|midnight|midday)(?:\\s+${ZONE_WORDS})?${DAY_TAIL}`,
-    (g, c) => clockDraft(/midnight/i.test(g.w ?? '') ? 24 : 12, 0, undefined, g.pre ? clockDay(c, g.pre) : tailDay(g, c)),
-    (_g, m, text) => !/\bhigh\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)),
+    noonDraft,
+    (_g, m, text) => !/\bhigh\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) && !inTitle(m[0], m.index, text), // "After Midnight" show
   ),
   // "the journal Current Biology" and "the Hope for Haiti Now telethon" are names
   rule('soon', SOON, () => ({ type: 'DATE', value: 'FUTURE_REF' }), (_g, m, text) => soonAhead(text, m.index, m.index + m[0].length)),

@@ -67,11 +67,11 @@ export function liveStamp(text: string, start: number, end: number): boolean {
   const stamps = [...text.matchAll(LIVE_STAMP)].map((m) => Number(m[1]));
   return stamps.length >= 3 && (stamps.some((n) => n < 1500) || stamps.filter((n) => n > 2030 && n % 10 !== 0).length >= 2);
 }
-/** A year named after a month or day, relative to publication or to the story: "June last year", "25 June that year". */
+/** A year named after a month or day, relative to publication or to the story: "June last year", "25 June that year", "Dec. 31 of the previous year". */
 // "of that same year", "in June of that awful year": "that" may take a word of its own before "year"
 /** TIMEX3's part-of-day codes ("2009-06-25TMO"). */
 export const PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
-export const REL_YEAR = '\\s+(?:of\\s+)?(?<rel>this|last|next|that)\\s+(?:(?<=that\\s+)(?:same|very|[a-z]+ful|terrible|momentous|tumultuous|turbulent)\\s+)?year';
+export const REL_YEAR = '\\s+(?:of\\s+)?(?<rel>this|last|next|that|the\\s+(?:previous|following|same))\\s+(?:(?<=that\\s+)(?:same|very|[a-z]+ful|terrible|momentous|tumultuous|turbulent)\\s+)?year';
 export const SEASON = `(?:${alt(Object.keys(SEASONS))})`;
 export const NUMBER_WORD = `(?:(?:${alt(Object.keys(TENS_WORDS))})(?:[- ](?:${alt(Object.keys(UNITS_WORDS).slice(1, 10))}))?|${alt(Object.keys(UNITS_WORDS))})`;
 /** A count: digits (with thousands commas or decimals), a number word (and a half, "three-and-a-half" too), hundreds and thousands ("two thousand"), "a"/"an", a half ("half a century", "the past half century"), a dozen or a quarter century. */

@@ -45,11 +45,13 @@ export function fullYear(raw: string): number {
   return n < 50 ? 2000 + n : 1900 + n;
 }
 
-/** The year of "this/last/next year" from publication, or of "that year" from the date last talked about (if any). */
+/** The year of "this/last/next year" from publication, or of "that year"/"the previous year" from the date last talked about (if any). */
 export function namedYear(rel: string | undefined, ref: Ymd, lastYear: number | undefined): number | undefined {
-  const r = rel?.toLowerCase();
+  const r = rel?.toLowerCase().replace(/\s+/g, ' ');
   if (!r) return undefined;
   if (r === 'that') return lastYear;
+  // "the previous year", "the following year": from the year last talked about, else from publication
+  if (r.startsWith('the ')) return (lastYear ?? ref.y) + (r === 'the previous' ? -1 : r === 'the following' ? 1 : 0);
   return ref.y + (r === 'last' ? -1 : r === 'next' ? 1 : 0);
 }
 
