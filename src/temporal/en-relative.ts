@@ -189,7 +189,9 @@ export const EN_RELATIVE_RULES: Rule[] = [
       const through = !shift && prevWord(c.text, c.start) === 'through';
       // "were chosen for the June European elections" in April: the clause's tense is not the dated event's, though a
       // clause looking ahead puts it on the nearer side ("ahead of the November elections" in June)
-      const tense = through ? 'unknown' : !shift && datesNoun(c.text, c.start, c.end, true) ? (c.tense() === 'future' ? 'near' : 'unknown') : c.tense();
+      // "data on April retail sales" due in May: figures of a month are gathered after it, so it is the last one
+      const tense = through ? 'unknown' : !shift && FIGURES_AFTER.test(c.text.slice(c.end, c.end + 40)) ? 'past'
+        : !shift && datesNoun(c.text, c.start, c.end, true) ? (c.tense() === 'future' ? 'near' : 'unknown') : c.tense();
       if (!shift && !g.rel && habitual(c)) return { type: 'DATE', value: `XXXX-${String(m).padStart(2, '0')}` };
       // "in January of that year": the year last talked about
       const y = namedYear(g.rel, c.ref, c.doc.last?.y) ?? (shift ? undefined : rangeYear(c, m)) ?? (justEnded ? c.ref.y - (m === 12 ? 1 : 0) - 1 : resolveMonthYear(c.ref, m, tense, shift, through));
@@ -353,6 +355,8 @@ export const EN_RELATIVE_RULES: Rule[] = [
 // a capitalised word inside a sentence (after a lower-case word or a comma), right before the month
 const GIVEN_NAME_BEFORE = /(?:\b[a-z]+,?|,)\s+[A-Z][a-z]+\s+$/;
 const MONTH_PREV = new Set(['in', 'since', 'until', 'by', 'of', 'from', 'through', 'to', 'before', 'after', 'during', 'early', 'late', 'mid', 'and', 'or', 'between', 'last', 'next', 'this']);
+
+const FIGURES_AFTER = /^\s+(?:(?:retail|consumer|industrial|factory|manufacturing|housing|home|durable[- ]goods|wholesale|producer|personal|trade|jobs|employment|unemployment|payroll)\s+)+(?:sales|production|output|payrolls|figures|data|numbers|prices|inflation|spending|income|orders|starts|report|rate|index)\b/i;
 
 // the noun a month dates: "the March accession", "the May elections", "a March report" (not "the March for Life", "the May government")
 const NOUN_AFTER = /^\s+(?!(?:on|for|to|of|in|from|against|through|past|and|or|is|was|will|has|government|administration|cabinet|ministry|era|years|family)\b)[a-z]{3,}/;

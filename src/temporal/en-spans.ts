@@ -50,12 +50,15 @@ const QUARTER_SHARE = /\b(?:an?|one|another)\s+quarter\b[^.;]*\b(?:an?|one|anoth
 // what a run of reporting quarters brings: "quarters of losses", "quarters of falling sales", "quarters of dividends"
 const QUARTERS_OF_RESULTS = /^\s+of\s+(?:(?:negative|positive|double-digit|record|rising|falling|declining|slowing|slower|weak|weaker|strong|stronger|flat|lower|higher)\s+[a-z]+|(?:net\s+)?loss(?:es)?|growth|gains|declines|dividends|payouts|contraction|expansion|increases|decreases|deficits|surpluses)\b/i;
 
+const SPEED_UNIT = /(?:\b|(?<=\d))(?:miles|mph|kilomet(?:er|re)s|km|metres|meters|feet|knots|words|beats|revolutions|rotations|instructions|frames|cycles|operations|calculations)\s+$/i;
 /** Ages ("6-year-old", "52 years old") and fractions ("three-quarters of", "a quarter million") are not times. */
 function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 9);
   // "2:12 - 8 hrs ago", "9/11 - 2 hrs ago": the first number ends a clock reading, a decimal or a date, so no range
   // starts there
   if (/(?:\d[:.]|\/)$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return false;
+  // "winds of 70km an hour": a speed
+  if (/^(?:an?|one)\s+(?:second|minute|hour)$/i.test(m[0]) && SPEED_UNIT.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
   // "Feb. 7 - 18 hrs ago": nor does one start at the day of a date
   if (/^\d+\s*[-–]/.test(m[0]) && MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return false;
   // "17 years old", "14 to 17 years of age", "eight years older than me": an age or a difference of ages
@@ -206,7 +209,6 @@ const REFS: Array<[string, string, string]> = [
 ];
 
 // what is counted per hour, minute or second when the rate is a speed or a frequency of the machine, not a time
-const SPEED_UNIT = /\b(?:miles|mph|kilomet(?:er|re)s|km|metres|meters|feet|knots|words|beats|revolutions|rotations|instructions|frames|cycles|operations|calculations)\s+$/i;
 
 // "as recently as Saturday" points at the date that follows; "the present value" of a sum is money, not time; "a powerful current that", "the current could carry the
 // oil", "the prevailing current in the Gulf", "the winds and current" and "an ocean current" are water, "current
@@ -307,6 +309,8 @@ export const EN_SPAN_RULES: Rule[] = [
     (g) => setDraft(g.n, g.u ?? ''),
   ),
   // "most days", "on most mornings": nearly every such day ("the most days without rain" is a count)
+  // "kills 250,000 people year after year", "appeared day after day on TV" (not "week after week of cancellations")
+  rule('set-repeat', '(?<u>day|night|week|month|year)\\s+after\\s+\\k<u>(?!\\s+of\\b)', (g) => setDraft(undefined, g.u ?? '')),
   rule('set-most', '(?<!\\bthe\\s+)most\\s+(?<u>day|night|morning|afternoon|evening)s(?![\\w-])', (g) => setDraft(undefined, g.u ?? '')),
   // "(in) March of every year": that month each year
   rule('set-month-every', `(?<u>${MONTH})\\s+(?:of\\s+)?(?:every|each)\\s+year`, (g) => setDraft(undefined, g.u ?? '')),
@@ -361,7 +365,7 @@ export const EN_SPAN_RULES: Rule[] = [
   // year; the conversion is a time of its own
   rule(
     'clock-24',
-    `(?:(?:around|approximately)\\s+)?(?:(?<h>[01]?\\d|2[0-3])[:.](?<mi>[0-5]\\d)|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d))(?:\\s*(?<tz>${ZONE_WORDS}|hours\\b|hrs\\b)|${CONVERTED}|(?<live>(?=:\\s+[A-Z]))|${AT_CLOCK}|${UK_STAMP})${DAY_TAIL}`,
+    `(?:(?:around|approximately)\\s+)?(?:(?<h>[01]?\\d|2[0-3])[:.](?<mi>[0-5]\\d)|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d))(?:\\s*(?<tz>${ZONE_WORDS}|hours\\b|hrs\\b)|${CONVERTED}|(?<live>(?=:\\s+[A-Z])|(?<=(?:^|\\n)[ \\t]*\\d{4})(?=[ \\t]+["“]?[A-Z]))|${AT_CLOCK}|${UK_STAMP})${DAY_TAIL}`,
     // a live page's entries are of the day it is published, whatever day an entry talks about
     (g, c) => {
       const h = Number(g.h ?? g.hh);

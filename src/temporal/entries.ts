@@ -1,8 +1,8 @@
 // A page of dated entries (a blog, a column of updates) stamps each one at the head of its line: "May 24, 2010 21:58
 // UTC The message from the White House podium today …". What an entry says ("today", "Monday", "this week") is told
 // from its own stamp, not from the day the page was published or fetched.
-import { isValidDay, toEpochDay } from './calendar.ts';
-import { COMMENT_STAMP, MONTH, ZONE, monthNumber } from './lexicon.ts';
+import { isValidDay, toEpochDay, weekday } from './calendar.ts';
+import { COMMENT_STAMP, MONTH, ZONE, monthNumber, weekdayNumber } from './lexicon.ts';
 import type { Ymd } from './types.ts';
 
 // "May 24, 2010 21:58 UTC", or a diary's "19 JANUARY, 2200 GMT, PORT-AU-PRINCE" (its year the latest not after publication)
@@ -11,6 +11,9 @@ const STAMP = new RegExp(String.raw`(?:^|\n)[ \t]*(?:(?<mon>${MONTH})\s+(?<d>\d{
 // a reader comment's stamp "At 08:26 am on 17 Jun 2009, lincoln wrote:", "At 18:40 23rd Mar 2010, jenny wrote:": comments
 // come after the post, so these may follow publication (by up to three months)
 const COMMENT = new RegExp(String.raw`At\s${COMMENT_STAMP}\s?,[^\n:]{1,60}:`, 'g');
+
+// a diary page's section heading in capitals, "WEDNESDAY, 29 APRIL, MEXICO AND USA": its weekday must fit the day
+const HEADING = /\b(?<wd>MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),\s+(?<d>\d{1,2})\s+(?<mon>JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b/g;
 
 // a broadcast transcript's header "This is a rush transcript from "Hannity," June 16, 2010": what is said on air is told
 // from the day it aired, which may be days before the page was published
@@ -38,6 +41,13 @@ export function entryRefs(text: string, published: Ymd): EntryRef[] {
     const day = toEpochDay(ref);
     if (day > pub || day < pub - 366) continue;
     out.push({ at: hit.index! + hit[0].length, ref });
+  }
+  for (const hit of text.matchAll(HEADING)) {
+    const g = hit.groups!;
+    const m = monthNumber(g.mon!) ?? 0;
+    const d = Number(g.d);
+    const ref = { y: published.y - (m * 100 + d > published.m * 100 + published.d ? 1 : 0), m, d };
+    if (isValidDay(ref.y, ref.m, ref.d) && weekday(ref) === weekdayNumber(g.wd!) && toEpochDay(ref) >= pub - 366) out.push({ at: hit.index + hit[0].length, ref });
   }
   for (const hit of text.matchAll(COMMENT)) {
     // (the word boundary is checked here: a leading \b would keep the regex from scanning for "At" quickly)

@@ -90,5 +90,7 @@ export function inTitle(word: string, index: number, text: string): boolean {
   const before = /(\S+)[ \t]+$/u.exec(text.slice(Math.max(0, index - 30), index))?.[1] ?? '';
   if (!/[\p{L}\p{N}'’]$/u.test(before)) return false;
   const after = /^[ \t]+(\S+)/u.exec(text.slice(index + word.length, index + word.length + 30))?.[1] ?? '';
-  return /^\p{Lu}/u.test(before) || /^\p{Lu}/u.test(after);
+  // (a quote or bracket may open the name: the "Drill Now" crowd; but "What Now?" asks)
+  if (/^["“‘'(]*(?:What|Why|How|Where|When|Who)$/.test(before)) return false;
+  return /^["“‘'(]*\p{Lu}/u.test(before) || /^\p{Lu}/u.test(after);
 }

@@ -56,16 +56,24 @@ export const COMMENT_STAMP = String.raw`(?<h>[01]?\d|2[0-3]):(?<mi>[0-5]\d)(?:\s
 /** A 24-hour time converted in brackets after another one, looked ahead to: "1653 (2153 GMT)". */
 export const CONVERTED = `(?=\\s*\\(\\s*(?:[01]\\d|2[0-3])[:.]?[0-5]\\d\\s*${ZONE}\\s*\\))`;
 
-// A live page heads each entry with its time, "0946: Norman Smith, BBC News Channel". A bare "HHMM:" is such a stamp
-// only on a page with several, one of them no likely year (before 1500, or two past 2030 that are no round decade: an
-// evening's "2059: …", "2155: …"), so a list of years ("1998: …", "2003: …", "2050: …") or a dated heading ("June 17,
-// 2010: …") is not read as times.
+// A live page heads each entry with its time, "0946: Norman Smith, BBC News Channel", or opens each entry's line with
+// it, "2055 Harry Brown e-mails: …". A bare "HHMM" is such a stamp only on a page with several, one of them no likely
+// year (before 1500, or two past 2030 that are no round decade: an evening's "2059: …", "2155: …"), so a list of years
+// ("1998: …", "2003: …", "2050: …") or a dated heading ("June 17, 2010: …") is not read as times; stamps that open
+// lines must also mostly run back in time, as a live page's newest-first entries do and a chronology's years do not.
 const LIVE_STAMP = /(?:^|\s)((?:[01]\d|2[0-3])[0-5]\d):\s+[A-Z]/g;
+const LINE_STAMP = /(?:^|\n)[ \t]*((?:[01]\d|2[0-3])[0-5]\d)[ \t]+["“]?[A-Z]/g;
+const unlikelyYears = (stamps: number[]): boolean => stamps.some((n) => n < 1500) || stamps.filter((n) => n > 2030 && n % 10 !== 0).length >= 2;
 /** Whether the four digits at text[start, end) head an entry of a live page. */
 export function liveStamp(text: string, start: number, end: number): boolean {
-  if (!/^:\s+[A-Z]/.test(text.slice(end, end + 3)) || text[start - 2] === ',') return false;
-  const stamps = [...text.matchAll(LIVE_STAMP)].map((m) => Number(m[1]));
-  return stamps.length >= 3 && (stamps.some((n) => n < 1500) || stamps.filter((n) => n > 2030 && n % 10 !== 0).length >= 2);
+  if (/^:\s+[A-Z]/.test(text.slice(end, end + 3)) && text[start - 2] !== ',') {
+    const stamps = [...text.matchAll(LIVE_STAMP)].map((m) => Number(m[1]));
+    return stamps.length >= 3 && unlikelyYears(stamps);
+  }
+  if (!/^[ \t]+["“]?[A-Z]/.test(text.slice(end, end + 3)) || !/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 4), start))) return false;
+  const stamps = [...text.matchAll(LINE_STAMP)].map((m) => Number(m[1]));
+  const back = stamps.filter((n, i) => i > 0 && n <= stamps[i - 1]!).length;
+  return stamps.length >= 5 && back >= 0.8 * (stamps.length - 1) && unlikelyYears(stamps);
 }
 /** A year named after a month or day, relative to publication or to the story: "June last year", "25 June that year", "Dec. 31 of the previous year". */
 // "of that same year", "in June of that awful year": "that" may take a word of its own before "year"

@@ -27,6 +27,8 @@ export function anchorFor(shift: string | undefined, unit: string | undefined, c
   if (!last || !/following|previous/i.test(shift ?? '')) return c.ref;
   if (/year/i.test(unit ?? '')) return { y: last.y, m: 6, d: 15 };
   if (/month/i.test(unit ?? '') && last.m) return { y: last.y, m: last.m, d: 15 };
+  // "in the week ended May 8 … The previous week's level": the week before the day's
+  if (/week/i.test(unit ?? '') && last.m && last.d) return { y: last.y, m: last.m, d: last.d };
   return c.ref;
 }
 

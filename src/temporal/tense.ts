@@ -163,7 +163,7 @@ const MOVED_TO = /\b(?:postponed?|postpones|delay(?:ed|s)?|deferred|rescheduled|
 
 // "did not arrive until Monday", "the body was not found until Tuesday": a past event that came only then; but "was not
 // to open until 1993" and "was not likely to come until Tuesday" are plans
-const NOT_UNTIL = /\b(?:did|was|were|had)(?:n['’]t|\s+not)\s+(?!to\b|(?:un)?likely\s+to\b|(?:expected|due|going|set|scheduled|slated|supposed)\s+to\b)(?:[\w'’-]+\s+){0,4}?(?:until|till)\s+(?:on\s+|the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i;
+const NOT_UNTIL = /\b(?:did|was|were|had)(?:n['’]t|\s+not)\s+(?!to\b|(?:un)?likely\s+to\b|(?:expected|due|going|set|scheduled|slated|supposed)\s+to\b)(?:[\w'’-]+\s+){0,6}?(?:until|till)\s+(?:on\s+|the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i;
 
 // "the spill ran until July 15": a past state that lasted up to the date, so the date is past too; unlike
 // "extended its deadline until Tuesday", which moves an end ahead

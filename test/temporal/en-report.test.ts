@@ -398,4 +398,25 @@ describe('joined weekdays, plans after the date, shows and story points', () => 
     assert.equal(valueOf('They could run any scenario for at least TWO YEARS!', 'TWO YEARS', '2010-05-27'), 'P2Y');
     assert.deepEqual(tag('He needs to be a woodcarver. Twenty Minutes reveals how. Eight Year Six pupils were ill.', '2009-10-24').map((t) => t.text), []);
   });
+  test('a live page\'s entries opening lines with "2055 …" are times; a diary\'s capitalised heading "MONDAY, 27 APRIL" dates what follows; a speed is no length; a slogan\'s "Now" is a name', () => {
+    const live = 'Live coverage of the quake.\n0000 The BBC is closing this page.\n2346 A survivor says he found his wife.\n2332 A reporter tweets: "Shocked."\n2055 Harry Brown e-mails: "Go."\n1943 US officials say flights resumed.\n1510 Bill Clinton speaks.';
+    assert.equal(valueOf(live, '2055', '2010-01-14'), '2010-01-14T20:55');
+    assert.equal(valueOf(live, '1943', '2010-01-14'), '2010-01-14T19:43');
+    const years = 'Key dates.\n1989 The Exxon Valdez runs aground.\n1990 Congress passes a law.\n2005 Katrina strikes.\n2010 The rig explodes.\n2035 A target falls due.\n2045 Another one.';
+    assert.equal(valueOf(years, '2005', '2010-06-01'), '2005');
+    const diary = 'WEDNESDAY, 29 APRIL, MEXICO It took me 20 minutes today.\nMONDAY, 27 APRIL, MEXICO This is serious. Yesterday in my office it was quiet. None are expecting deliveries until Tuesday.';
+    assert.equal(valueOf(diary, 'Yesterday', '2009-04-29'), '2009-04-26');
+    assert.equal(valueOf(diary, 'Tuesday', '2009-04-29'), '2009-04-28');
+    assert.equal(valueOf("I didn't hear about the flu epidemic until Friday night.", 'Friday night', '2009-04-27'), '2009-04-24TNI');
+    assert.deepEqual(tag('The gulf sees winds of more than 70km an hour. He drove at 100 miles an hour.', '2010-06-19').map((t) => t.text), []);
+    assert.deepEqual(tag('It humbled the "Drill Now" crowd.', '2010-06-19').map((t) => t.text), []);
+    assert.equal(valueOf('They painted the words "What Now?" on a tower.', 'Now', '2010-05-14'), 'PRESENT_REF');
+  });
+  test('a month before its figures is the last one; "the previous week" counts from the day just named; "year after year" is a set', () => {
+    assert.equal(valueOf("We're also getting Commerce Department data on April retail sales.", 'April', '2010-05-14'), '2010-04');
+    assert.equal(valueOf("Claims fell in the week ended May 8. The previous week's level was revised.", 'The previous week', '2010-05-14'), '2010-W17');
+    assert.equal(valueOf('Flu kills 500,000 people year after year.', 'year after year', '2009-04-28'), 'P1Y');
+    assert.equal(valueOf('Suttles appeared day after day on TV.', 'day after day', '2010-05-30'), 'P1D');
+    assert.deepEqual(tag('The calendar showed week after week of cancelled bookings.', '2010-09-06').map((t) => t.text), []);
+  });
 });
