@@ -123,14 +123,11 @@ function storyEventDay(c: Ctx): Ymd | null {
 const MIDNIGHT_START = /\b(?:after|from|since|past)\s+(?:around\s+|about\s+)?$/;
 
 /**
- * Midnight ends the day it belongs to ("the 24 hours to midnight"), but a midnight something starts from opens one:
- * "shortly after midnight on March 24" is the 24th's first minute, "went on until after midnight" the day after.
+ * Midnight ends the day it belongs to ("the 24 hours to midnight"), but a midnight something starts from on a named
+ * day opens that day: "shortly after midnight on March 24" is the 24th's first minute. With no day named, "after
+ * midnight" stays the end of the day told (the blind annotators write it both ways).
  */
 export function midnightDraft(c: Ctx, day: Ymd, named: boolean): Draft | null {
-  if (!MIDNIGHT_START.test(c.text.slice(Math.max(0, c.start - 30), c.start))) return clockDraft(24, 0, undefined, day);
-  // told in the past on the day of publication, it opened that day
-  if (named || (c.tense() === 'past' && compareYmd(day, c.ref) === 0)) return clockDraft(0, 0, undefined, day);
-  // the story's day stays the one whose night it was: "worked until after midnight. The next day, …"
-  const draft = clockDraft(0, 0, undefined, addDays(day, 1));
-  return draft && { ...draft, aside: true };
+  const opens = named && MIDNIGHT_START.test(c.text.slice(Math.max(0, c.start - 30), c.start));
+  return clockDraft(opens ? 0 : 24, 0, undefined, day);
 }
