@@ -50,6 +50,7 @@ const QUARTER_SHARE = /\b(?:an?|one|another)\s+quarter\b[^.;]*\b(?:an?|one|anoth
 // what a run of reporting quarters brings: "quarters of losses", "quarters of falling sales", "quarters of dividends"
 const QUARTERS_OF_RESULTS = /^\s+of\s+(?:(?:negative|positive|double-digit|record|rising|falling|declining|slowing|slower|weak|weaker|strong|stronger|flat|lower|higher)\s+[a-z]+|(?:net\s+)?loss(?:es)?|growth|gains|declines|dividends|payouts|contraction|expansion|increases|decreases|deficits|surpluses)\b/i;
 
+// what is counted per hour, minute or second when the rate is a speed or a frequency of the machine, not a time
 const SPEED_UNIT = /(?:\b|(?<=\d))(?:miles|mph|kilomet(?:er|re)s|km|metres|meters|feet|knots|words|beats|revolutions|rotations|instructions|frames|cycles|operations|calculations)\s+$/i;
 /** Ages ("6-year-old", "52 years old") and fractions ("three-quarters of", "a quarter million") are not times. */
 function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
@@ -208,11 +209,10 @@ const REFS: Array<[string, string, string]> = [
   ['future', `(?<=\\bin\\s+)future(?=\\s*[.,;:!?)]|\\s+(?:[A-Z]|will|would|could|may|might|should|must|can|it|he|she|they|we|you|there|this|that|the|its|their)\\b)|(?<=\\buncertain\\s+)future(?![\\w-])|one\\s+of\\s+these\\s+days|the\\s+(?:near\\s+|foreseeable\\s+|distant\\s+)?future|the\\s+(?:near|short|long|longer|shorter)\\s+term(?!\\s+[a-z]+\\s+of\\b)|a\\s+(?:later|future)\\s+date|${BARE_UNITS}\\s+from\\s+now`, 'FUTURE_REF'],
 ];
 
-// what is counted per hour, minute or second when the rate is a speed or a frequency of the machine, not a time
-
-// "as recently as Saturday" points at the date that follows; "the present value" of a sum is money, not time; "a powerful current that", "the current could carry the
-// oil", "the prevailing current in the Gulf", "the winds and current" and "an ocean current" are water, "current
-// affairs" a kind of news, and a slideshow's "{current} of {total}" a placeholder; "the now-sunken rig" is an adjective (blind annotators leave 8 of 12 out)
+// "as recently as Saturday" points at the date that follows; "the present value" of a sum is money; "a powerful current
+// that", "the current could carry the oil", "the prevailing current in the Gulf", "the winds and current" and "an ocean
+// current" are water, "current affairs" a kind of news, and a slideshow's "{current} of {total}" a placeholder; "the
+// now-sunken rig" is an adjective (blind annotators leave 8 of 12 out)
 const REF_NOT_TIME = /^(?:recently\s+as\b|the\s+present\s+(?:value|tense)\b|now\s+and\s+(?:then|again)\b|now-[a-z]|current(?:\s*[.;:}]|\s+(?:-RCB-|--|that|which|of|from|in|and|is|was|could|would|will|may|might|carries|carried|flows|flowed|affairs|account)\b))/i;
 // "the Future of Banking Commission", "Driving the Future of Business": a capital F names a body or a title
 const NAMED_FUTURE = /^[Tt]he\s+(?:\w+\s+)?Future\b/;
