@@ -25,9 +25,9 @@ function parseDay(value: string): { y: number; m: number; d: number } {
   return { y: y ?? 0, m: m ?? 1, d: d ?? 1 };
 }
 
-function shiftTense(shift: string | undefined, tense: () => Tense): Tense {
+function shiftTense(shift: string | undefined, c: Ctx): Tense {
   const s = (shift ?? '').toLowerCase();
-  return s === 'last' ? 'past' : s === 'next' ? 'future' : tense();
+  return s === 'last' ? 'past' : s === 'next' ? 'future' : c.tense();
 }
 
 // "in this July 31 file photo": a caption's day is when the picture was taken, so past
@@ -54,7 +54,7 @@ function monthDay(g: Groups, c: Ctx): Draft | null {
   const d = num(g.d);
   // "bans releases through September 30": the end of a window, the nearest such day either way (as for months)
   const through = !g.shift && /\bthrough\s+$/i.test(c.text.slice(Math.max(0, c.start - 9), c.start));
-  const tense = PHOTO_AFTER.test(c.text.slice(c.end, c.end + 20)) ? 'past' : through ? 'unknown' : shiftTense(g.shift, c.tense);
+  const tense = PHOTO_AFTER.test(c.text.slice(c.end, c.end + 20)) ? 'past' : through ? 'unknown' : shiftTense(g.shift, c);
   // "25 June last year", "25 June that year"
   const ended = !g.rel && ENDED_BEFORE.test(c.text.slice(Math.max(0, c.start - 16), c.start));
   const guess = g.y ? fullYear(g.y) : namedYear(g.rel, c.ref, c.doc.last?.y) ?? sept11Year(c, m, d) ?? (tense !== 'future' || entry(c) ? storyYear(c.doc.last, c.ref, m, d, c.start) : undefined) ?? (ended ? endedYear(c.ref, m, d) : yearForDay(c.ref, m, d, tense));

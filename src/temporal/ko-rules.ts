@@ -55,7 +55,7 @@ export const KO_RULES: Rule[] = [
     (g, c) => calendarDraft(g, c, g.ry ? c.ref.y + (YEAR_WORD[g.ry] ?? 0) : null, shiftOf(g.shift))),
   cjkRule('ko-md', `(?<m>${D}{1,2})월(?:${sp}(?<d>${D}{1,2})일)?(?:${sp}${EDGE})?(?:${sp}${DEADLINE})?`, (g, c) => calendarDraft(g, c, null)),
   cjkRule('ko-day', `(?:(?<shift>지난|오는|이번)${sp})?(?<d>${D}{1,2})일`,
-    (g, c) => bareDay(num(g.d), { ...c, tense: () => (g.shift === '지난' ? 'past' : g.shift === '오는' ? 'future' : c.tense()) }),
+    (g, c) => bareDay(num(g.d), { ...c, groupSpan: (n) => c.groupSpan(n), tense: () => (g.shift === '지난' ? 'past' : g.shift === '오는' ? 'future' : c.tense()) }),
     (_g, m, text) => !/^\s*(?:간|동안|째|만|전|후|뒤)/.test(text.slice(m.index + m[0].length))),
   cjkRule('ko-rel-year', `(?<w>재작년|지난해|작년|전년|올해|금년|내년|이듬해|내후년)(?:${sp}(?<q>[1-4])분기|${sp}${EDGE})?(?:${sp}${DEADLINE})?`,
     (g, c) => yearDraft(c.ref.y + (YEAR_WORD[g.w ?? ''] ?? 0), g)),

@@ -165,6 +165,30 @@ function joinDurations(out: Timex[], text: string): Timex[] {
   return joined;
 }
 
+// A class, not an object of arrow functions: a closure made per match costs more than the methods' lookups.
+class MatchCtx implements Ctx {
+  readonly start: number;
+  readonly end: number;
+  private told: Tense | undefined;
+  constructor(
+    readonly ref: Ymd,
+    readonly text: string,
+    private readonly c: Candidate,
+    readonly doc: DocMemory,
+    private readonly lang: string,
+  ) {
+    this.start = c.start;
+    this.end = c.end;
+  }
+  groupSpan(name: string): [number, number] | undefined {
+    return this.c.match.indices?.groups?.[name];
+  }
+  /** Several rules ask more than once; the answer depends only on the span. */
+  tense(): Tense {
+    return (this.told ??= this.lang === 'en' ? tenseAt(this.text, this.start, this.end) : tenseCjk(this.text, this.start, this.end));
+  }
+}
+
 export function tagDates(text: string, opts: TagOptions): Timex[] {
   const ref = referenceDay(opts.published);
   if (!ref) throw new Error(`tagDates: invalid published date: ${String(opts.published)}`);
@@ -174,13 +198,7 @@ export function tagDates(text: string, opts: TagOptions): Timex[] {
   const out: Timex[] = [];
   const entries = lang === 'en' ? entryRefs(text, ref) : [];
   for (const c of chosen) {
-    let tense: Tense | undefined;
-    const ctx: Ctx = {
-      ref: entries.length ? refAt(entries, c.start, ref) : ref, text, start: c.start, end: c.end, doc,
-      groupSpan: (name) => c.match.indices?.groups?.[name],
-      // several rules ask more than once; the answer depends only on the span
-      tense: () => (tense ??= lang === 'en' ? tenseAt(text, c.start, c.end) : tenseCjk(text, c.start, c.end)),
-    };
+    const ctx = new MatchCtx(entries.length ? refAt(entries, c.start, ref) : ref, text, c, doc, lang);
     const draft = c.rule.make(groupsOf(c.match), ctx);
     if (!draft) continue;
     remember(doc, draft, text, c.start, c.end, /\bsince\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start)), ctx.ref);
