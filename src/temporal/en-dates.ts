@@ -40,6 +40,9 @@ const ENTRY_AFTER = /^[ \t]*[-–—]{1,2}[ \t]/;
 const SEPT_11 = /^\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ers|ings)|commission|memorial|victims?|anniversary|fund|compensation|plot(?:ters)?|terrorists?|era)\b/i;
 const sept11Year = (c: Ctx, m: number, d: number): number | undefined =>
   m === 9 && d === 11 && c.ref.y > 2001 && SEPT_11.test(c.text.slice(c.end, c.end + 30)) ? 2001 : undefined;
+// "September 11 was about the murder of 3,000 Americans" in a June paper: a bare September 11 that would fall in a
+// year before publication which the story has not named is the attacks, not last year's day
+const attacksDay = (c: Ctx, m: number, d: number, y: number): boolean => m === 9 && d === 11 && c.ref.y > 2001 && y < c.ref.y && c.doc.last?.y !== y;
 
 function weekdayYear(guess: number, m: number, d: number, wd: number | undefined): number {
   if (wd === undefined || !isValidDay(guess, m, d) || weekday({ y: guess, m, d }) === wd) return guess;
@@ -59,7 +62,7 @@ function monthDay(g: Groups, c: Ctx): Draft | null {
   const ended = !g.rel && ENDED_BEFORE.test(c.text.slice(Math.max(0, c.start - 16), c.start));
   const guess = g.y ? fullYear(g.y) : namedYear(g.rel, c.ref, c.doc.last?.y) ?? sept11Year(c, m, d) ?? (tense !== 'future' || entry(c) ? storyYear(c.doc.last, c.ref, m, d, c.start) : undefined) ?? (ended ? endedYear(c.ref, m, d) : yearForDay(c.ref, m, d, tense));
   // "Tuesday, Dec. 29" written without a year: the weekday picks between the guessed year and its neighbours
-  const y = g.y || g.rel || !g.wd ? guess : weekdayYear(guess, m, d, weekdayNumber(g.wd));
+  const y = g.y || g.rel ? guess : g.wd ? weekdayYear(guess, m, d, weekdayNumber(g.wd)) : attacksDay(c, m, d, guess) ? 2001 : guess;
   const base = dayDraft(y, m, d);
   if (!base || !g.d2) return base;
   const end = dayDraft(y, m, num(g.d2));

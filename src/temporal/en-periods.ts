@@ -12,7 +12,7 @@ import { endedYear, fullYear } from './year.ts';
 const ORD = '(?:first|second|third|fourth|1st|2nd|3rd|4th|final)';
 // what a half belongs to when it is no year's (the year forms are in the rule's own pattern)
 // ("the second half of the 20th century" leaves the century to its own rule)
-const HALF_OF_OTHER = new RegExp(`^\\s+of\\s+(?:the\\s+)?(?:(?:\\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:teenth|tieth|first|second|third))\\s+)?(?:${MONTH}|month|week|day|decade|century|game|match|season)\\b`, 'i');
+const HALF_OF_OTHER = /^\s+of\s+(?!(?:the|its|this|next|last|their)\s+(?:fiscal|financial|calendar|current|year)\b|(?:fiscal|financial|calendar)\b|\d{4})/i;
 
 /**
  * A quarter; a completed one becomes the document's reference quarter for "a year ago", "the quarter". A fiscal
@@ -159,7 +159,8 @@ export const EN_PERIOD_RULES: Rule[] = [
       const rel = g.rel?.toLowerCase() === 'the' ? undefined : g.rel;
       return { type: 'DATE', value: `${fmtYear(periodYear(c, h, 2, g.y ?? g.yin, rel))}-H${h}` };
     },
-    // "the first half of August", "the second half of the match": a half of something other than a year
+    // "the first half of August", "the second half of the match", "the first half of this article": a half of
+    // something other than a year
     (_g, m, text) => !HALF_OF_OTHER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 36)),
   ),
   // "the first three months of 2010", "the last six months of the year": a calendar quarter or half once its year

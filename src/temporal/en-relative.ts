@@ -80,6 +80,8 @@ function genericDay(m: RegExpExecArray, text: string): boolean {
   const w = m[0].toLowerCase();
   if (w !== 'today' && w !== 'tomorrow') return false;
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+  // "spend like there's no tomorrow", "built like no tomorrow": an idiom of excess
+  if (w === 'tomorrow' && /\bno\s+$/i.test(text.slice(Math.max(0, m.index - 3), m.index))) return true;
   return GENERIC_NOUN.test(after) || /\b(?:people|leaders|world|jobs|children|generation)\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index));
 }
 

@@ -2,7 +2,7 @@
 // references without a calendar anchor ("now", "the past", "the near future") and clock times ("2:30 p.m.").
 // "previously" and a bare "recent" are left untagged: TimeBank marks them too unevenly to gain from them.
 import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
-import { anyWeekday, asMany, CONVERTED, COUNT, DAY_NAME, MONTH, liveStamp, NUMBER_WORD, PART_CODE, SEASON, SEASONS, UNIT, WEEKDAY, WEEKDAY_ABBR, YOUNG, ZONE, monthNumber, parseCount, PARTS_PLURAL, unitCode, weekdayNumber } from './lexicon.ts';
+import { afterMidnight, anyWeekday, asMany, CONVERTED, COUNT, DAY_NAME, MONTH, liveStamp, NUMBER_WORD, PART_CODE, SEASON, SEASONS, UNIT, WEEKDAY, WEEKDAY_ABBR, YOUNG, ZONE, monthNumber, parseCount, PARTS_PLURAL, unitCode, weekdayNumber } from './lexicon.ts';
 import { clockDay, midnightDraft } from './anchor.ts';
 import { classifyWord } from './tense.ts';
 import { addDays, isValidDay } from './calendar.ts';
@@ -104,8 +104,9 @@ function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
     && !/^(?:\s+(?:earlier|later|ago|before|after|from\s+now)\b|['’]s\s)/i.test(after)
     && !/(?:\b(?:in|for|within|during|per|each|every|over|than|to|million|billion)|\d)\s+(?:just\s+)?$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) return false;
   // a capitalised unit inside a sentence is a name: "60 Minutes"; so is one opening a sentence after a count in words
-  // ("Twenty Minutes reveals …"), but not after digits or in capitals ("37 Days and counting", "SIX HOURS")
-  return !/^\p{Lu}/u.test(unit) || m.index === 0 || /^\P{Ll}+$/u.test(m[0]) || (/^\d/.test(m[0]) && /(?:^|[.!?\n])\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)));
+  // ("Twenty Minutes reveals …"), but not after digits, in capitals ("37 Days and counting", "SIX HOURS") or in a
+  // headline's title case ("24 Fatal Cases in the Past 24 Hours")
+  return !/^\p{Lu}/u.test(unit) || m.index === 0 || /^\P{Ll}+$/u.test(m[0]) || /^(?:[Tt]he\s+)?(?:Past|Last|Next|Coming)\s/.test(m[0]) || (/^\d/.test(m[0]) && /(?:^|[.!?\n])\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)));
 }
 
 /**
@@ -345,11 +346,12 @@ export const EN_SPAN_RULES: Rule[] = [
     const ap = /^p/i.test(g.ap ?? '') && h % 12 > h2 ? 'am' : g.ap;
     return clockDraft(h, Number(g.mi ?? 0), ap, dailyTime(g, c) ? null : clockDay(c, undefined));
   }),
-  // "4 in the morning", "9 o'clock at night"
+  // "4 in the morning", "9 o'clock at night", "at 6.30 tonight" (not "Game 2 tonight": a bare hour needs "at" or the like)
   rule(
     'clock-part',
-    `(?<h>[01]?\\d|${NUMBER_WORD})(?:[:.](?<mi>[0-5]\\d))?(?:\\s+o['’]clock)?\\s+(?:in\\s+the|at|(?<last>last)|this)\\s+(?<p>morning|afternoon|evening|night)`,
+    `(?<h>[01]?\\d|${NUMBER_WORD})(?:[:.](?<mi>[0-5]\\d))?(?:\\s+o['’]clock)?\\s+(?:(?:in\\s+the|at|(?<last>last)|this)\\s+(?<p>morning|afternoon|evening|night)|(?<p2>tonight))`,
     (g, c) => clockDraft(hourNumber(g.h ?? ''), Number(g.mi ?? 0), /morning/i.test(g.p ?? '') || (/night/i.test(g.p ?? '') && hourNumber(g.h ?? '') < 5) ? 'am' : 'pm', g.last ? addDays(c.ref, -1) : clockDay(c, undefined)),
+    (g, m, text) => !g.p2 || /\b(?:at|by|from|until|till|around|about|before|after)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)),
   ),
   // "four o'clock", "10 o'clock Friday": the hour as written, since the text gives no half of the day
   rule(
@@ -365,12 +367,13 @@ export const EN_SPAN_RULES: Rule[] = [
   // year; the conversion is a time of its own
   rule(
     'clock-24',
-    `(?:(?:around|approximately)\\s+)?(?:(?<h>[01]?\\d|2[0-3])[:.](?<mi>[0-5]\\d)|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d))(?:\\s*(?<tz>${ZONE_WORDS}|hours\\b|hrs\\b)|${CONVERTED}|(?<live>(?=:\\s+[A-Z])|(?<=(?:^|\\n)[ \\t]*\\d{4})(?=[ \\t]+["“]?[A-Z]))|${AT_CLOCK}|${UK_STAMP})${DAY_TAIL}`,
+    `(?:(?:around|approximately)\\s+)?(?:(?<h>[01]?\\d|2[0-3])[:.](?<mi>[0-5]\\d)|(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d))(?:\\s*(?<tz>${ZONE_WORDS}|hours\\b|hrs\\b)|${CONVERTED}|${AT_CLOCK}|${UK_STAMP}|(?<live>(?=:\\s+[A-Z])|(?<=\\d{4})(?=[ \\t]+["“]?[A-Z])))${DAY_TAIL}`,
     // a live page's entries are of the day it is published, whatever day an entry talks about
     (g, c) => {
       const h = Number(g.h ?? g.hh);
       if (g.live === undefined && dailyTime(g, c)) return clockDraft(h, Number(g.mi ?? g.mm), undefined, null);
-      return clockDraft(h, Number(g.mi ?? g.mm), undefined, g.live === undefined ? convertedDay(c, h, tailDay(g, c)) : c.ref);
+      const live = g.hh !== undefined && afterMidnight(c.text, c.start) ? addDays(c.ref, 1) : c.ref;
+      return clockDraft(h, Number(g.mi ?? g.mm), undefined, g.live === undefined ? convertedDay(c, h, tailDay(g, c)) : live);
     },
     (g, m, text) => (g.live === undefined || liveStamp(text, m.index, m.index + m[0].length))
       && (g.uk === undefined || !/^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))),

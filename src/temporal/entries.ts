@@ -9,7 +9,7 @@ import type { Ymd } from './types.ts';
 const STAMP = new RegExp(String.raw`(?:^|\n)[ \t]*(?:(?<mon>${MONTH})\s+(?<d>\d{1,2})\s*,\s*(?<y>\d{4})\s+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?|(?<d2>\d{1,2})\s+(?<mon2>${MONTH}),?\s+(?:[01]\d|2[0-3])[:.]?[0-5]\d)\s*${ZONE}`, 'gi');
 
 // a reader comment's stamp "At 08:26 am on 17 Jun 2009, lincoln wrote:", "At 18:40 23rd Mar 2010, jenny wrote:": comments
-// come after the post, so these may follow publication (by up to three months)
+// come after the post, so these may follow publication (by up to a year: a blog's thread stays open for months)
 const COMMENT = new RegExp(String.raw`At\s${COMMENT_STAMP}\s?,[^\n:]{1,60}:`, 'g');
 
 // a diary page's section heading in capitals, "WEDNESDAY, 29 APRIL, MEXICO AND USA": its weekday must fit the day
@@ -53,7 +53,7 @@ export function entryRefs(text: string, published: Ymd): EntryRef[] {
     // (the word boundary is checked here: a leading \b would keep the regex from scanning for "At" quickly)
     if (/\w/.test(text[hit.index - 1] ?? '')) continue;
     const [ref, day] = stampDay(hit.groups!);
-    if (day >= pub - 366 && day <= pub + 92) out.push({ at: hit.index + hit[0].length, ref });
+    if (day >= pub - 366 && day <= pub + 366) out.push({ at: hit.index + hit[0].length, ref });
   }
   out.sort((a, b) => a.at - b.at);
   return out.length >= 2 ? out : aired(text, pub);

@@ -64,16 +64,44 @@ export const CONVERTED = `(?=\\s*\\(\\s*(?:[01]\\d|2[0-3])[:.]?[0-5]\\d\\s*${ZON
 const LIVE_STAMP = /(?:^|\s)((?:[01]\d|2[0-3])[0-5]\d):\s+[A-Z]/g;
 const LINE_STAMP = /(?:^|\n)[ \t]*((?:[01]\d|2[0-3])[0-5]\d)[ \t]+["“]?[A-Z]/g;
 const unlikelyYears = (stamps: number[]): boolean => stamps.some((n) => n < 1500) || stamps.filter((n) => n > 2030 && n % 10 !== 0).length >= 2;
-/** Whether the four digits at text[start, end) head an entry of a live page. */
+// the line stamps of the last text asked about: a page is asked once per four-digit number on it
+let lineStamps: { text: string; at: number[]; values: number[]; live: boolean } | undefined;
+function lineStampsOf(text: string): NonNullable<typeof lineStamps> {
+  if (lineStamps?.text === text) return lineStamps;
+  const hits = [...text.matchAll(LINE_STAMP)];
+  const values = hits.map((m) => Number(m[1]));
+  const back = values.filter((n, i) => i > 0 && n <= values[i - 1]!).length;
+  const live = values.length >= 5 && back >= 0.8 * (values.length - 1) && unlikelyYears(values);
+  return (lineStamps = { text, at: hits.map((m) => m.index + m[0].indexOf(m[1]!)), values, live });
+}
+
+/** A live page runs newest first: a stamp above one half a day later ("0000 The BBC is closing" over "2358 …") is past midnight. */
+export function afterMidnight(text: string, start: number): boolean {
+  const page = lineStampsOf(text);
+  const next = page.at.findIndex((at) => at > start);
+  return page.live && next !== -1 && page.values[next]! >= Number(text.slice(start, start + 4)) + 1200;
+}
+
+/**
+ * Whether the four digits at text[start, end) head an entry of a live page. An entry may also open mid-line, after a
+ * caption that lacks its full stop ("Aerial footage of the destruction in Haiti 2207 The Wall Street Journal says"),
+ * when it fits the run of the line stamps around it and no word before it makes it a year ("the 2004 Asian tsunami").
+ */
 export function liveStamp(text: string, start: number, end: number): boolean {
   if (/^:\s+[A-Z]/.test(text.slice(end, end + 3)) && text[start - 2] !== ',') {
     const stamps = [...text.matchAll(LIVE_STAMP)].map((m) => Number(m[1]));
     return stamps.length >= 3 && unlikelyYears(stamps);
   }
-  if (!/^[ \t]+["“]?[A-Z]/.test(text.slice(end, end + 3)) || !/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 4), start))) return false;
-  const stamps = [...text.matchAll(LINE_STAMP)].map((m) => Number(m[1]));
-  const back = stamps.filter((n, i) => i > 0 && n <= stamps[i - 1]!).length;
-  return stamps.length >= 5 && back >= 0.8 * (stamps.length - 1) && unlikelyYears(stamps);
+  if (!/^[ \t]+["“]?[A-Z]/.test(text.slice(end, end + 3))) return false;
+  const page = lineStampsOf(text);
+  if (!page.live) return false;
+  if (/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 4), start))) return true;
+  const v = Number(text.slice(start, end));
+  const next = page.at.findIndex((at) => at > start);
+  const after = next === -1 ? undefined : page.values[next];
+  const before = page.values[(next === -1 ? page.values.length : next) - 1];
+  return (before === undefined || before >= v) && (after === undefined || v >= after)
+    && !/\b(?:the|in|of|since|by|from|until|to|and|or|a|an|its|their)\s+$/i.test(text.slice(Math.max(0, start - 7), start));
 }
 /** A year named after a month or day, relative to publication or to the story: "June last year", "25 June that year", "Dec. 31 of the previous year". */
 // "of that same year", "in June of that awful year": "that" may take a word of its own before "year"

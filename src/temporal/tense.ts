@@ -92,7 +92,7 @@ export function classifyWord(raw: string, rawBefore: string[], rawNext: string |
   if (word.endsWith("'ll")) return 'future';
   // "earlier than expected" compares; it does not place anything in the past
   if (word === 'earlier' && next === 'than') return 'unknown';
-  if (next === 'for' && (word === 'set' || word === 'scheduled' || word === 'slated' || word === 'planned')) return 'future';
+  if (next === 'for' && /^(?:set|scheduled|slated|planned|predicted|forecast|expected)$/.test(word)) return 'future';
   // "is to resume", "are to meet"; "was to meet" is the future seen from a past report
   if (word === 'to' && /^(?:is|are|was|were)$/.test(before[before.length - 1] ?? '') && /^[a-z]+$/.test(rawNext ?? '') && !NOT_VERB_AFTER_TO.test(next ?? '')) return 'future';
   if ((word.endsWith('ing') || PARTICIPLES.has(word)) && modalBe(before, word)) return 'future';
@@ -279,6 +279,7 @@ const modalNext = (text: string, end: number): boolean => MODAL_NEXT.test(text.s
 const MODAL_LATER = /^[^,.;:!?"“”]{0,50}?\s(?:could|would|will|may|might|should|can)\s+(?:not\s+)?[a-z]/;
 
 export function tenseAt(text: string, start: number, end: number): Tense {
+  if (/\b(?:pre|post)-$/i.test(text.slice(Math.max(0, start - 5), start))) return 'unknown'; // "its pre-April 20 state": a boundary
   const left = clauseLeft(text, start);
   const joined = JOINED.exec(left.slice(-40));
   if (joined) {

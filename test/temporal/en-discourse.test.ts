@@ -394,9 +394,12 @@ describe('pages of dated entries', () => {
     assert.deepEqual(tag(thread, '2009-06-16').map((t) => [t.text, t.value]), [
       ['today', '2009-06-16'], ['08:26 am on 17 Jun 2009', '2009-06-17T08:26'], ['Today', '2009-06-17'], ['18:40 19th Jun 2009', '2009-06-19T18:40'], ['Yesterday', '2009-06-18'],
     ]);
-    // in prose the day after "on" stays its own expression, and a comment stamp long after publication is ignored
+    // in prose the day after "on" stays its own expression; a thread may run for months after the post ("At 5:04 pm on
+    // 04 Dec 2009, M2 wrote: December 4th 265 deaths"), but a stamp more than a year after publication is ignored
     assert.deepEqual(tag('At 9 am on 2 June 2009, the plane left.', '2009-06-16').map((t) => t.text), ['9 am', '2 June 2009']);
-    assert.equal(valueOf('Post. At 08:26 am on 17 Dec 2009, lincoln wrote: Today. At 09:26 am on 18 Dec 2009, bob wrote: Today.', 'Today', '2009-06-16'), '2009-06-16');
+    const late = 'Post. At 08:26 am on 17 Nov 2009, lincoln wrote: Today. At 5:04 pm on 04 Dec 2009, M2 wrote: December 4th 265 deaths (240 last week).';
+    assert.deepEqual(tag(late, '2009-05-21').filter((t) => t.type === 'DATE').map((t) => [t.text, t.value]), [['Today', '2009-11-17'], ['December 4th', '2009-12-04'], ['last week', '2009-W48']]);
+    assert.equal(valueOf('Post. At 08:26 am on 17 Dec 2010, lincoln wrote: Today. At 09:26 am on 18 Dec 2010, bob wrote: Today.', 'Today', '2009-06-16'), '2009-06-16');
   });
   test('a broadcast transcript is told from the day it aired, not the day the page went up', () => {
     const show = 'This is a rush transcript from "Hannity," June 16, 2010. HANNITY: Today on Capitol Hill BP stood for questions. The White House yesterday tried to spin it.';

@@ -418,4 +418,31 @@ describe('joined weekdays, plans after the date, shows and story points', () => 
     assert.equal(valueOf('Suttles appeared day after day on TV.', 'day after day', '2010-05-30'), 'P1D');
     assert.deepEqual(tag('The calendar showed week after week of cancelled bookings.', '2010-09-06').map((t) => t.text), []);
   });
+  test('a bare "September 11" of an unnamed earlier year is the 2001 attacks; a pre-/post- date is a boundary; "no tomorrow" is an idiom', () => {
+    assert.equal(valueOf('The president compared the spill to the attacks. September 11 was about the murder of 3,000 Americans.', 'September 11', '2010-06-14'), '2001-09-11');
+    // a September 11 of the year in print, or of a year the story named, stays that day
+    assert.equal(valueOf('The rig was inspected on September 11.', 'September 11', '2010-10-02'), '2010-09-11');
+    assert.equal(valueOf('In 2009 the firm grew. It signed the deal on September 11.', 'September 11', '2010-06-14'), '2009-09-11');
+    assert.equal(valueOf('All we cannot do is restore the Gulf to its pre-April 20 state.', 'pre-April 20', '2010-06-30'), '2010-04-20');
+    assert.deepEqual(tag('They built subways like no tomorrow and spent like there is no tomorrow.', '2009-04-29').map((t) => t.text), []);
+    assert.equal(valueOf('A/H1N1 Update: 24 Fatal Cases in the Past 24 Hours', 'the Past 24 Hours', '2009-11-25'), 'PT24H');
+  });
+  test('a live page\'s entry may open mid-line after a caption, in the run of its line stamps; one above a stamp half a day later is past midnight', () => {
+    const live = '(All times GMT.)\n0000 The BBC is closing this page.\n2358 The UN chief speaks.\n2349 A reporter says: "Calm."\n'
+      + 'Aerial footage of the destruction in Haiti 2207 The Wall Street Journal says the quake was strong.\n2200 A commander speaks.\n'
+      + 'Lessons from the 2004 Asian tsunami were learnt.\n2149 Mrs Clinton arrives.\n1943 US officials say flights resumed.';
+    assert.equal(valueOf(live, '2207', '2010-01-13'), '2010-01-13T22:07');
+    assert.equal(valueOf(live, '0000', '2010-01-13'), '2010-01-14T00:00');
+    assert.equal(valueOf(live, '2358', '2010-01-13'), '2010-01-13T23:58');
+    assert.equal(valueOf(live, '2004', '2010-01-13'), '2004');
+    // "at 0400" in prose stays a clock time on a page without live stamps
+    assert.equal(valueOf('Neighbours stood outside their homes at 0400 fearing the worst.', '0400', '2010-01-18'), '2010-01-18T04:00');
+  });
+  test('"at 6.30 tonight" is a clock time; what is "predicted for" a season lies ahead; "the first half of this article" is no date', () => {
+    assert.equal(valueOf('Wallace will be speaking at 6.30 tonight on campus.', '6.30 tonight', '2009-05-31'), '2009-05-31T18:30');
+    assert.deepEqual(tag('Game 2 tonight is sold out.', '2009-05-31').map((t) => [t.text, t.value]), [['tonight', '2009-05-31TNI']]);
+    assert.equal(valueOf('Immunity to a more serious outbreak predicted for the autumn can be built up.', 'the autumn', '2009-05-06'), '2009-FA');
+    assert.deepEqual(tag('For the first half of this article, I agree. Songs make up the first half of the program.', '2009-05-18').map((t) => t.text), []);
+    assert.equal(valueOf('Profits rose in the first half of fiscal 2010.', 'the first half', '2010-08-02'), '2010-H1');
+  });
 });
