@@ -63,9 +63,11 @@ function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   // "Feb. 7 - 18 hrs ago": nor does one start at the day of a date
   if (/^\d+\s*[-–]/.test(m[0]) && MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return false;
   // "17 years old", "14 to 17 years of age", "eight years older than me": an age or a difference of ages
-  if (/^[\s-]olds?\b|^\s+of\s+age\b|^\s+(?:older|younger)\b/i.test(after)) return false;
+  if (/^['’]?[\s-]olds?\b|^\s+of\s+age\b|^\s+(?:older|younger)\b/i.test(after)) return false;
   // "children aged six months to 12 years", "aged between 18 months and 60 years", "some as young as two months": ages too
   if (/\b(?:aged|as\s+(?:young|old)\s+as)\s+(?:between\s+)?(?:[\w.]+(?:\s+(?:days?|weeks?|months?|years?))?\s*(?:\bto\b|\band\b|-|–)\s*)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return false;
+  // "before 2001 year", "the 2010 year end": a year's number before a singular "year" names the year
+  if (/^(?:1[89]|20)\d\d\s+year$/i.test(m[0])) return false;
   // "sympathy in many quarters", "in some quarters": places, not periods
   if (/^(?:many|some|certain|other|all|most)\s+quarters$/i.test(m[0]) && /\bin\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) return false;
   // "$700-an-hour fees", "a $10-a-day wage": a price per unit, not a range of units
@@ -287,8 +289,11 @@ export const EN_SPAN_RULES: Rule[] = [
   // now; "the months and years ahead" is one stretch, as long as its longer unit
   rule(
     'vague-units',
-    '(?:(?<recent>recent|the\\s+past)|(?:the\\s+)?(?<coming>coming))\\s+(?<u>days|weeks|months|quarters)|the\\s+(?:(?:hours|days|weeks|months)\\s+and\\s+)?(?<u2>days|weeks|months|years)\\s+ahead|(?:the\\s+)?(?:coming|next)\\s+(?<u3>years|decades)',
-    (g) => ({ type: 'DURATION', value: durationValue(null, g.u ?? g.u2 ?? g.u3 ?? 'weeks'), direction: g.recent ? 'past' : 'future' }),
+    '(?:(?<recent>recent|the\\s+past)|(?:the\\s+)?(?<coming>coming))\\s+(?<u>days|weeks|months|quarters)|the\\s+(?:(?:hours|days|weeks|months)\\s+and\\s+)?(?<u2>days|weeks|months|years)\\s+ahead|(?:the\\s+)?(?:coming|next)\\s+(?<u3>years|decades)'
+      // "for millions of years", "Thousands of hours are dedicated"; "Millions of years ago" is the past
+      + '|(?:hundreds|thousands|millions|billions|dozens|tens)\\s+of\\s+(?<u4>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?<ago>\\s+ago)?',
+    (g) => (g.ago ? { type: 'DATE', value: 'PAST_REF' } : { type: 'DURATION', value: durationValue(null, g.u ?? g.u2 ?? g.u3 ?? g.u4 ?? 'weeks'), direction: g.recent ? 'past' : g.u4 ? 'unknown' : 'future' }),
+    (g, m, text) => !g.u4 || !/^[\s-]+old\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)), // "thousands of years old": an age
   ),
   rule(
     'few-units',

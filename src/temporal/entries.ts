@@ -12,6 +12,10 @@ const STAMP = new RegExp(String.raw`(?:^|\n)[ \t]*(?:(?<mon>${MONTH})\s+(?<d>\d{
 // come after the post, so these may follow publication (by up to a year: a blog's thread stays open for months)
 const COMMENT = new RegExp(String.raw`At\s${COMMENT_STAMP}\s?,[^\n:]{1,60}:`, 'g');
 
+// a Washington Post comment ends with its stamp, "… Posted by: yellojkt | November 17, 2010 9:23 PM | Report abuse": the
+// text from one such stamp to the next is told from the later one
+const POSTED = new RegExp(String.raw`Posted\s+by:[^|\n]{1,60}\|\s*(?<mon>${MONTH})\s+(?<d>\d{1,2}),\s*(?<y>\d{4})\s+\d{1,2}:\d\d\s*[AP]M\s*\|\s*Report\s+abuse`, 'gi');
+
 // a diary page's section heading in capitals, "WEDNESDAY, 29 APRIL, MEXICO AND USA": its weekday must fit the day
 const HEADING = /\b(?<wd>MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),\s+(?<d>\d{1,2})\s+(?<mon>JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b/g;
 
@@ -54,6 +58,12 @@ export function entryRefs(text: string, published: Ymd): EntryRef[] {
     if (/\w/.test(text[hit.index - 1] ?? '')) continue;
     const [ref, day] = stampDay(hit.groups!);
     if (day >= pub - 366 && day <= pub + 366) out.push({ at: hit.index + hit[0].length, ref });
+  }
+  let from = -1;
+  for (const hit of text.matchAll(POSTED)) {
+    const [ref, day] = stampDay(hit.groups!);
+    if (from >= 0 && day >= pub - 366 && day <= pub + 366) out.push({ at: from, ref });
+    from = hit.index + hit[0].length;
   }
   out.sort((a, b) => a.at - b.at);
   return out.length >= 2 ? out : aired(text, pub);

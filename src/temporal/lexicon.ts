@@ -111,7 +111,7 @@ export const REL_YEAR = '\\s+(?:of\\s+)?(?<rel>this|last|next|that|the\\s+(?:pre
 export const SEASON = `(?:${alt(Object.keys(SEASONS))})`;
 export const NUMBER_WORD = `(?:(?:${alt(Object.keys(TENS_WORDS))})(?:[- ](?:${alt(Object.keys(UNITS_WORDS).slice(1, 10))}))?|${alt(Object.keys(UNITS_WORDS))})`;
 /** A count: digits (with thousands commas or decimals), a number word (and a half, "three-and-a-half" too), hundreds and thousands ("two thousand"), "a"/"an", a half ("half a century", "the past half century"), a dozen or a quarter century. */
-export const COUNT = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+1/2)?|(?:a|another|${NUMBER_WORD})\\s+(?:hundred|thousand)|${NUMBER_WORD}(?:(?:\\s+|-)and(?:\\s+|-)a(?:\\s+|-)half)?|a\\s+couple(?:\\s+of)?(?=\\s)|(?:a|another)\\s+few|a\\s+number\\s+of|several|(?<!\\bhow\\s+)many|half\\s+an?|an?\\s+half|(?<=\\b(?:past|last|next|first|final|the)\\s+)half(?=[\\s-]+(?:century|decade|hour|year)\\b)|(?:a|one)\\s+quarter(?:\\s+of\\s+a)?(?=[\\s-]+centur)|(?:a|one|another|half\\s+a|two|three|four|five|six|\\d+)\\s+dozen|a|an|one)`;
+export const COUNT = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+1/2)?|(?:a|another|${NUMBER_WORD})\\s+(?:hundred|thousand)|${NUMBER_WORD}(?:(?:\\s+|-)and(?:\\s+|-)a(?:\\s+|-)half)?|a\\s+couple(?:\\s+of)?(?=\\s)|(?:a|another)\\s+few|a\\s+number\\s+of|several|(?<!\\bhow\\s+)many|half\\s+an?|an?\\s+half|(?<=\\b(?:past|last|next|first|final|the)\\s+)half(?=[\\s-]+(?:century|decade|hour|year)\\b)|(?<=\\b(?:past|last|next|first|final)\\s+)(?:hundred|thousand)(?=\\s+years\\b)|(?:a|one)\\s+quarter(?:\\s+of\\s+a)?(?=[\\s-]+centur)|(?:a|one|another|half\\s+a|two|three|four|five|six|\\d+)\\s+dozen|a|an|one)`;
 // "9 hrs ago", "20 mins", "5 yrs": the short forms of web pages and wires
 export const UNIT = `(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a)|hr|min|yr)`;
 
@@ -151,6 +151,8 @@ export function parseCount(raw: string): number | null {
     return n === null ? null : n * 12;
   }
   if (/^(?:a|one)\s+quarter/.test(s)) return 0.25;
+  // "the past thousand years"
+  if (/^(?:hundred|thousand)$/.test(s)) return s === 'hundred' ? 100 : 1000;
   // "a hundred", "two thousand"
   const big = /^(.+?)\s+(hundred|thousand)$/.exec(s);
   if (big) {

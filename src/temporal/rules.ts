@@ -47,7 +47,7 @@ const TRIGGERS: Record<string, [string[], number, RegExp?]> = {
   holiday: [w('christmas year thanksgiving independence july fourth halloween valentine labor memorial election super easter good holy boxing st patrick bastille canada australia veterans remembrance armistice martin presidents columbus father'), 6],
   'ref-present': [w('now current currently nowadays days present moment time day point juncture'), 10], 'ref-past': [w('past recently lately days ago current'), 30],
   'ref-past-plural': [w('recent past'), 0], 'ref-future': [w('future term date now days'), 30], someday: [w('someday day'), 10], soon: [['soon'], 15], 'new-year': [['year'], 8, gate(String.raw`(?<=\bnew\s+)`)],
-  'vague-units': [w('days weeks months quarters years decades'), 20], 'that-period': [w('year month'), 10], 'that-week': [w('week weekend'), 15], 'elliptic-last': [['last'], 0],
+  'vague-units': [w('days weeks months quarters years decades seconds minutes hours centuries'), 20], 'that-period': [w('year month'), 10], 'that-week': [w('week weekend'), 15], 'elliptic-last': [['last'], 0],
   'that-day': [w('day morning afternoon evening night'), 25], 'day-before-that': [w('day morning afternoon evening night'), 5], 'other-day': [['other'], 4], 'event-day': [w('day morning afternoon evening night'), 35], 'weekday-of-month': [WEEKDAY, 25, gate(String.raw`(?<=\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+)`)], 'week-of-month': [['week'], 20], overnight: [['overnight'], 0], midweek: [w('midweek mid'), 0],
 };
 

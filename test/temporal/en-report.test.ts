@@ -445,4 +445,16 @@ describe('joined weekdays, plans after the date, shows and story points', () => 
     assert.deepEqual(tag('For the first half of this article, I agree. Songs make up the first half of the program.', '2009-05-18').map((t) => t.text), []);
     assert.equal(valueOf('Profits rose in the first half of fiscal 2010.', 'the first half', '2010-08-02'), '2010-H1');
   });
+  test('a Washington Post comment is told from the stamp after it; "millions of years", "the past thousand years" are lengths; "before 2001 year" is a year', () => {
+    const thread = 'Great post. Posted by: ann | November 17, 2010 9:23 PM | Report abuse I woke up this morning to frost. Yesterday was warm. '
+      + 'Posted by: bob | November 18, 2010 8:27 AM | Report abuse Off to chemo today. Posted by: cy | November 19, 2010 7:02 AM | Report abuse';
+    assert.deepEqual(tag(thread, '2010-11-17').filter((t) => t.type !== 'TIME' || !/Posted/.test(t.text)).map((t) => [t.text, t.value]).filter(([x]) => !/2010/.test(x!)), [
+      ['this morning', '2010-11-18TMO'], ['Yesterday', '2010-11-17'], ['today', '2010-11-19'],
+    ]);
+    assert.equal(valueOf('The oil was down there for millions of years.', 'millions of years', '2010-05-23'), 'PXY');
+    assert.equal(valueOf('Millions of years ago, the river ran here.', 'Millions of years ago', '2010-05-23'), 'PAST_REF');
+    assert.deepEqual(tag('The resource is thousands of years old.', '2010-05-23').map((t) => t.text), []);
+    assert.equal(valueOf('For the past thousand years, censorship was a tradition.', 'the past thousand years', '2009-06-02'), 'P1000Y');
+    assert.deepEqual(tag('We had no PC before 2001 year. I was 9 years\' old in 1989.', '2009-06-02').map((t) => [t.text, t.value]), [['2001', '2001'], ['1989', '1989']]);
+  });
 });
