@@ -448,7 +448,8 @@ describe('joined weekdays, plans after the date, shows and story points', () => 
   test('a Washington Post comment is told from the stamp after it; "millions of years", "the past thousand years" are lengths; "before 2001 year" is a year', () => {
     const thread = 'Great post. Posted by: ann | November 17, 2010 9:23 PM | Report abuse I woke up this morning to frost. Yesterday was warm. '
       + 'Posted by: bob | November 18, 2010 8:27 AM | Report abuse Off to chemo today. Posted by: cy | November 19, 2010 7:02 AM | Report abuse';
-    assert.deepEqual(tag(thread, '2010-11-17').filter((t) => t.type !== 'TIME' || !/Posted/.test(t.text)).map((t) => [t.text, t.value]).filter(([x]) => !/2010/.test(x!)), [
+    // (the stamps themselves are dated as written)
+    assert.deepEqual(tag(thread, '2010-11-17').filter((t) => !/2010/.test(t.text)).map((t) => [t.text, t.value]), [
       ['this morning', '2010-11-18TMO'], ['Yesterday', '2010-11-17'], ['today', '2010-11-19'],
     ]);
     assert.equal(valueOf('The oil was down there for millions of years.', 'millions of years', '2010-05-23'), 'PXY');
