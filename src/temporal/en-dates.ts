@@ -57,10 +57,11 @@ function monthDay(g: Groups, c: Ctx): Draft | null {
   const d = num(g.d);
   // "bans releases through September 30": the end of a window, the nearest such day either way (as for months)
   const through = !g.shift && /\bthrough\s+$/i.test(c.text.slice(Math.max(0, c.start - 9), c.start));
-  const tense = PHOTO_AFTER.test(c.text.slice(c.end, c.end + 20)) ? 'past' : through ? 'unknown' : shiftTense(g.shift, c);
+  // asked only when no year is written (the clause's tense takes the most work)
+  const tense = (): Tense => (PHOTO_AFTER.test(c.text.slice(c.end, c.end + 20)) ? 'past' : through ? 'unknown' : shiftTense(g.shift, c));
   // "25 June last year", "25 June that year"
   const ended = !g.rel && ENDED_BEFORE.test(c.text.slice(Math.max(0, c.start - 16), c.start));
-  const guess = g.y ? fullYear(g.y) : namedYear(g.rel, c.ref, c.doc.last?.y) ?? sept11Year(c, m, d) ?? (tense !== 'future' || entry(c) ? storyYear(c.doc.last, c.ref, m, d, c.start) : undefined) ?? (ended ? endedYear(c.ref, m, d) : yearForDay(c.ref, m, d, tense));
+  const guess = g.y ? fullYear(g.y) : namedYear(g.rel, c.ref, c.doc.last?.y) ?? sept11Year(c, m, d) ?? (tense() !== 'future' || entry(c) ? storyYear(c.doc.last, c.ref, m, d, c.start) : undefined) ?? (ended ? endedYear(c.ref, m, d) : yearForDay(c.ref, m, d, tense()));
   // "Tuesday, Dec. 29" written without a year: the weekday picks between the guessed year and its neighbours
   const y = g.y || g.rel ? guess : g.wd ? weekdayYear(guess, m, d, weekdayNumber(g.wd)) : attacksDay(c, m, d, guess) ? 2001 : guess;
   const base = dayDraft(y, m, d);

@@ -4,7 +4,7 @@
 import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
 import { afterMidnight, anyWeekday, asMany, CONVERTED, COUNT, DAY_NAME, MONTH, liveStamp, NUMBER_WORD, PART_CODE, SEASON, SEASONS, UNIT, WEEKDAY, WEEKDAY_ABBR, YOUNG, ZONE, monthNumber, parseCount, PARTS_PLURAL, unitCode, weekdayNumber } from './lexicon.ts';
 import { clockDay, midnightDraft } from './anchor.ts';
-import { classifyWord } from './tense.ts';
+import { classifyWord } from './verb-cues.ts';
 import { addDays, isValidDay } from './calendar.ts';
 import type { Draft, Ymd } from './types.ts';
 import { clockDraft, pad } from './value.ts';

@@ -6,11 +6,11 @@ import { COMMENT_STAMP, MONTH, ZONE, monthNumber, weekdayNumber } from './lexico
 import type { Ymd } from './types.ts';
 
 // "May 24, 2010 21:58 UTC", or a diary's "19 JANUARY, 2200 GMT, PORT-AU-PRINCE" (its year the latest not after publication)
-const STAMP = new RegExp(String.raw`(?:^|\n)[ \t]*(?:(?<mon>${MONTH})\s+(?<d>\d{1,2})\s*,\s*(?<y>\d{4})\s+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?|(?<d2>\d{1,2})\s+(?<mon2>${MONTH}),?\s+(?:[01]\d|2[0-3])[:.]?[0-5]\d)\s*${ZONE}`, 'gi');
+const STAMP = new RegExp(String.raw`(?:^|\n)[ \t]*(?:(?<mon>${MONTH})\s+(?<d>\d{1,2})\s*,\s*(?<y>\d{4})\s+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?|(?<d2>\d{1,2})\s+(?<mon2>${MONTH}),?\s+(?:[01]\d|2[0-3])[:.]?[0-5]\d)\s*${ZONE}`, 'yi');
 
 // a reader comment's stamp "At 08:26 am on 17 Jun 2009, lincoln wrote:", "At 18:40 23rd Mar 2010, jenny wrote:": comments
 // come after the post, so these may follow publication (by up to a year: a blog's thread stays open for months)
-const COMMENT = new RegExp(String.raw`At\s${COMMENT_STAMP}\s?,[^\n:]{1,60}:`, 'g');
+const COMMENT = new RegExp(String.raw`At\s${COMMENT_STAMP}\s?,[^\n:]{1,60}:`, 'y');
 
 // a Washington Post comment ends with its stamp, "… Posted by: yellojkt | November 17, 2010 9:23 PM | Report abuse": the
 // text from one such stamp to the next is told from the later one
@@ -35,7 +35,7 @@ export interface EntryRef {
 export function entryRefs(text: string, published: Ymd): EntryRef[] {
   const pub = toEpochDay(published);
   const out: EntryRef[] = [];
-  for (const hit of text.matchAll(STAMP)) {
+  for (const hit of matchesAt(text, '\n', STAMP, true)) {
     const g = hit.groups!;
     const m = monthNumber((g.mon ?? g.mon2)!) ?? 0;
     const d = Number(g.d ?? g.d2);
@@ -53,20 +53,36 @@ export function entryRefs(text: string, published: Ymd): EntryRef[] {
     const ref = { y: published.y - (m * 100 + d > published.m * 100 + published.d ? 1 : 0), m, d };
     if (isValidDay(ref.y, ref.m, ref.d) && weekday(ref) === weekdayNumber(g.wd!) && toEpochDay(ref) >= pub - 366) out.push({ at: hit.index + hit[0].length, ref });
   }
-  for (const hit of text.matchAll(COMMENT)) {
+  for (const hit of matchesAt(text, 'At', COMMENT)) {
     // (the word boundary is checked here: a leading \b would keep the regex from scanning for "At" quickly)
     if (/\w/.test(text[hit.index - 1] ?? '')) continue;
     const [ref, day] = stampDay(hit.groups!);
     if (day >= pub - 366 && day <= pub + 366) out.push({ at: hit.index + hit[0].length, ref });
   }
   let from = -1;
-  for (const hit of text.matchAll(POSTED)) {
+  for (const hit of text.includes('osted') || text.includes('OSTED') ? text.matchAll(POSTED) : []) {
     const [ref, day] = stampDay(hit.groups!);
     if (from >= 0 && day >= pub - 366 && day <= pub + 366) out.push({ at: from, ref });
     from = hit.index + hit[0].length;
   }
   out.sort((a, b) => a.at - b.at);
   return out.length >= 2 ? out : aired(text, pub);
+}
+
+/**
+ * The matches of a sticky regex where `literal` occurs (and at the start, if asked), as a global scan would find them:
+ * most pages have none of these stamps, and finding the literal is much quicker than scanning with the regex.
+ */
+function* matchesAt(text: string, literal: string, re: RegExp, atStart = false): Generator<RegExpExecArray> {
+  let from = 0;
+  for (let i = atStart ? 0 : text.indexOf(literal); i >= 0; i = text.indexOf(literal, Math.max(i + 1, from))) {
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (m) {
+      from = m.index + m[0].length;
+      yield m;
+    }
+  }
 }
 
 /** The air day of a transcript, in the two weeks up to publication. */

@@ -39,12 +39,14 @@ const AHEAD_MODALS = new Set(['can', 'may', 'might', 'must', 'should', 'would', 
 const HAVE_OBJECT = /^(?:the|a|an|its|their|his|her|our|your|my|this|these|those|some|no|enough|more|to|it|them|him|us|\d.*)$/i;
 export function modalVerb(ws: string[], i: number): boolean {
   const w = ws[i] ?? '';
+  // (the set holds lower-case words, so a capitalised "May" is no modal)
+  if (!AHEAD_MODALS.has(w)) return false;
   const next = (ws[i + 1] ?? '').toLowerCase();
   // "may be helping", "could be hiding": a guess about now, not a plan
   const guessNow = /^(?:may|might|could)$/.test(w) && next === 'be' && /ing$/.test(ws[i + 2] ?? '');
   // "should have finished" looks back; "should have the vaccine ready", "may have to wait" are "have" the verb
   const perfect = (next === 'have' || next === "'ve") && !HAVE_OBJECT.test(ws[i + 2] ?? '');
-  return AHEAD_MODALS.has(w.toLowerCase()) && w === w.toLowerCase() && next !== '' && !perfect && !guessNow
+  return next !== '' && !perfect && !guessNow
     && !(w === 'could' && /^(?:not|n't|never|only|barely|hardly|be|find|see|hear|feel|smell|taste|sense|tell|say|confirm|remember|recall)$/.test(next));
 }
 

@@ -127,8 +127,8 @@ function joinWeekdayWeek(out: Timex[], text: string, ref: Ymd): Timex[] {
   const joined: Timex[] = [];
   for (const tx of out) {
     const prev = joined[joined.length - 1];
-    const wd = prev && /^\d{4}-\d\d-\d\d$/.test(prev.value) ? weekdayNumber(prev.text) : undefined;
     const week = /^(?:this|next|last)\s+week$/i.test(tx.text) ? /^(\d{4})-W(\d\d)$/.exec(tx.value) : null;
+    const wd = week && prev && /^\d{4}-\d\d-\d\d$/.test(prev.value) ? weekdayNumber(prev.text) : undefined;
     if (prev && wd !== undefined && week && /^,?\s+$/.test(text.slice(prev.end, tx.start))) {
       // ISO weeks start on Monday: Sunday is the week's last day
       const day = addDays(isoWeekStart(Number(week[1]), Number(week[2])), (wd + 6) % 7);

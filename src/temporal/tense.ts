@@ -1,36 +1,9 @@
 // Guesses the tense around an expression from nearby verb cues, to choose which way a relative date points.
 import { MONTH, WEEKDAY } from './lexicon.ts';
-import { EXPECT_OBJ_TO, MODAL_ADVERBS, PRESENT_S, SAME_PLAIN, joinedModalBe, joinedModalPlain, modalBe, modalVerb, pastPlan, refusal, wordBeforeDay } from './modals.ts';
+import { EXPECT_OBJ_TO, MODAL_ADVERBS, PRESENT_S, joinedModalBe, joinedModalPlain, modalVerb, pastPlan, refusal, wordBeforeDay } from './modals.ts';
+import { DETERMINERS, NOT_VERB_AFTER_TO, PARTICIPLES, PAST_WORDS, PLAN_PAST, PRONOUNS, classifyWord } from './verb-cues.ts';
 import type { Tense } from './types.ts';
 
-const FUTURE_WORDS = new Set(['will', "'ll", 'shall', "won't", 'gonna', 'upcoming', 'scheduled', 'slated', 'next', 'tomorrow', 'forthcoming', 'deadline', 'looming', 'impending']);
-// verbs of intention point ahead only when followed by "to": "plans to meet"
-const FUTURE_BEFORE_TO = new Set(['expected', 'supposed', 'expects', 'expect', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'aims', 'aim', 'hopes', 'hope', 'set', 'due', 'going', 'likely', 'wants', 'seeks', 'agreed', 'decided', 'vowed', 'promised', 'pledged',
-  'hoping', 'aiming', 'intending', 'preparing', 'prepares', 'prepare', 'poised', 'ready', 'forecast', 'predicted', 'projected', 'certain', 'bound', 'unlikely', 'yet']);
-// their past forms, which on the right of a date say when the plan was made
-const PLAN_PAST = /^(?:expected|planned|agreed|decided|vowed|promised|pledged|intended|aimed|hoped|wanted|sought|prepared)$/;
-// an adverb may sit between the intention and "to": "hopes partly to close", "were still aiming to finish"
-const TO_ADVERB = /^(?:still|also|now|then|first|later|soon|eventually|initially|partly|partially|again|finally)$/;
-
-const PAST_WORDS = new Set([
-  'was', 'were', 'had', 'did', 'said', 'made', 'took', 'came', 'went', 'met', 'began', 'told', 'held', 'left',
-  'gave', 'got', 'found', 'saw', 'ran', 'won', 'lost', 'fell', 'rose', 'sold', 'bought', 'paid', 'sent', 'spent',
-  'kept', 'led', 'became', 'struck', 'wrote', 'spoke', 'ago', 'last', 'earlier', 'since', 'yesterday', 'hit',
-  'broke', 'chose', 'drew', 'flew', 'grew', 'knew', 'threw', 'shot', 'fought', 'brought', 'thought', 'caught',
-  'taught', 'sought', 'stood', 'understood', 'won', 'overtook', 'withdrew', 'signed', 'agreed', 'set',
-  // too short for the "-ed" test, or irregular
-  'died', 'fled', 'sank', 'blew', 'drove', 'rode', 'woke', 'wore', 'tore', 'stole', 'froze', 'felt', 'laid', 'hung',
-  'sat', 'shook', 'swore', 'forgot', 'arose', 'dug', 'upheld', 'withheld', 'dealt', 'burnt', 'spilt', 'learnt', 'leapt', 'knelt', 'dreamt',
-]);
-
-// participles that are neither "-ed" nor past-tense forms: after "to be" or "will be" they look ahead ("an interview
-// to be broadcast on Sunday", "will be shown Friday"); alone they may be present verbs ("they broadcast daily")
-const PARTICIPLES = new Set(['broadcast', 'shown', 'given', 'taken', 'seen', 'done', 'begun', 'written', 'chosen', 'drawn', 'driven', 'spoken',
-  'shut', 'cut', 'put', 'read', 'run', 'built', 'sent', 'spent', 'thrown', 'beaten', 'forecast', 'let', 'heard', 'sworn']);
-
-const AFTER_MODAL = /^(?:will|would|shall|should|can|could|may|might|must|to|'ll)$/;
-
-const NOT_PAST = new Set(['need', 'speed', 'feed', 'indeed', 'seed', 'bleed', 'breed', 'proceed', 'exceed', 'succeed', 'red', 'bed', 'shed', 'led', 'wed', 'embed', 'hundred', 'unprecedented', 'expected', 'planned', 'scheduled']);
 
 // A present-tense verb before the date, active or passive ("is opened", "are held"), is the clause's own: a past
 // cue further left belongs to another clause, so only a future one ("the deadline is", "is expected to") still counts.
@@ -39,10 +12,12 @@ const PRESENT_BE = new Set(['is', 'are', 'am', "we're", "they're", "you're", "i'
 const PRESENT_SAY = new Set(['say', 'says', 'argue', 'argues', 'believe', 'believes', 'think', 'thinks', 'insist', 'insists']);
 function present(ws: string[], i: number): boolean {
   const w = ws[i] ?? '';
+  if (PRESENT_BE.has(w) || PRESENT_SAY.has(w)) return true;
+  const ed = w.length > 4 && w.endsWith('ed');
+  if (!ed && !PAST_WORDS.has(w.toLowerCase())) return false;
   // a present perfect ("has announced") is a present too: it is the clause's verb, so older past verbs are not its
   const aux = /^been$/i.test(ws[i - 1] ?? '') ? ws[i - 2] : ws[i - 1];
-  const perfect = /^(?:has|have)$/i.test(aux ?? '') && ((w.length > 4 && w.endsWith('ed')) || PAST_WORDS.has(w.toLowerCase()));
-  return PRESENT_BE.has(w) || PRESENT_SAY.has(w) || perfect || (w.length > 4 && w.endsWith('ed') && PRESENT_BE.has(ws[i - 1] ?? ''));
+  return /^(?:has|have)$/i.test(aux ?? '') || (ed && PRESENT_BE.has(ws[i - 1] ?? ''));
 }
 
 // a full stop after an initial, a title or "p.m." does not end the sentence: "Daniel P. Davison", "Sen. Smith", "Aug. 9"
@@ -62,71 +37,6 @@ function classify(raw: string, rawBefore: string[], rawNext: string | undefined,
   return t === 'future' && rawBefore.slice(-3).some((w) => w.toLowerCase() === 'had') ? 'past' : t;
 }
 
-// "to" opens an infinitive only before a verb: "agreed to the deal in March" names what was agreed, in the past
-const NOT_VERB_AFTER_TO = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|all|no|any|each|every|it|him|them|us|me)$/;
-
-export function classifyWord(raw: string, rawBefore: string[], rawNext: string | undefined, rawNext2?: string): Tense {
-  const word = raw.toLowerCase();
-  const before = rawBefore.map((w) => w.toLowerCase());
-  const next = rawNext?.toLowerCase();
-  // "retired, as scheduled, on June 30": what went to plan says nothing of the date's side
-  if (before.at(-1) === 'as' && /^(?:scheduled|planned|expected|promised|agreed|forecast|predicted|intended)$/.test(word)) return 'unknown';
-  // "next to the embassy" is a place; "learned the next afternoon" follows the story's day, not publication
-  if (FUTURE_WORDS.has(word)) return word === 'next' && (next === 'to' || before.at(-1) === 'the') ? 'unknown' : 'future';
-  // "a storm is likely before the end of the season in November" is a forecast ("the likely cause" describes)
-  if (word === 'likely' && !DETERMINERS.has(before.at(-1) ?? '') && before.at(-1) !== 'most') return 'future';
-  // "protesters planned a rally on Saturday": the date is the planned event's (not "a service planned for Saturday
-  // was cancelled", nor "went ahead as planned")
-  if (word === 'planned' && /^(?:a|an|another|their|its|his|her|two|three|several|more|new)$/.test(next ?? '')) return 'future';
-  // "the expected start of the rainy season in May", "the proposed vote on Tuesday": an event still ahead
-  if (/^(?:expected|planned|proposed|anticipated)$/.test(word) && /^(?:the|a|an|its|their|his|her)$/.test(before[before.length - 1] ?? '')) return 'future';
-  if (next === 'to' && FUTURE_BEFORE_TO.has(word) && !NOT_VERB_AFTER_TO.test(rawNext2?.toLowerCase() ?? '')) {
-    // "Obama planned to visit the region in March, but had to cancel": a plan made in the past, as "was expected to",
-    // may name a day on either side of publication ("has agreed to" still looks ahead, and a bare "expected to" is
-    // mostly the passive, "with the season expected to start in June", unless a pronoun says who expected)
-    const pastPlan = PLAN_PAST.test(word) && (word !== 'expected' || PRONOUNS.has(before.at(-1) ?? '')) && !/^(?:is|are|am|be|been|being|has|have|'s)$/.test(before.at(-1) ?? '');
-    return pastPlan ? 'near' : 'future';
-  }
-  if (TO_ADVERB.test(word) && next === 'to' && FUTURE_BEFORE_TO.has(before[before.length - 1] ?? '')) return 'future';
-  // "he'll need", "they'll vote": the contraction is one token
-  if (word.endsWith("'ll")) return 'future';
-  // "earlier than expected" compares; it does not place anything in the past
-  if (word === 'earlier' && next === 'than') return 'unknown';
-  if (next === 'for' && /^(?:set|scheduled|slated|planned|predicted|forecast|expected)$/.test(word)) return 'future';
-  // "is to resume", "are to meet"; "was to meet" is the future seen from a past report
-  if (word === 'to' && /^(?:is|are|was|were)$/.test(before[before.length - 1] ?? '') && /^[a-z]+$/.test(rawNext ?? '') && !NOT_VERB_AFTER_TO.test(next ?? '')) return 'future';
-  if ((word.endsWith('ing') || PARTICIPLES.has(word)) && modalBe(before, word)) return 'future';
-  const edWord = word.length > 4 && word.endsWith('ed') && !word.includes('-');
-  // "the wells now being drilled": a participle after "being" is the passive progressive, not a past verb
-  const past = (PAST_WORDS.has(word) || (edWord && !NOT_PAST.has(word) && raw === word)) && !(edWord && (adjectival(word, before) || before[before.length - 1] === 'being'));
-  if (!past) return 'unknown';
-  // "would likely hit", "is forecast to hit": a verb spelt like its plain form is no past after a modal or "to"
-  const lead = /ly$/.test(before.at(-1) ?? '') ? before.at(-2) : before.at(-1);
-  if (SAME_PLAIN.has(word) && AFTER_MODAL.test(lead ?? '')) return lead === 'to' ? 'unknown' : 'future';
-  // a present passive is no past: "the trip over Labor Day is badly timed", "are now estimated", "is not stopped"
-  const aux = /ly$|^(?:now|not|never)$/.test(before.at(-1) ?? '') ? before.at(-2) : before.at(-1);
-  if ((edWord || PAST_WORDS.has(word)) && /^(?:is|are|am)$/.test(aux ?? '')) return 'unknown';
-  // the present perfect, active or passive ("has confirmed", "has been confirmed to take part"), is a present
-  if (/^(?:has|have)$/.test(aux ?? '') || (aux === 'been' && /^(?:has|have)$/.test(before.at(-2) ?? ''))) return 'unknown';
-  // a participle after a modal and "be"; the future perfect: "will have spilled by August 15"
-  if (modalBe(before, word)) return 'future';
-  if (before[before.length - 1] === 'have' && /^(?:will|shall|'ll)$/.test(before[before.length - 2] ?? '')) return 'future';
-  return 'past';
-}
-
-// "a still unspecified date", "the planned merger", "an undisclosed sum": an -ed word after a determiner, or an
-// "un-" one, describes a noun; it is not the clause's verb
-const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'still', 'newly']);
-// but "under-" verbs ("undermined") and the un- verbs that undo something ("unveiled", "unleashed") are verbs
-const UN_VERB = /^(?:under|unveil|unleash|uncover|unearth|unfold|unlock|unravel|unseal|unload|unplug|unmask|unfurl|unpack|unwrap|unroll|untie|unfreez|unblock)/;
-// a verb never follows a preposition straight away, so an "-ed" word there describes the noun after it: "barrels of
-// escaped oil", "with added pressure"
-const PREPOSITIONS = new Set(['of', 'with', 'for', 'from', 'into', 'about', 'at', 'by', 'in', 'on', 'among', 'against', 'without']);
-function adjectival(word: string, before: string[]): boolean {
-  const prev = before[before.length - 1] ?? '';
-  // "so-called relief wells" reaches here as "so", "called"
-  return (/^un.{4,}ed$/.test(word) && !UN_VERB.test(word)) || DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || (prev === 'so' && word === 'called');
-}
 
 // the five words before a cue: enough for "caused cleanup efforts to be suspended"
 const wordsBefore = (ws: string[], i: number): string[] => ws.slice(Math.max(0, i - 5), i);
@@ -173,12 +83,12 @@ const LASTED_UNTIL = /\b(?:ran|lasted|continued|remained|stayed|waited|lived|wor
 // attempt on Sunday"; likewise "supplies are expected on Saturday". Not for a nominal or attributive date ("are
 // investigating Tuesday's blast", "is trying to sell itself under a June agreement"), which names an event of its own.
 const NOT_PROGRESSIVE = new Set(['being', 'during', 'including', 'according', 'following', 'morning', 'evening', 'nothing', 'something', 'anything', 'thing']);
-const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you']);
 const afterPronoun = (ws: string[], i: number): boolean =>
   (ws[i - 1] ?? '').includes("'") || PRONOUNS.has((ws[i - 2] ?? '').toLowerCase());
 function arrangement(ws: string[], i: number): boolean {
-  const w = (ws[i] ?? '').toLowerCase();
   const prev = (ws[i - 1] ?? '').toLowerCase();
+  if (prev !== 'being' && !PRESENT_BE.has(prev) && !MODAL_ADVERBS.has(prev)) return false;
+  const w = (ws[i] ?? '').toLowerCase();
   const prev2 = (ws[i - 2] ?? '').toLowerCase();
   const be = PRESENT_BE.has(prev) || (MODAL_ADVERBS.has(prev) && PRESENT_BE.has(prev2));
   // the passive too: "belongings which are being sold in December"
