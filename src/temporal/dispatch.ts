@@ -51,10 +51,15 @@ function tableFor(rules: Rule[]): Table {
   return t;
 }
 
+// "winter-like weather", "a Christmas-like feel": a word made an adjective by "-like" names no time
+const LIKE = /^-like\b/i;
+
 function push(out: Candidate[], rule: Rule, m: RegExpExecArray, text: string, order: number): void {
   if (m[0].length === 0) return;
+  const end = m.index + m[0].length;
+  if (text.charCodeAt(end) === 45 && LIKE.test(text.slice(end, end + 6))) return;
   if (rule.accept && !rule.accept(groupsOf(m), m, text)) return;
-  out.push({ start: m.index, end: m.index + m[0].length, rule, match: m, order });
+  out.push({ start: m.index, end, rule, match: m, order });
 }
 
 function scanAll(text: string, rule: Rule, order: number, out: Candidate[]): void {

@@ -154,7 +154,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
   ),
   rule(
     'weekday',
-    `(?:(?<shift>last|next|this|this\\s+coming|this\\s+past|the\\s+previous|the\\s+following|coming|past)\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<part>${PART}))?`,
+    `(?:(?<shift>last|next|this|this\\s+coming|this\\s+past|the\\s+previous|the\\s+following|coming|past)\\s+)?(?<wd>${WEEKDAY}|(?:tues|wed|thu|fri)\\.)(?:\\s+(?<part>${PART}))?`,
     (g, c) => {
       const wd = weekdayNumber(g.wd ?? '');
       if (wd === undefined) return null;
@@ -175,7 +175,8 @@ export const EN_RELATIVE_RULES: Rule[] = [
       if (/^next$/i.test(g.shift ?? '') && (weekday(c.ref) + 1) % 7 === wd) return withPart(addDays(c.ref, 8), g.part);
       return withPart(resolveWeekday(anchor, wd, c.tense(), shiftOf(g.shift)), g.part);
     },
-    (g, m, text) => !titleWeekday(g, m, text) && !pairSet(g, m, text),
+    // a headline's "Forecast for Wed. after Cold Wave Alert Tues.": an abbreviation only capitalised, with its stop
+    (g, m, text) => !titleWeekday(g, m, text) && !pairSet(g, m, text) && (!g.wd?.endsWith('.') || /^[A-Z][a-z]+\.$/.test(g.wd)),
   ),
   rule(
     'bare-month',
@@ -356,7 +357,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
 
 // a capitalised word inside a sentence (after a lower-case word or a comma), right before the month
 const GIVEN_NAME_BEFORE = /(?:\b[a-z]+,?|,)\s+[A-Z][a-z]+\s+$/;
-const MONTH_PREV = new Set(['in', 'since', 'until', 'by', 'of', 'from', 'through', 'to', 'before', 'after', 'during', 'early', 'late', 'mid', 'and', 'or', 'between', 'last', 'next', 'this']);
+const MONTH_PREV = new Set(['in', 'since', 'until', 'by', 'of', 'from', 'through', 'throughout', 'into', 'to', 'before', 'after', 'during', 'early', 'late', 'mid', 'and', 'or', 'between', 'last', 'next', 'this']);
 
 const FIGURES_AFTER = /^\s+(?:(?:retail|consumer|industrial|factory|manufacturing|housing|home|durable[- ]goods|wholesale|producer|personal|trade|jobs|employment|unemployment|payroll)\s+)+(?:sales|production|output|payrolls|figures|data|numbers|prices|inflation|spending|income|orders|starts|report|rate|index)\b/i;
 

@@ -33,7 +33,7 @@ export const EN_STRETCH_RULES: Rule[] = [
     (g, m) => !(/^hours$/i.test(g.u ?? '') && /\bearly\s/i.test(m[0]))),
   // "for years", "within weeks", "for some years", "could take months", "weeks if not months": an unknown count of units;
   // also "after days of alarm", "follows months of investigation": a stretch that came before
-  rule('bare-units', '(?:some\\s+|(?<matter>a\\s+matter\\s+of\\s+))?(?<u>years|months|weeks|decades|centuries|days|hours|minutes|seconds)(?!\\s+off\\b)', (g) => ({ type: 'DURATION', value: durationValue(null, g.u ?? 'years') }),
+  rule('bare-units', '(?:some\\s+|(?<matter>a\\s+matter\\s+of\\s+))?(?<u>years|months|weeks|decades|centuries|millennia|days|hours|minutes|seconds)(?!\\s+off\\b)', (g) => ({ type: 'DURATION', value: durationValue(null, g.u ?? 'years') }),
     (g, m, text) => {
       // "in a matter of weeks": a short stretch of unknown count
       if (g.matter) return true;

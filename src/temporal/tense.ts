@@ -188,6 +188,9 @@ const modalNext = (text: string, end: number): boolean => MODAL_NEXT.test(text.s
 // a few words on
 const MODAL_LATER = /^[^,.;:!?"“”]{0,50}?\s(?:could|would|will|may|might|should|can)\s+(?:not\s+)?[a-z]/;
 
+const FRONTED = /^\s*(?:although|though|even\s+though|while|whereas|when|after|before|because|since|if|unless|once)\b[^]*,\s*$/i;
+const SUBJECT_VERB = /^\s+(?:is|are|was|were|will|would|could|should|may|might|has|had|have)\b/i;
+
 export function tenseAt(text: string, start: number, end: number): Tense {
   if (/\b(?:pre|post)-$/i.test(text.slice(Math.max(0, start - 5), start))) return 'unknown'; // "its pre-April 20 state": a boundary
   const left = clauseLeft(text, start);
@@ -230,7 +233,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     const verb = /^\s+(?:[a-z]+ly\s+)?([a-z]+)\b/.exec(text.slice(end, end + 40));
     if (verb && classify(verb[1]!, [], undefined) === 'past') return 'past';
   }
-  const leftWords = words(left);
+  // "Although alerts were issued on Tuesday, Wednesday is forecast to be colder": a date opening the main clause after
+  // a fronted subordinate one is its subject, so the verb after it, not the clause before, tells its side
+  const leftWords = FRONTED.test(left) && SUBJECT_VERB.test(text.slice(end, end + 12)) ? [] : words(left);
   const adjacent = wordBeforeDay(leftWords);
   if (adjacent) return adjacent;
   const day = DAY_NAME.test(text.slice(start, end));

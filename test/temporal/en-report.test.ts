@@ -458,4 +458,16 @@ describe('joined weekdays, plans after the date, shows and story points', () => 
     assert.equal(valueOf('For the past thousand years, censorship was a tradition.', 'the past thousand years', '2009-06-02'), 'P1000Y');
     assert.deepEqual(tag('We had no PC before 2001 year. I was 9 years\' old in 1989.', '2009-06-02').map((t) => [t.text, t.value]), [['2001', '2001'], ['1989', '1989']]);
   });
+  test('a headline\'s "Wed." and "Tues." are days; a date opening the main clause after "Although …," takes the verb after it; "winter-like" is no season; "throughout March"; "for millennia"', () => {
+    const story = 'Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues.\n\n'
+      + 'Although the first cold wave alerts were issued in anticipation of frigid lows on Tuesday, Wednesday is forecast to be even colder. '
+      + 'Forecasters expect the winter-like weather to return. They wed. Then they left.';
+    assert.deepEqual(tag(story, '2023-11-07').map((t) => [t.text, t.value]), [
+      ['Wed.', '2023-11-08'], ['Tues.', '2023-11-07'], ['Tuesday', '2023-11-07'], ['Wednesday', '2023-11-08'],
+    ]);
+    // a plain past clause before it still agrees with the verb after it
+    assert.equal(valueOf('When the alerts were issued, Wednesday was the coldest day.', 'Wednesday', '2023-11-07'), '2023-11-01');
+    assert.equal(valueOf('We will add interviews weekly throughout March.', 'March', '2019-03-29'), '2019-03');
+    assert.equal(valueOf('Its peoples have managed these forests for millennia.', 'millennia', '2020-01-17'), 'PXL');
+  });
 });
