@@ -218,8 +218,8 @@ export const EN_RELATIVE_RULES: Rule[] = [
       return { type: 'DATE', value: `${fmtYear(y)}-${code}` };
     },
     // "the fall in BP's shares", "the fall of Saigon", "the fall out of this", "the fall-out", "a late fall on the stock exchange": the
-    // noun, a drop, a defeat or fallout; "the Winter Olympics" is an event
-    (g, m, text) => !(/^fall$/i.test(g.s ?? '') && !g.y && /^(?:the)?$/i.test(g.shift ?? '') && (/^(?:\s+(?:in|of|from|to|by|out)\s|-(?:out|off)\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))
+    // noun, a drop, a defeat or fallout; "the fall guy" takes the blame; "the Winter Olympics" is an event
+    (g, m, text) => !(/^fall$/i.test(g.s ?? '') && !g.y && /^(?:the)?$/i.test(g.shift ?? '') && (/^(?:\s+(?:(?:in|of|from|to|by|out)\s|guys?\b)|-(?:out|off)\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))
       || /\b(?:a|an)\s+(?:[a-z]+\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index))))
       && !/^\s+(?:Olympics|Olympic|Paralympics|Games)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
       && (g.shift !== undefined || g.y !== undefined || SEASON_PREV.has(prevWord(text, m.index))

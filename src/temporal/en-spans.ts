@@ -5,6 +5,7 @@ import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from '
 import { afterMidnight, anyWeekday, asMany, CONVERTED, COUNT, DAY_NAME, MONTH, liveStamp, NUMBER_WORD, PART_CODE, SEASON, SEASONS, UNIT, WEEKDAY, WEEKDAY_ABBR, YOUNG, ZONE, monthNumber, parseCount, PARTS_PLURAL, unitCode, weekdayNumber } from './lexicon.ts';
 import { clockDay, midnightDraft } from './anchor.ts';
 import { classifyWord } from './verb-cues.ts';
+import { anAge } from './ages.ts';
 import { addDays, isValidDay } from './calendar.ts';
 import type { Draft, Ymd } from './types.ts';
 import { clockDraft, pad } from './value.ts';
@@ -62,10 +63,7 @@ function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   if (/^(?:an?|one)\s+(?:second|minute|hour)$/i.test(m[0]) && SPEED_UNIT.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
   // "Feb. 7 - 18 hrs ago": nor does one start at the day of a date
   if (/^\d+\s*[-–]/.test(m[0]) && MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return false;
-  // "17 years old", "14 to 17 years of age", "eight years older than me": an age or a difference of ages
-  if (/^['’]?[\s-]olds?\b|^\s+of\s+age\b|^\s+(?:older|younger)\b/i.test(after)) return false;
-  // "children aged six months to 12 years", "aged between 18 months and 60 years", "some as young as two months": ages too
-  if (/\b(?:aged|as\s+(?:young|old)\s+as)\s+(?:between\s+)?(?:[\w.]+(?:\s+(?:days?|weeks?|months?|years?))?\s*(?:\bto\b|\band\b|-|–)\s*)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) return false;
+  if (anAge(m, text)) return false;
   // "before 2001 year", "the 2010 year end": a year's number before a singular "year" names the year
   if (/^(?:1[89]|20)\d\d\s+year$/i.test(m[0])) return false;
   // "sympathy in many quarters", "in some quarters": places, not periods

@@ -458,7 +458,7 @@ describe('joined weekdays, plans after the date, shows and story points', () => 
     assert.equal(valueOf('For the past thousand years, censorship was a tradition.', 'the past thousand years', '2009-06-02'), 'P1000Y');
     assert.deepEqual(tag('We had no PC before 2001 year. I was 9 years\' old in 1989.', '2009-06-02').map((t) => [t.text, t.value]), [['2001', '2001'], ['1989', '1989']]);
   });
-  test('a headline\'s "Wed." and "Tues." are days; a date opening the main clause after "Although …," takes the verb after it; "winter-like" is no season; "throughout March"; "for millennia"', () => {
+  test('a headline\'s "Wed." and "Tues." are days; a date opening the main clause after "Although …," takes the verb after it; "winter-like" is no season; "throughout March"; "for millennia"; "the fall guy"; ages', () => {
     const story = 'Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues.\n\n'
       + 'Although the first cold wave alerts were issued in anticipation of frigid lows on Tuesday, Wednesday is forecast to be even colder. '
       + 'Forecasters expect the winter-like weather to return. They wed. Then they left.';
@@ -469,5 +469,9 @@ describe('joined weekdays, plans after the date, shows and story points', () => 
     assert.equal(valueOf('When the alerts were issued, Wednesday was the coldest day.', 'Wednesday', '2023-11-07'), '2023-11-01');
     assert.equal(valueOf('We will add interviews weekly throughout March.', 'March', '2019-03-29'), '2019-03');
     assert.equal(valueOf('Its peoples have managed these forests for millennia.', 'millennia', '2020-01-17'), 'PXL');
+    assert.deepEqual(tag('Tony Hayward has been made the fall guy by US media.', '2010-06-10').map((t) => t.text), []);
+    const ages = 'Most cases were in people under the age of 25 years or between the ages of 30 and 50 years. If the 30-50 year group is at risk, '
+      + 'so are babies born at 29 weeks gestation. In the age of 24-hour drinking, the outbreak lasted 25 years.';
+    assert.deepEqual(tag(ages, '2009-06-30').map((t) => [t.text, t.value]), [['29 weeks', 'P29W'], ['24-hour', 'PT24H'], ['25 years', 'P25Y']]);
   });
 });
