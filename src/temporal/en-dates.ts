@@ -58,7 +58,8 @@ function monthDay(g: Groups, c: Ctx): Draft | null {
   // "bans releases through September 30": the end of a window, the nearest such day either way (as for months)
   const through = !g.shift && /\bthrough\s+$/i.test(c.text.slice(Math.max(0, c.start - 9), c.start));
   // asked only when no year is written (the clause's tense takes the most work)
-  const tense = (): Tense => (PHOTO_AFTER.test(c.text.slice(c.end, c.end + 20)) ? 'past' : through ? 'unknown' : shiftTense(g.shift, c));
+  // a chronology's line ("April 30 - An aide says no drilling will be allowed") is the nearer such day
+  const tense = (): Tense => (PHOTO_AFTER.test(c.text.slice(c.end, c.end + 20)) ? 'past' : through || (!g.shift && entry(c)) ? 'unknown' : shiftTense(g.shift, c));
   // "25 June last year", "25 June that year"
   const ended = !g.rel && ENDED_BEFORE.test(c.text.slice(Math.max(0, c.start - 16), c.start));
   const guess = g.y ? fullYear(g.y) : namedYear(g.rel, c.ref, c.doc.last?.y) ?? sept11Year(c, m, d) ?? (tense() !== 'future' || entry(c) ? storyYear(c.doc.last, c.ref, m, d, c.start) : undefined) ?? (ended ? endedYear(c.ref, m, d) : yearForDay(c.ref, m, d, tense()));

@@ -134,8 +134,9 @@ const tailDate = (p: string): string =>
 const PAREN_DAY = (p: string): string => `\\s+(?:on\\s+)?(?:(?<${p}day>${TIME_DAY})|${tailDate(p)})`;
 // ("4:30 PM Thu, 11 Jun 2009": a short weekday only before its date)
 const NAMED_DAY = (p: string): string => `(?<${p}day>${TIME_DAY})(?:,?\\s+(?:${tailDate(`${p}w`)}))?|${WEEKDAY_ABBR},?\\s+(?:${tailDate(`${p}a`)})|${tailDate(p)}`;
-// a page stamp "Tuesday, November 9, 2010; 9:09 PM" ends at its clock: a weekday after it opens the story ("Monday was …")
-const DAY_TAIL = `(?:(?<!\\b(?:19|20)\\d\\d;\\s*[\\d:.]+\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm))(?:,?\\s+(?:${NAMED_DAY('')}))|(?=,?\\s+on\\s+(?:${NAMED_DAY('o')})\\b)|(?=\\s*\\([^)]{1,20}\\)${PAREN_DAY('p')})|(?=\\)${PAREN_DAY('q')})|)`;
+// a page stamp "Tuesday, November 9, 2010; 9:09 PM" ends at its clock: a weekday after it opens the story ("Monday was …"),
+// and a dateline's day after "Fri Jul 23, 2010 7:55 am EDT" is one of its own
+const DAY_TAIL = `(?:(?<!\\b(?:19|20)\\d\\d[;,]?\\s*[\\d:.]+\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm)(?:\\s+[A-Z]{2,4})?)(?:,?\\s+(?:${NAMED_DAY('')}))|(?=,?\\s+on\\s+(?:${NAMED_DAY('o')})\\b)|(?=\\s*\\([^)]{1,20}\\)${PAREN_DAY('p')})|(?=\\)${PAREN_DAY('q')})|)`;
 
 // a BBC page stamp gives the time again as "09:58 UK" (written with a colon, so "the 2012 UK Games" stays a year)
 const UK_STAMP = String.raw`(?<=\d[:.]\d\d)(?<uk>\s+UK\b)`;
@@ -267,7 +268,7 @@ export const EN_SPAN_RULES: Rule[] = [
     (g) => ({ type: 'DURATION', value: durationValue(1, g.u ?? g.since ?? 'day'), direction: 'past' })),
   rule(
     'duration',
-    `(?:(?<mod>${MOD_WORDS})\\s+)?(?:(?:the|each\\s+of\\s+the)\\s+(?![\\w.]+-${UNIT}))?(?:(?<dir>past|last|next|first|coming|previous|following|latest|final|remaining|initial|same|nearly|almost)\\s+)?(?:(?<lo>\\d+|${NUMBER_WORD})\\s*(?:to|or|-)\\s*(?<!(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-))?(?<n>${COUNT}|another(?=\\s+(?:hour|day|night|week|month|year)s?\\b(?!\\s+of\\b)))(?:(?<odd>-odd|\\s+odd)|(?<plus>[\\s-]plus))?[\\s-]+(?:(?:more|additional|straight|consecutive|full|whole|single|long|short|trading|business|working|calendar|school|typical|average|normal)\\s+|(?<!\\b(?:a|an|one)\\s+)(?:agonizing|agonising|anxious|tense|grueling|gruelling|difficult|painful|tough|hard|busy|frantic|turbulent|crucial|critical|contentious|stressful|harrowing|sleepless|hectic|tumultuous|chaotic)\\s+)?(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:-long|-old(?=\\s+[a-z]))?`,
+    `(?:(?<mod>${MOD_WORDS})\\s+)?(?:(?:the|each\\s+of\\s+the)\\s+(?![\\w.]+-${UNIT}))?(?:(?<dir>past|last|next|first|coming|previous|following|latest|final|remaining|initial|same|nearly|almost)\\s+)?(?:(?<lo>\\d+|${NUMBER_WORD})\\s*(?:to|or|-)\\s*(?<!(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-))?(?<n>${COUNT}|another(?=\\s+(?:hour|day|night|week|month|year)s?\\b(?!\\s+of\\b)))(?:(?<odd>-odd|\\s+odd)|(?<plus>[\\s-]plus))?[\\s-]+(?:(?:more|additional|straight|consecutive|full|whole|single|long|short|trading|business|working|calendar|school|typical|average|normal)\\s+|(?<!\\b(?:a|an|one)\\s+)(?:agonizing|agonising|anxious|tense|grueling|gruelling|difficult|painful|tough|hard|busy|frantic|turbulent|crucial|critical|contentious|stressful|harrowing|sleepless|hectic|tumultuous|chaotic|[a-z]+-free)\\s+)?(?<u>${UNIT})s?(?<half>\\s+and\\s+a\\s+half)?(?:-long|-old(?=\\s+[a-z]))?`,
     (g, c) => (leaveQuarter(g.n, g.u, c), !g.mod && !g.dir && !g.half && isRate(g.n ?? '', g.u ?? '', { index: c.start } as RegExpExecArray, c.text, c.end)
       ? { type: 'SET', value: durationValue(1, g.u ?? 'year') }
       // a range ("two to three weeks", "four or five years") is read at its lower bound, as TimeML annotates it; "50-plus

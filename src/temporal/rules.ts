@@ -24,7 +24,7 @@ const gate = (source: string): RegExp => new RegExp(source, 'yi');
 const CLOCK_NUMBER = gate(String.raw`\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m`);
 const HM = gate(String.raw`\d{1,2}:\d\d`);
 // the end of a count before a unit word ("three", "a", "a couple of", "10-odd", "50-plus"), maybe with an adjective between
-const COUNT_BEFORE = String.raw`(?<=(?:\d|\b(?:${NUMBER_WORD}|half|an?|one|another|hundred|thousand|couple|of|few|several|many|dozen|quarter|odd|plus))[\s-]+(?:[a-z]+\s+)?)`;
+const COUNT_BEFORE = String.raw`(?<=(?:\d|\b(?:${NUMBER_WORD}|half|an?|one|another|hundred|thousand|couple|of|few|several|many|dozen|quarter|odd|plus))[\s-]+(?:[a-z]+(?:-free)?\s+)?)`;
 const DAY_BEFORE = String.raw`(?<=\d(?:st|nd|rd|th)?\s+(?:of\s+)?)`;
 
 // rule name → [trigger words, how far before a trigger a match may start, the gate at a trigger token]

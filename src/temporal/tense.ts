@@ -61,7 +61,7 @@ const DATE_WORD = `(?:${WEEKDAY}|${MONTH})`;
 const DAY_NAME = new RegExp(`\\b${WEEKDAY}\\b`, 'i');
 const CALENDAR_NAME = new RegExp(`\\b${DATE_WORD}\\b`, 'i');
 const DATE_OR = String.raw`(?:early\s+|late\s+|mid-?\s*)?(?:${DATE_WORD}\.?(?:\s+\d{1,2})?,?\s+(?:or|and)\s+(?:early\s+|late\s+|mid-?\s*)?)?$`;
-const AHEAD_BEFORE = new RegExp(String.raw`\b(?:until|till|by|payable|effective|effect|expires?|expiring|due|starting|beginning|begins?|starts?|resumes?|(?:begins|starts|resumes|due|payable|expires?)\s+in|as\s+(?:soon|early)\s+as|deadline\s+of)\s+(?:at\s+least\s+)?(?:on\s+|the\s+)?${DATE_OR}`, 'i');
+const AHEAD_BEFORE = new RegExp(String.raw`\b(?:until|till|(?<=['’])til|by|payable|effective|effect|expires?|expiring|due|starting|beginning|begins?|starts?|resumes?|(?:begins|starts|resumes|due|payable|expires?)\s+in|as\s+(?:soon|early)\s+as|deadline\s+of)\s+(?:at\s+least\s+)?(?:on\s+|the\s+)?${DATE_OR}`, 'i');
 // "Until Thursday, the school was shut", "for 87 days, from April 20, …, until Thursday afternoon, the well defied all
 // plans", "But until June 4, they hadn't analyzed": an "until" opening the sentence leaves the side to the clause it
 // leads into
@@ -139,7 +139,7 @@ function pastBy(text: string, left: string, end: number): boolean {
   }
   // "…, and by Friday engineers were waiting": a "by" that opens its clause takes the verb after it
   if (!opens || !/^,?\s/.test(text.slice(end, end + 2))) return false;
-  const rightWords = words(clauseRight(text, end));
+  const rightWords = words(clauseRight(text, end).replace(BRACKETED, ' '));
   for (let i = 0; i < Math.min(rightWords.length, 10); i++) {
     if (modalVerb(rightWords, i)) return false;
     // "By Wednesday, he said they should have a machine on the beach": what was said is still ahead
@@ -166,6 +166,9 @@ function toVerb(ws: string[], i: number): boolean {
 const SUBJECT_DATE = /\b(?:after|before|when|while|because|since|until|once|though|although|who|which|that)\s+(?:[\w'’-]+\s+){1,3}(?:on|in)\s+$/i;
 
 const ASIDE = /,\s+(?:who|which|whose)\b[^,;]*,/gi;
+// "between 89m gallons (337m litres) and 176m gallons had leaked": a conversion in brackets is no part of the clause
+const BRACKETED = /\([^()]{0,40}\)/g;
+const FORECAST_WINDOW = /\b(?:predicted|forecast(?:ed)?|projected)\s+(?:through|until|till|into)\s+$/i;
 
 const EVENT_AFTER = /\b(?:of|since|after|from|following)\s+the\s+$/i;
 
@@ -236,6 +239,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "Although alerts were issued on Tuesday, Wednesday is forecast to be colder": a date opening the main clause after
   // a fronted subordinate one is its subject, so the verb after it, not the clause before, tells its side
   const leftWords = FRONTED.test(left) && SUBJECT_VERB.test(text.slice(end, end + 12)) ? [] : words(left);
+  // "high seas were forecast through Sunday": the window forecast lies near publication, whenever it was forecast
+  if (FORECAST_WINDOW.test(left.slice(-40))) return 'near';
   const adjacent = wordBeforeDay(leftWords);
   if (adjacent) return adjacent;
   const day = DAY_NAME.test(text.slice(start, end));
@@ -270,7 +275,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     }
   }
   // "On Tuesday his brothers, who will be taking part, defended …": an aside between commas has its own tense
-  const rightWords = words(clauseRight(text, end).replace(ASIDE, ' '));
+  const rightWords = words(clauseRight(text, end).replace(ASIDE, ' ').replace(BRACKETED, ' '));
   // "cut the pipes on Monday to prepare to place a cap": an infinitive of purpose after the date looks ahead from the
   // act, so it says nothing of the date's side
   if (/^to$/i.test(rightWords[0] ?? '') && /^[a-z]+$/.test(rightWords[1] ?? '') && !NOT_VERB_AFTER_TO.test(rightWords[1] ?? '')) return 'unknown';

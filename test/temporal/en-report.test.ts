@@ -474,4 +474,16 @@ describe('joined weekdays, plans after the date, shows and story points', () => 
       + 'so are babies born at 29 weeks gestation. In the age of 24-hour drinking, the outbreak lasted 25 years.';
     assert.deepEqual(tag(ages, '2009-06-30').map((t) => [t.text, t.value]), [['29 weeks', 'P29W'], ['24-hour', 'PT24H'], ['25 years', 'P25Y']]);
   });
+  test('a chronology\'s line is the nearer such day; a dateline\'s day after a stamp is its own; a bracketed conversion or a forecast window does not hide the tense; "seven accident-free years"; "\'til August"', () => {
+    const chronology = 'A timeline of the spill.\nApril 20, 2010 - The rig explodes.\nApril 30 - An aide says no drilling will be allowed until the cause is known.\n';
+    assert.equal(valueOf(chronology, 'April 30', '2010-07-23'), '2010-04-30');
+    assert.deepEqual(tag('July 23 | Fri Jul 23, 2010 7:55 am EDT July 23 (Reuters) - Efforts to plug the well resumed.', '2010-07-23').map((t) => [t.text, t.value]), [
+      ['July 23', '2010-07-23'], ['Fri Jul 23, 2010 7:55 am EDT', '2010-07-23T07:55'], ['July 23', '2010-07-23'],
+    ]);
+    const leaked = 'BP will then try to plug the well. By Monday, between 89m gallons (337m litres) and 176m gallons of oil had leaked into the Gulf.';
+    assert.equal(valueOf(leaked, 'Monday', '2010-07-13'), '2010-07-12');
+    assert.equal(valueOf('High seas were forecast through Sunday and could push oil into the marshes.', 'Sunday', '2010-05-01'), '2010-05-02');
+    assert.equal(valueOf('Officials were celebrating seven accident-free years on the rig.', 'seven accident-free years', '2010-05-08'), 'P7Y');
+    assert.equal(valueOf('She said on Sunday: "There could be oil coming up \'til August."', 'August', '2010-05-30'), '2010-08');
+  });
 });
