@@ -223,6 +223,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "hit by Tuesday's earthquake": "by" before a nominal day names who did it, not a deadline
   const agent = /\bby\s+$/i.test(left) && /^['’]s\b/.test(text.slice(end, end + 3));
   if (!agent && (MOVED_TO.test(left.slice(-80)) || (SCHEDULED.test(left.slice(-64)) && !SCHEDULED_NOUN.test(left.slice(-60))))) return 'future';
+  // "get them out, starting in November" (June), "agreed to pay $850,000 a month starting in mid-June" (November): the
+  // start of a plan, told either side of it, is the nearer such month
+  if (/\b(?:starting|beginning)\s+in\s+(?:early\s+|late\s+|mid-?\s*)?$/i.test(left)) return 'near';
   if (!agent && !FRONTED_UNTIL.test(left) && (AHEAD_BEFORE.test(left.slice(-24)) || AHEAD_BEFORE.test(left.slice(-48)) || AHEAD_OF.test(left.slice(-100)))) {
     const past = /\b(?:had|took)\b(?!\s+(?:until|till|by)\b)/i.test(`${left.slice(-45)} ${clauseRight(text, end).slice(0, 40)}`) || LASTED_UNTIL.test(left.slice(-40)) || NOT_UNTIL.test(left.slice(-70));
     return past || pastBy(text, left, end) ? 'past' : 'future';

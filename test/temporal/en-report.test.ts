@@ -474,7 +474,7 @@ describe('joined weekdays, plans after the date, shows and story points', () => 
       + 'so are babies born at 29 weeks gestation. In the age of 24-hour drinking, the outbreak lasted 25 years.';
     assert.deepEqual(tag(ages, '2009-06-30').map((t) => [t.text, t.value]), [['29 weeks', 'P29W'], ['24-hour', 'PT24H'], ['25 years', 'P25Y']]);
   });
-  test('a chronology\'s line is the nearer such day; a dateline\'s day after a stamp is its own; a bracketed conversion or a forecast window does not hide the tense; "seven accident-free years"; "\'til August"', () => {
+  test('a chronology\'s line is the nearer such day; a dateline\'s day after a stamp is its own; a bracketed conversion or a forecast window does not hide the tense; "seven accident-free years"; "\'til August"; "starting in November"', () => {
     const chronology = 'A timeline of the spill.\nApril 20, 2010 - The rig explodes.\nApril 30 - An aide says no drilling will be allowed until the cause is known.\n';
     assert.equal(valueOf(chronology, 'April 30', '2010-07-23'), '2010-04-30');
     assert.deepEqual(tag('July 23 | Fri Jul 23, 2010 7:55 am EDT July 23 (Reuters) - Efforts to plug the well resumed.', '2010-07-23').map((t) => [t.text, t.value]), [
@@ -485,5 +485,8 @@ describe('joined weekdays, plans after the date, shows and story points', () => 
     assert.equal(valueOf('High seas were forecast through Sunday and could push oil into the marshes.', 'Sunday', '2010-05-01'), '2010-05-02');
     assert.equal(valueOf('Officials were celebrating seven accident-free years on the rig.', 'seven accident-free years', '2010-05-08'), 'P7Y');
     assert.equal(valueOf('She said on Sunday: "There could be oil coming up \'til August."', 'August', '2010-05-30'), '2010-08');
+    // the start of a plan is the nearer such month, told before it or after
+    assert.equal(valueOf('Let\'s vote them out, starting in November.', 'November', '2010-06-07'), '2010-11');
+    assert.equal(valueOf('BP agreed to pay the firm $850,000 a month starting in mid-June.', 'mid-June', '2010-11-04'), '2010-06');
   });
 });
