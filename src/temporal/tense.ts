@@ -167,6 +167,7 @@ const SUBJECT_DATE = /\b(?:after|before|when|while|because|since|until|once|thou
 
 const ASIDE = /,\s+(?:who|which|whose)\b[^,;]*,/gi;
 // "between 89m gallons (337m litres) and 176m gallons had leaked": a conversion in brackets is no part of the clause
+const CAPTION_BEFORE = /(?:^|\n)[ \t]*$/;
 const BRACKETED = /\([^()]{0,40}\)/g;
 const FORECAST_WINDOW = /\b(?:predicted|forecast(?:ed)?|projected)\s+(?:through|until|till|into)\s+$/i;
 
@@ -196,6 +197,8 @@ const SUBJECT_VERB = /^\s+(?:is|are|was|were|will|would|could|should|may|might|h
 
 export function tenseAt(text: string, start: number, end: number): Tense {
   if (/\b(?:pre|post)-$/i.test(text.slice(Math.max(0, start - 5), start))) return 'unknown'; // "its pre-April 20 state": a boundary
+  // "Wednesday: BP's chairman leaves the White House": a photo caption's day, opening a line, is when it was taken
+  if (CAPTION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && /^[ \t]*:[ \t]/.test(text.slice(end, end + 3)) && DAY_NAME.test(text.slice(start, end))) return 'past';
   const left = clauseLeft(text, start);
   const joined = JOINED.exec(left.slice(-40));
   if (joined) {

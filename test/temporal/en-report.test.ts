@@ -474,7 +474,7 @@ describe('joined weekdays, plans after the date, shows and story points', () => 
       + 'so are babies born at 29 weeks gestation. In the age of 24-hour drinking, the outbreak lasted 25 years.';
     assert.deepEqual(tag(ages, '2009-06-30').map((t) => [t.text, t.value]), [['29 weeks', 'P29W'], ['24-hour', 'PT24H'], ['25 years', 'P25Y']]);
   });
-  test('a chronology\'s line is the nearer such day; a dateline\'s day after a stamp is its own; a bracketed conversion or a forecast window does not hide the tense; "seven accident-free years"; "\'til August"; "starting in November"', () => {
+  test('a chronology\'s line is the nearer such day; a dateline\'s day after a stamp is its own; a bracketed conversion or a forecast window does not hide the tense; "seven accident-free years"; "\'til August"; "starting in November"; a caption\'s "Wednesday:"', () => {
     const chronology = 'A timeline of the spill.\nApril 20, 2010 - The rig explodes.\nApril 30 - An aide says no drilling will be allowed until the cause is known.\n';
     assert.equal(valueOf(chronology, 'April 30', '2010-07-23'), '2010-04-30');
     assert.deepEqual(tag('July 23 | Fri Jul 23, 2010 7:55 am EDT July 23 (Reuters) - Efforts to plug the well resumed.', '2010-07-23').map((t) => [t.text, t.value]), [
@@ -488,5 +488,8 @@ describe('joined weekdays, plans after the date, shows and story points', () => 
     // the start of a plan is the nearer such month, told before it or after
     assert.equal(valueOf('Let\'s vote them out, starting in November.', 'November', '2010-06-07'), '2010-11');
     assert.equal(valueOf('BP agreed to pay the firm $850,000 a month starting in mid-June.', 'mid-June', '2010-11-04'), '2010-06');
+    // a photo caption's weekday, opening a line, is when the picture was taken
+    const caption = 'Wednesday: The chairman (left) and the chief executive leave the White House after a meeting.\nThe chief may have been yachting.';
+    assert.equal(valueOf(caption, 'Wednesday', '2010-06-21'), '2010-06-16');
   });
 });
