@@ -166,8 +166,8 @@ function toVerb(ws: string[], i: number): boolean {
 const SUBJECT_DATE = /\b(?:after|before|when|while|because|since|until|once|though|although|who|which|that)\s+(?:[\w'’-]+\s+){1,3}(?:on|in)\s+$/i;
 
 const ASIDE = /,\s+(?:who|which|whose)\b[^,;]*,/gi;
-// "between 89m gallons (337m litres) and 176m gallons had leaked": a conversion in brackets is no part of the clause
 const CAPTION_BEFORE = /(?:^|\n)[ \t]*$/;
+// "between 89m gallons (337m litres) and 176m gallons had leaked": a conversion in brackets is no part of the clause
 const BRACKETED = /\([^()]{0,40}\)/g;
 const FORECAST_WINDOW = /\b(?:predicted|forecast(?:ed)?|projected)\s+(?:through|until|till|into)\s+$/i;
 
