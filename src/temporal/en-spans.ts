@@ -1,16 +1,16 @@
 // English rules for durations ("two years", "the past three months"), sets ("every week", "daily"),
 // references without a calendar anchor ("now", "the past", "the near future") and clock times ("2:30 p.m.").
 // "previously" and a bare "recent" are left untagged: TimeBank marks them too unevenly to gain from them.
-import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from './grammar.ts';
-import { afterMidnight, anyWeekday, asMany, CONVERTED, COUNT, DAY_NAME, MONTH, liveStamp, NUMBER_WORD, PART_CODE, SEASON, SEASONS, UNIT, WEEKDAY, WEEKDAY_ABBR, YOUNG, ZONE, monthNumber, parseCount, PARTS_PLURAL, unitCode, weekdayNumber } from './lexicon.ts';
-import { clockDay, midnightDraft } from './anchor.ts';
+import { rule, inTitle, isCapitalised, type Ctx, type Rule } from './grammar.ts';
+import { afterMidnight, anyWeekday, asMany, CONVERTED, COUNT, DAY_NAME, MONTH, liveStamp, NUMBER_WORD, PART_CODE, SEASON, SEASONS, UNIT, WEEKDAY, YOUNG, monthNumber, parseCount, PARTS_PLURAL, unitCode, weekdayNumber } from './lexicon.ts';
+import { clockDay } from './anchor.ts';
 import { classifyWord } from './verb-cues.ts';
 import { anAge } from './ages.ts';
-import { addDays, isValidDay } from './calendar.ts';
-import type { Draft, Ymd } from './types.ts';
+import { addDays } from './calendar.ts';
+import type { Draft } from './types.ts';
 import { clockDraft, pad } from './value.ts';
-import { yearForDay } from './year.ts';
 import { MOD_WORDS, durationDraft, durationValue, isRate, modBefore } from './en-durations.ts';
+import { AT_CLOCK, DAY_TAIL, TIME_DAY, UK_STAMP, ZONE_WORDS, convertedDay, dailyTime, hourNumber, nextClockDay, noonDraft, tailDay } from './en-clock.ts';
 
 // "daily" may name a paper: capitalised before a name ("the Daily Mail"), before "newspaper", or after a kind of
 // paper and before its name ("the Communist Party daily Granma", "the business daily Nikkei")
@@ -116,85 +116,6 @@ function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
 function leaveQuarter(n: string | undefined, unit: string | undefined, c: Ctx): void {
   if (/^months?$/i.test(unit ?? '') && /^(?:six|nine|6|9)$/i.test(n ?? '') && /^the\s/i.test(c.text.slice(c.start, c.end))) c.doc.quarter = undefined;
 }
-
-// "10pm last night", "7.30am this morning" are one time too
-const TIME_DAY = `(?:${WEEKDAY}|today|yesterday|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))`;
-
-// "3 p.m. local time Thursday", "9 a.m. Eastern time", "09:06 UK time"
-const ZONE_WORDS = `(?:${ZONE}|(?:local|Eastern|Central|Mountain|Pacific|UK|British|London)\\s+(?:(?:daylight|standard|summer)\\s+)?time\\b)`;
-
-// a date written after a clock time, its groups prefixed: "Nov. 6", "Nov. 6, 2009", "6 November 2009", "23rd Aug 2010"
-const tailDate = (p: string): string =>
-  `(?<${p}mon>${MONTH})\\s+(?<${p}md>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<${p}y>(?:19|20)\\d\\d))?|(?<${p}dd>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?<${p}dmon>${MONTH})(?:,?\\s+(?<${p}dy>(?:19|20)\\d\\d))?`;
-
-// what may follow a clock time: its day ("Tuesday", "Nov. 6", "Tuesday, 8 June 2010"), or a day after a
-// parenthesis ("(0735 GMT) Friday", "(5 p.m. GMT) on Aug. 28"); a time inside the parenthesis takes that day too.
-// A day after "on" dates the time but is its own expression, as TimeML keeps prepositions out of extents:
-// "14.15 BST" and "Tuesday 21 September 2010" in "at 14.15 BST on Tuesday 21 September 2010"
-const PAREN_DAY = (p: string): string => `\\s+(?:on\\s+)?(?:(?<${p}day>${TIME_DAY})|${tailDate(p)})`;
-// ("4:30 PM Thu, 11 Jun 2009": a short weekday only before its date)
-const NAMED_DAY = (p: string): string => `(?<${p}day>${TIME_DAY})(?:,?\\s+(?:${tailDate(`${p}w`)}))?|${WEEKDAY_ABBR},?\\s+(?:${tailDate(`${p}a`)})|${tailDate(p)}`;
-// a page stamp "Tuesday, November 9, 2010; 9:09 PM" ends at its clock: a weekday after it opens the story ("Monday was …"),
-// and a dateline's day after "Fri Jul 23, 2010 7:55 am EDT" is one of its own
-const DAY_TAIL = `(?:(?<!\\b(?:19|20)\\d\\d[;,]?\\s*[\\d:.]+\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm)(?:\\s+[A-Z]{2,4})?)(?:,?\\s+(?:${NAMED_DAY('')}))|(?=,?\\s+on\\s+(?:${NAMED_DAY('o')})\\b)|(?=\\s*\\([^)]{1,20}\\)${PAREN_DAY('p')})|(?=\\)${PAREN_DAY('q')})|)`;
-
-// a BBC page stamp gives the time again as "09:58 UK" (written with a colon, so "the 2012 UK Games" stays a year)
-const UK_STAMP = String.raw`(?<=\d[:.]\d\d)(?<uk>\s+UK\b)`;
-// "at 21:49", "woke at 0930": after a word of when, a colon time or a 24-hour one with a leading zero (which no year
-// has) needs no zone; "2:1" alone may be a score or a ratio
-const AT_CLOCK = String.raw`(?<=\b(?:at|by|until|till|before|after|from|since|around|about|approximately)\s+(?:around\s+|about\s+|approximately\s+)?(?:[0-2]?\d:[0-5]\d|0\d[0-5]\d))(?![:\d])`;
-
-// the prefixes of DAY_TAIL's groups: a date after the clock, "on" one, one after a bracket
-const TAIL_GROUPS = ['', 'w', 'a', 'o', 'ow', 'oa', 'p', 'q'];
-const hasTailDay = (g: Groups): boolean => TAIL_GROUPS.some((p) => g[`${p}day`] ?? g[`${p}mon`] ?? g[`${p}dmon`]);
-// the first of two times shares the day of the second: "between 2am and 3am on 27 May", "midnight to noon on 27 June"
-const CLOCK_THEN = new RegExp(String.raw`^\s*(?:and|to|until|till|-|–)\s*(?:(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)|noon|midday|midnight)(?:\s+(?:${ZONE_WORDS}|[ECMP]T\b))?,?\s+(?:on\s+)?(?:${NAMED_DAY('')})\b`, 'iu');
-const nextClockDay = (g: Groups, c: Ctx): Groups => (hasTailDay(g) ? g : CLOCK_THEN.exec(c.text.slice(c.end, c.end + 80))?.groups ?? g);
-
-/** The day of a clock time: the date or day written after it, else the one `clockDay` finds. */
-// a weekday after a bracket may carry its date: "(2153 GMT) on Tuesday, 12 January" (apart: slow in DAY_TAIL)
-const PAREN_WEEKDAY_DATE = new RegExp(String.raw`^[^)]{0,24}\)\s+(?:on\s+)?${WEEKDAY},?\s+(?:${tailDate('')})`, 'iu');
-
-function tailDay(tail: Groups, c: Ctx): Ymd {
-  const g = tail.pday ?? tail.qday ? { ...tail, ...PAREN_WEEKDAY_DATE.exec(c.text.slice(c.end, c.end + 80))?.groups } : tail;
-  for (const p of TAIL_GROUPS) {
-    const mon = monthNumber(g[`${p}mon`] ?? g[`${p}dmon`] ?? '');
-    const d = Number(g[`${p}md`] ?? g[`${p}dd`]);
-    const y = g[`${p}y`] ?? g[`${p}dy`];
-    if (mon && isValidDay(y ? Number(y) : 2000, mon, d)) return { y: y ? Number(y) : yearForDay(c.ref, mon, d, c.tense()), m: mon, d };
-  }
-  return clockDay(c, g.day ?? g.oday ?? g.pday ?? g.qday);
-}
-
-function noonDraft(g: Groups, c: Ctx): Draft | null {
-  const tail = nextClockDay(g, c);
-  const day = g.pre ? clockDay(c, g.pre) : tailDay(tail, c);
-  return /midnight/i.test(g.w ?? '') ? midnightDraft(c, day, !!g.pre || hasTailDay(tail)) : clockDraft(12, 0, undefined, day);
-}
-
-const hourNumber = (h: string): number => parseCount(h) ?? Number.NaN;
-
-// the local time a conversion in brackets follows: "10:35 a.m. (", "1653 local time ("
-const LOCAL_BEFORE = /\b([01]?\d|2[0-3])(?:[:.]?[0-5]\d)?\s*(?:([ap])\.?m\.?)?(?:\s+[A-Za-z]+){0,3}\s*\(\s*$/i;
-
-/**
- * The day of a time converted in brackets, "(2000 GMT)": that of the local time before it, moved a day when the
- * conversion crosses midnight ("5 a.m. (2000 GMT)" in Seoul is the evening before). No zone is more than 12 hours from
- * GMT, so a difference beyond that is the other day.
- */
-function convertedDay(c: Ctx, hour: number, day: Ymd): Ymd {
-  const local = LOCAL_BEFORE.exec(c.text.slice(Math.max(0, c.start - 40), c.start));
-  if (!local) return day;
-  const n = Number(local[1]);
-  const ap = local[2]?.toLowerCase();
-  const diff = hour - (ap ? (n % 12) + (ap === 'p' ? 12 : 0) : n);
-  return diff > 12 ? addDays(day, -1) : diff < -12 ? addDays(day, 1) : day;
-}
-
-// "broadcast daily at 0910 local time (1410 GMT)", "the daily show, on air from 0910 to 0930": a time of every day, on
-// no day in particular (the clock times between are the same schedule's)
-const DAILY_AT = /\b(?:daily|nightly|every\s+(?:day|morning|evening|night)|each\s+(?:day|morning|evening|night))\b[^.;\d]{0,30}\b(?:at|from|between)\s+(?:[\d:.]+\s*(?:[ap]\.?m\.?)?(?:\s+[A-Za-z]+){0,3}\s*(?:\(|and|to)\s*){0,3}$/i;
-const dailyTime = (g: Groups, c: Ctx): boolean => !hasTailDay(g) && DAILY_AT.test(c.text.slice(Math.max(0, c.start - 90), c.start));
 
 // "weeks ago", "months or years from now": an unspecified count of units before or after publication
 const BARE_UNITS = '(?:(?:days|weeks|months|years|decades)\\s+(?:or|to)\\s+)?(?:days|weeks|months|years|decades|centuries)';
