@@ -200,8 +200,9 @@ export const EN_SPAN_RULES: Rule[] = [
     (g, m, text) => durationOk(g.u ?? '', m, text) && !(/^(?:an?|one)$/i.test(g.n ?? '') && /^\S+s(?:-long)?$/i.test(m[0].split(/\s+/).pop() ?? ''))
       && !(/^last$/i.test(g.dir ?? '') && LAST_VERB.test(text.slice(Math.max(0, m.index - 16), m.index))),
   ),
-  // "a decades-long battle", "a day-long meeting", "a weeklong break": adjectives of length without a count
-  rule('unit-long', '(?:(?<us>hours|days|weeks|months|years|decades|centuries)-(?:long|old)|(?<u>hour|day|week|month|year|decade|century)-?long)', (g) =>
+  // "a decades-long battle", "a day-long meeting", "a weeklong break", "the minute-long quake": adjectives of length
+  // without a count
+  rule('unit-long', '(?:(?<us>minutes|hours|days|weeks|months|years|decades|centuries)-(?:long|old)|(?<u>minute(?=-)|hour|day|week|month|year|decade|century)-?long)', (g) =>
     ({ type: 'DURATION', value: g.us ? durationValue(null, g.us) : durationValue(1, g.u ?? 'day') })),
   // ISO 8601 durations written as such: "P2Y", "PT3H", "P1Y6M"
   rule('iso-duration', 'P(?:\\d+[YMWD])+(?:T(?:\\d+[HMS])+)?|PT(?:\\d+[HMS])+', (g, c) => ({ type: 'DURATION', value: c.text.slice(c.start, c.end) }), undefined, 'g'),

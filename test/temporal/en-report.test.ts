@@ -162,9 +162,10 @@ describe('parts of a day and lengths', () => {
     assert.equal(valueOf('The engine stalled a minute and a half after takeoff.', 'a minute and a half', PUB), 'PT1M30S');
   });
 
-  test('"decades-long" and "day-long" are durations; "a decades-long" is no count', () => {
+  test('"decades-long", "day-long" and "minute-long" are durations; "a decades-long" is no count', () => {
     assert.equal(valueOf('It ended a decades-long feud.', 'decades-long', PUB), 'PXE');
     assert.equal(valueOf('The unions left their day-long meeting.', 'day-long', PUB), 'P1D');
+    assert.equal(valueOf('The minute-long tremor was felt across the island.', 'minute-long', PUB), 'PT1M');
   });
 });
 
