@@ -130,11 +130,12 @@ export const EN_DATE_RULES: Rule[] = [
     (g) => ({ type: 'DATE', value: fmtMonth(fullYear(g.y ?? ''), monthNumber(g.mon ?? '') ?? 1) }),
     (g) => isCapitalised(g.mon),
   ),
+  // "2014-12-29", "2014-12-29T14:30"; a Reuters page stamp "2009 06 13 00:11 JST" writes the fields apart
   rule(
     'iso-date',
-    '(?<y>\\d{4})-(?<m>\\d\\d)-(?<d>\\d\\d)(?:[T ](?<h>\\d\\d):(?<mi>\\d\\d))?',
+    `(?<y>\\d{4})(?:-(?<m>\\d\\d)-(?<d>\\d\\d)|\\s(?<sm>[01]\\d)\\s(?<sd>[0-3]\\d)(?=\\s[0-2]\\d:))(?:[T ](?<h>[0-2]\\d):(?<mi>[0-5]\\d)(?:\\s${ZONE})?)?`,
     (g) => {
-      const base = dayDraft(num(g.y), num(g.m), num(g.d));
+      const base = dayDraft(num(g.y), num(g.m ?? g.sm), num(g.d ?? g.sd));
       if (!base || !g.h) return base;
       return { type: 'TIME', value: `${base.value}T${g.h}:${g.mi}` };
     },

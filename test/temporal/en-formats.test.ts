@@ -242,6 +242,9 @@ describe('times and sets', () => {
     assert.equal(valueOf('It landed at 10 a.m. Friday.', '10 a.m. Friday'), '2023-06-02T10:00');
     assert.equal(valueOf('The deadline is noon Tuesday.', 'noon Tuesday'), '2023-06-06T12:00');
     assert.equal(valueOf('He will leave at 4 in the morning.', '4 in the morning'), '2023-06-03T04:00');
+    // a page stamp with its fields apart is one time; a year before a count stays a year
+    assert.deepEqual(tag('2023 06 03 09:15 JST SEOUL (Reuters) - In 2023 12 drills were held.').map((t) => [t.text, t.type, t.value]),
+      [['2023 06 03 09:15 JST', 'TIME', '2023-06-03T09:15'], ['2023', 'DATE', '2023']]);
     // a 24-hour time or midnight takes the day written after it, even past a parenthesis
     assert.deepEqual(tag('The vote is due on 26 June; talks were at 14:30 GMT on Wednesday.').map((t) => [t.text, t.value]),
       [['26 June', '2023-06-26'], ['14:30 GMT', '2023-05-31T14:30'], ['Wednesday', '2023-05-31']]);
