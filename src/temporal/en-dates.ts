@@ -2,7 +2,7 @@
 // "June 27-29", "from 2014 to 2016", bare years, decades and centuries.
 import { isValidDay, weekday } from './calendar.ts';
 import { rule, isCapitalised, type Ctx, type Rule, type Groups } from './grammar.ts';
-import { COMMENT_STAMP, CONVERTED, MONTH, liveStamp, REL_YEAR, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber, weekdayNumber } from './lexicon.ts';
+import { COMMENT_STAMP, CONVERTED, MONTH, NUMBER_WORD, liveStamp, parseCount, REL_YEAR, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber, weekdayNumber } from './lexicon.ts';
 import type { Draft, Tense } from './types.ts';
 import { clockDraft, dayDraft, fmtMonth, fmtWeek, fmtYear } from './value.ts';
 import { ENDED_BEFORE, endedYear, fullYear, namedYear, storyYear, yearForDay } from './year.ts';
@@ -121,6 +121,18 @@ export const EN_DATE_RULES: Rule[] = [
     'ordinal-of-month',
     `the\\s+(?<ow>${ORDINAL_DAY})\\s+of\\s+(?<mon>${MONTH})(?:\\s?,?\\s+(?<y>${YEAR4})|${REL_YEAR})?`,
     (g, c) => monthDay({ ...g, d: String(ORDINAL_DAYS.indexOf((g.ow ?? '').toLowerCase().replace(/\\s+/g, '-')) + 1) }, c),
+    (g) => isCapitalised(g.mon),
+  ),
+  // "effective March first", "set April one for the debut": a day in words, where the words end the phrase ("In May two
+  // companies merged" counts companies)
+  rule(
+    'month-word-day',
+    `(?<mon>${MONTH})\\s+(?<wd>${ORDINAL_DAY}|${NUMBER_WORD})(?=\\s*(?:[.,;:)]|$)|\\s+(?:for|to|and|or|at|when|through|until|in|on|with|as|from|is|was|will|would)\\b)`,
+    (g, c) => {
+      const word = (g.wd ?? '').toLowerCase().replace(/\\s+/g, '-');
+      const d = ORDINAL_DAYS.indexOf(word) + 1 || parseCount(word);
+      return d && d <= 31 ? monthDay({ ...g, d: String(d) }, c) : null;
+    },
     (g) => isCapitalised(g.mon),
   ),
   // December 2014 / December of 2014 / December '14

@@ -76,6 +76,8 @@ function deicticQuarter(det: string, adj: string, c: Ctx): Draft | null {
   if ((d === 'the' || d === 'its') && !a.trim() && !c.doc.quarter) {
     const ended = endedQuarter(c);
     if (ended) return ended;
+    // "the problem will hang over the banks through the quarter": with no report on a past quarter, the one under way
+    if (c.tense() === 'future') return quarterDraft(refQ.y, refQ.q, c);
   }
   if (d === 'that' && !a.trim() && c.doc.namedQuarter) return { type: 'DATE', value: c.doc.namedQuarter };
   // "This quarter's loss includes a charge" in a report on a quarter just ended is that quarter (the known one below):
@@ -86,6 +88,14 @@ function deicticQuarter(det: string, adj: string, c: Ctx): Draft | null {
   if (d === 'last' || /previous|prior/.test(a)) return quarterDraft(prevQ.y, prevQ.q, c);
   // "the quarter" with none named yet is the one just ended, which the report is then about
   return quarterDraft(known.y, known.q, c);
+}
+
+// a year written earlier in the same sentence, not an amount ("$1990", "1986 pct")
+const YEAR_IN = /(?<![\d$.,])(?:19|20)\d\d(?![\d%]|[.,]\d|\s+(?:pct|percent|per\s+cent)\b)/g;
+function sentenceYear(c: Ctx): number | undefined {
+  const before = c.text.slice(Math.max(0, c.start - 160), c.start).split(/[.!?]['"”’)]*\s+(?=[A-Z"“])|\n/).at(-1)!;
+  const years = before.match(YEAR_IN);
+  return years ? Number(years.at(-1)) : undefined;
 }
 
 const EDGE_MOD: Record<string, TimexMod> = { end: 'END', close: 'END', beginning: 'START', start: 'START', middle: 'MID', turn: 'END' };
@@ -111,7 +121,7 @@ export const EN_PERIOD_RULES: Rule[] = [
     // "the" belongs to "the third quarter" but not to the adjective in "the third-quarter loss"; "its" never does;
     // "the last quarter of this year" is its fourth, while "last quarter" alone is the one before this; "the final
     // quarter in 2010" names its year like "of 2010"
-    `(?:(?:the|(?<rel>this\\s+year's|last\\s+year's|next\\s+year's)|(?<py>\\d{4})'s)\\s+(?![^\\s-]+-quarter))?(?:(?<y0>\\d{4})\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>${ORD}|last(?=\\s+quarter\\s+of\\s+(?:\\d{4}|this|last|next|fiscal)\\b))[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?quarters?(?:\\s+(?:(?:of|in)\\s+)?(?:(?:fiscal\\s+)?(?<y1>\\d{4})|(?<rel2>this|last|next)\\s+year)|\\s+of\\s+the\\s+year)?`,
+    `(?:(?:the|(?<rel>this\\s+year's|last\\s+year's|next\\s+year's)|(?<py>\\d{4})'s)\\s+(?![^\\s-]+-quarter))?(?:(?<y0>\\d{4})\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>${ORD}|last(?=\\s+quarter\\s+of\\s+(?:\\d{4}|this|last|next|fiscal)\\b))[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?(?:quarters?|qtrs?\\b\\.?)(?:\\s+(?:(?:of|in)\\s+)?(?:(?:fiscal\\s+)?(?<y1>\\d{4})|(?<rel2>this|last|next)\\s+year)|\\s+of\\s+the\\s+year)?`,
     (g, c) => {
       const q = /^(?:final|last)$/i.test(g.ord ?? '') ? 4 : ORDINALS[g.ord?.toLowerCase() ?? ''] ?? 1;
       const explicit = g.y0 ?? g.y1 ?? g.py;
@@ -213,7 +223,8 @@ export const EN_PERIOD_RULES: Rule[] = [
       return { type: 'DURATION', value: 'P1Y' };
     },
   ),
-  rule('full-year', 'the\\s+full\\s+year', (_g, c) => ({ type: 'DATE', value: fmtYear(c.ref.y) })),
+  // "In 1986 the company earned 1.19 dlrs a share for the full year": the year the sentence named
+  rule('full-year', 'the\\s+full\\s+year', (_g, c) => ({ type: 'DATE', value: fmtYear(sentenceYear(c) ?? c.ref.y) })),
   // a company's "half-year results" are those of the year's first half, as "first-half profits" are; its "full-year
   // results" cover a whole year (the blind annotators write P1Y 3 times of 3)
   rule('report-year', '(?<![\\w-])(?<k>half|full)[\\s-]year(?=\\s+(?:results?|figures|earnings|profits?|pre-?tax|report|accounts|numbers|dividends?|statements?|sales|revenues?|loss(?:es)?|net|forecasts?|guidance)\\b)',
@@ -232,6 +243,13 @@ export const EN_PERIOD_RULES: Rule[] = [
   rule('year-end', "(?:the\\s+)?year(?:'s)?[\\s-]end", (_g, c) => ({ type: 'DATE', value: fmtYear(c.ref.y), mod: 'END' })),
   // "by week's end", "before month's end": the end of the current one
   rule('unit-end', "(?<u>week|month)['’]s\\s+end\\b", (g, c) => ({ type: 'DATE', value: periodValue(g.u?.toLowerCase() ?? 'week', '', c), mod: 'END' })),
+  // "before the month-end", "month-end figures": the current month's, or in a past clause the one before; "to lift
+  // February cargoes before the month-end" is the end of the month just named
+  rule('month-end', '(?:the\\s+)?month[\\s-]end(?![\\w-])', (_g, c) => {
+    const named = c.doc.last;
+    if (named?.m && !named.d && c.start - named.end < 60) return { type: 'DATE', value: fmtMonth(named.y, named.m), mod: 'END' };
+    return { type: 'DATE', value: periodValue('month', c.tense() === 'past' ? 'last' : '', c), mod: 'END' };
+  }),
   // within this year / within the month: a deadline at the period's end
   rule('within-period', 'within\\s+(?:the|this)\\s+(?<u>week|month|year|quarter)', (g, c) =>
     ({ type: 'DATE', value: periodValue(g.u?.toLowerCase() ?? 'year', '', c), mod: 'END', deadline: true })),

@@ -124,6 +124,15 @@ describe('spoken dates', () => {
     assert.equal(valueOf("Hello, it's Thursday, January the 12th, and here is the news.", 'Thursday, January the 12th', '2023-01-13'), '2023-01-12');
     assert.equal(valueOf('In March the 3 firms merged.', 'March', '2023-06-03'), '2023-03');
   });
+
+  test('a day in words after its month, "effective March first", "set April one for the debut", is a day', () => {
+    assert.equal(valueOf('The rate became effective March first.', 'March first', '1987-03-02'), '1987-03-01');
+    assert.equal(valueOf('The exchange set April one for the debut of the new procedure.', 'April one', '1987-03-02'), '1987-04-01');
+    assert.equal(valueOf('NYMEX WILL EXPAND OFF-HOUR TRADING APRIL ONE', 'APRIL ONE', '1987-03-02'), '1987-04-01');
+    assert.equal(valueOf('Three directors will be named on March Four to serve on the board.', 'March Four', '1987-03-02'), '1987-03-04');
+    // words that count what follows are no day
+    assert.equal(valueOf('In May two companies merged.', 'May', '1987-03-02'), '1986-05');
+  });
 });
 
 describe('durations', () => {

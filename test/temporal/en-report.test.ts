@@ -6,6 +6,7 @@ import { one, tag, valueOf } from './helpers.ts';
 
 // 2023-10-26 is a Thursday.
 const PUB = '2023-10-26';
+const pick = (t: { value: string; mod?: string }): Array<string | undefined> => [t.value, t.mod];
 
 describe('the period a comparison refers to', () => {
   test('after a quarter, "a year earlier" is that quarter a year back', () => {
@@ -64,6 +65,30 @@ describe('the period a comparison refers to', () => {
 
   test('"for the year" in a report is the current year', () => {
     assert.equal(valueOf('The shares reached a high for the year of $41 in June.', 'the year', PUB), '2023');
+  });
+});
+
+describe('wire-service business reports', () => {
+  test('"1ST QTR" is a quarter; "the quarter" in a future clause with none reported is the one under way', () => {
+    assert.equal(valueOf('OHIO MATTRESS MAY HAVE LOWER 1ST QTR NET', '1ST QTR', '1987-02-26'), '1987-Q1');
+    assert.equal(valueOf('The debt problem will continue to hang over the banks through the quarter.', 'the quarter', '1987-02-26'), '1987-Q1');
+  });
+
+  test('"the full year" is the year its sentence named, else the current one', () => {
+    const text = 'In 1986 the company earned 1.19 dlrs a share for the full year. It forecast an increase for the full year.';
+    const years = tag(text, '1987-02-26').filter((t) => t.text === 'the full year').map((t) => t.value);
+    assert.deepEqual(years, ['1986', '1987']);
+  });
+
+  test('"the month-end" is the end of the month just named, of this month, or in a past clause of the last one', () => {
+    assert.deepEqual(pick(one('Buyers rushed to lift February cargoes before the month-end.', 'the month-end', '1987-03-02')), ['1987-02', 'END']);
+    assert.deepEqual(pick(one('Month-end figures will show a rise.', 'Month-end', '1987-03-10')), ['1987-03', 'END']);
+    assert.deepEqual(pick(one('Stocks rallied before the month-end.', 'the month-end', '1987-03-02')), ['1987-02', 'END']);
+  });
+
+  test('an "overnight messenger" or "overnight delivery" service names no night', () => {
+    assert.deepEqual(tag('Purolator, the New Jersey-based overnight messenger, agreed to a buyout.', '1987-03-02'), []);
+    assert.deepEqual(tag('It sells overnight delivery to businesses.', '1987-03-02'), []);
   });
 });
 
