@@ -58,7 +58,8 @@ export function classifyWord(raw: string, rawBefore: string[], rawNext: string |
   if (word === 'planned' && /^(?:a|an|another|their|its|his|her|two|three|several|more|new)$/.test(next ?? '')) return 'future';
   // "the expected start of the rainy season in May", "the proposed vote on Tuesday": an event still ahead
   if (/^(?:expected|planned|proposed|anticipated)$/.test(word) && /^(?:the|a|an|its|their|his|her)$/.test(before[before.length - 1] ?? '')) return 'future';
-  if (next === 'to' && FUTURE_BEFORE_TO.has(word) && !NOT_VERB_AFTER_TO.test(rawNext2?.toLowerCase() ?? '')) {
+  // (no word after "to": the date itself follows, so "to" is a preposition, "thin due to the weekend")
+  if (next === 'to' && FUTURE_BEFORE_TO.has(word) && rawNext2 !== undefined && !NOT_VERB_AFTER_TO.test(rawNext2.toLowerCase())) {
     // "Obama planned to visit the region in March, but had to cancel": a plan made in the past, as "was expected to",
     // may name a day on either side of publication ("has agreed to" still looks ahead, and a bare "expected to" is
     // mostly the passive, "with the season expected to start in June", unless a pronoun says who expected)

@@ -5,6 +5,10 @@ import { tag, valueOf } from './helpers.ts';
 
 // 2023-06-03 is a Saturday
 describe('tense cues for bare dates', () => {
+  it('reads "due to" before the date itself as "because of", not a plan', () => {
+    assert.equal(valueOf('Trading was thin due to the weekend.', 'the weekend', '1987-03-02'), '1987-W09-WE');
+    assert.equal(valueOf('The plant, due to reopen in May, was shut.', 'May', '1987-03-02'), '1987-05');
+  });
   it('takes an intention with an adverb before "to" as ahead', () => {
     assert.equal(valueOf('The company hopes finally to open the plant on Tuesday.', 'Tuesday'), '2023-06-06');
     assert.equal(valueOf('Crews are aiming to finish the bridge in August.', 'August'), '2023-08');
