@@ -127,7 +127,7 @@ export const EN_DATE_RULES: Rule[] = [
   // companies merged" counts companies)
   rule(
     'month-word-day',
-    `(?<mon>${MONTH})\\s+(?<wd>${ORDINAL_DAY}|${NUMBER_WORD})(?=\\s*(?:[.,;:)]|$)|\\s+(?:for|to|and|or|at|when|through|until|in|on|with|as|from|is|was|will|would)\\b)`,
+    `(?<mon>${MONTH})\\s+(?=[efnost])(?<wd>${ORDINAL_DAY}|${NUMBER_WORD})(?=\\s*(?:[.,;:)]|$)|\\s+(?:for|to|and|or|at|when|through|until|in|on|with|as|from|is|was|will|would)\\b)`,
     (g, c) => {
       const word = (g.wd ?? '').toLowerCase().replace(/\\s+/g, '-');
       const d = ORDINAL_DAYS.indexOf(word) + 1 || parseCount(word);
