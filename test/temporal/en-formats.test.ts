@@ -311,6 +311,9 @@ describe('times and sets', () => {
     assert.equal(one('The well leaks 5,000 barrels of oil a day.', 'a day').type, 'SET');
     assert.equal(one('The ship pumps 50 barrels of mud a minute.', 'a minute').type, 'SET');
     assert.equal(one('He led the group for a week.', 'a week').type, 'DURATION');
+    // "as long as a month" is a length: the "s" of "as" makes no plural of things
+    assert.equal(one('The appeal could take as long as a month or two.', 'a month').type, 'DURATION');
+    assert.equal(one('Fees run as high as $5 a month.', 'a month').type, 'SET');
     // "per day" and "per annum" are the same rates; "per hour" and "per second" measure speed
     assert.deepEqual(tag('The well leaks 5,000 barrels per day and the fee is 3% per annum.').map((t) => [t.text, t.type, t.value]),
       [['per day', 'SET', 'P1D'], ['per annum', 'SET', 'P1Y']]);
