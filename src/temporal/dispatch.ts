@@ -54,10 +54,24 @@ function tableFor(rules: Rule[]): Table {
 // "winter-like weather", "a Christmas-like feel": a word made an adjective by "-like" names no time
 const LIKE = /^-like\b/i;
 
+// "http://www.nytimes.com/2002/08/25/business/…": a date in a web address is part of the address, not of the text
+const ADDRESS = /(?:\/\/|\bwww\.)/i;
+function inAddress(text: string, start: number): boolean {
+  let i = start - 1;
+  for (const stop = Math.max(0, start - 300); i >= stop; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 34 || c === 60 || c === 40) break;
+  }
+  return ADDRESS.test(text.slice(i + 1, start));
+}
+
 function push(out: Candidate[], rule: Rule, m: RegExpExecArray, text: string, order: number): void {
   if (m[0].length === 0) return;
   const end = m.index + m[0].length;
   if (text.charCodeAt(end) === 45 && LIKE.test(text.slice(end, end + 6))) return;
+  // a match right after "/", "=", "_" or "-" may sit in an address
+  const p = m.index > 0 ? text.charCodeAt(m.index - 1) : 0;
+  if ((p === 47 || p === 61 || p === 95 || p === 45) && inAddress(text, m.index)) return;
   if (rule.accept && !rule.accept(groupsOf(m), m, text)) return;
   out.push({ start: m.index, end, rule, match: m, order });
 }

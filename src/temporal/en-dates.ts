@@ -1,6 +1,6 @@
 // English rules for dates written out (also as tokenised text, "April 20 , 2010"): "Dec. 29, 2014", "29 December 2014", "2014-12-29", "12/29/2014",
 // "June 27-29", "from 2014 to 2016", bare years, decades and centuries.
-import { isValidDay, weekday } from './calendar.ts';
+import { compareYmd, isValidDay, weekday } from './calendar.ts';
 import { rule, isCapitalised, type Ctx, type Rule, type Groups } from './grammar.ts';
 import { COMMENT_STAMP, CONVERTED, MONTH, NUMBER_WORD, liveStamp, parseCount, REL_YEAR, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber, weekdayNumber } from './lexicon.ts';
 import type { Draft, Tense } from './types.ts';
@@ -41,8 +41,10 @@ const SEPT_11 = /^\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ers|ings)|commis
 const sept11Year = (c: Ctx, m: number, d: number): number | undefined =>
   m === 9 && d === 11 && c.ref.y > 2001 && SEPT_11.test(c.text.slice(c.end, c.end + 30)) ? 2001 : undefined;
 // "September 11 was about the murder of 3,000 Americans" in a June paper: a bare September 11 that would fall in a
-// year before publication which the story has not named is the attacks, not last year's day
-const attacksDay = (c: Ctx, m: number, d: number, y: number): boolean => m === 9 && d === 11 && c.ref.y > 2001 && y < c.ref.y && c.doc.last?.y !== y;
+// year before publication which the story has not named is the attacks, not last year's day; so is one that would
+// fall after publication in a clause not about the future ("we were not fond of him before September 11", August)
+const attacksDay = (c: Ctx, m: number, d: number, y: number, tense: () => Tense): boolean => m === 9 && d === 11 && c.ref.y > 2001 && c.doc.last?.y !== y
+  && (y < c.ref.y || (y === c.ref.y && compareYmd({ y, m, d }, c.ref) > 0 && tense() !== 'future'));
 
 function weekdayYear(guess: number, m: number, d: number, wd: number | undefined): number {
   if (wd === undefined || !isValidDay(guess, m, d) || weekday({ y: guess, m, d }) === wd) return guess;
@@ -64,7 +66,7 @@ function monthDay(g: Groups, c: Ctx): Draft | null {
   const ended = !g.rel && ENDED_BEFORE.test(c.text.slice(Math.max(0, c.start - 16), c.start));
   const guess = g.y ? fullYear(g.y) : namedYear(g.rel, c.ref, c.doc.last?.y) ?? sept11Year(c, m, d) ?? (tense() !== 'future' || entry(c) ? storyYear(c.doc.last, c.ref, m, d, c.start) : undefined) ?? (ended ? endedYear(c.ref, m, d) : yearForDay(c.ref, m, d, tense()));
   // "Tuesday, Dec. 29" written without a year: the weekday picks between the guessed year and its neighbours
-  const y = g.y || g.rel ? guess : g.wd ? weekdayYear(guess, m, d, weekdayNumber(g.wd)) : attacksDay(c, m, d, guess) ? 2001 : guess;
+  const y = g.y || g.rel ? guess : g.wd ? weekdayYear(guess, m, d, weekdayNumber(g.wd)) : attacksDay(c, m, d, guess, tense) ? 2001 : guess;
   const base = dayDraft(y, m, d);
   if (!base || !g.d2) return base;
   const end = dayDraft(y, m, num(g.d2));

@@ -159,6 +159,18 @@ export const EN_NAME_RULES: Rule[] = [
     },
     'g',
   ),
+  // "before 9/11": the day the attacks made a name, written after them
+  rule('nine-eleven', '9/11(?![\\d/])', (_g, c) => (toEpochDay(c.ref) > toEpochDay({ y: 2001, m: 9, d: 11 }) ? { type: 'DATE', value: '2001-09-11' } : null)),
+  // "the worst quarter since '87", "in '99": a year written short after a preposition of time (a past year, or
+  // one of this century up to now)
+  rule(
+    'short-year',
+    "(?<=\\b(?:since|in|from|until|till|before|after|of)\\s+)'(?<yy>\\d\\d)(?![\\w'’%.,-]\\w|[\\w'’%-])",
+    (g, c) => {
+      const yy = Number(g.yy);
+      return { type: 'DATE', value: fmtYear(2000 + yy <= c.ref.y ? 2000 + yy : 1900 + yy) };
+    },
+  ),
   // "a dividend in the new year", told in the autumn: the coming year; in January or February, the one just begun
   // (never "a new year", "Chinese new year" or "new year celebrations")
   rule(

@@ -10,7 +10,7 @@ import { durationValue } from './en-durations.ts';
 import { habitual } from './modals.ts';
 import { fmtDay, fmtMonth, fmtWeek, fmtYear } from './value.ts';
 import { namedYear } from './year.ts';
-import { anchorFor, shiftOf, toldNextYear, unitRelative, weekAnchor } from './relative-units.ts';
+import { anchorFor, shiftOf, thatPeriod, thatPeriodOk, toldNextYear, unitRelative, weekAnchor } from './relative-units.ts';
 
 export const PART = '(?:morning|afternoon|evening|night)';
 // what may follow a weekday said with "a" when it means any such day: the end of a phrase or another such day
@@ -238,12 +238,9 @@ export const EN_RELATIVE_RULES: Rule[] = [
   // "higher this year than last": "last" alone stands for last year
   rule('elliptic-last', '(?<=\\bthis\\s+year\\b[^.;!?]{0,80}?\\b(?:as|than|over|from|versus)\\s+)last(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:and|but|when|because|while)\\b)',
     (_g, c) => ({ type: 'DATE', value: fmtYear(c.ref.y - 1) })),
-  // "that year", "the same month": the period of the date last talked about
-  rule('that-period', '(?:that(?:\\s+same)?|the\\s+same)\\s+(?<u>year|month)', (g, c) => {
-    const last = c.doc.last;
-    if (!last || (g.u?.toLowerCase() === 'month' && !last.m)) return null;
-    return { type: 'DATE', value: g.u?.toLowerCase() === 'month' ? fmtMonth(last.y, last.m ?? 1) : fmtYear(last.y) };
-  }),
+  // "that year", "the same month": the period of the date last talked about; "in early 2000 … a second round that
+  // September", "that summer": the month or season of the year last talked about
+  rule('that-period', `(?:that(?:\\s+same)?|the\\s+same)\\s+(?:(?<u>year|month)|(?<mon>${MONTH})(?!\\s*\\d)|(?<s>${SEASON}))(?![\\w-])`, thatPeriod, thatPeriodOk),
   // "the rig exploded April 20 -- the family left that weekend": the week, or its weekend, of the day last talked about
   rule('that-week', '(?:that(?:\\s+same)?|the\\s+same)\\s+(?<u>week(?:end)?)(?![\\w-])', (g, c) => {
     const last = lastDay(c);

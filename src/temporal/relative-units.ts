@@ -2,7 +2,8 @@
 // or from the date last talked about.
 import { addDays, addMonths, weekday } from './calendar.ts';
 import type { Ctx, Groups } from './grammar.ts';
-import type { Shift } from './resolve.ts';
+import { SEASONS, monthNumber } from './lexicon.ts';
+import { resolveMonthYear, resolveSeasonYear, type Shift } from './resolve.ts';
 import type { Draft, Ymd } from './types.ts';
 import { fmtMonth, fmtWeek, fmtYear } from './value.ts';
 
@@ -69,4 +70,28 @@ export function unitRelative(shiftWord: string, unitWord: string, ref: Ymd): Dra
   if (u === 'decade') return { type: 'DATE', value: String(Math.floor(ref.y / 10) + n) };
   if (u === 'century') return { type: 'DATE', value: String(Math.floor(ref.y / 100) + n) };
   return null;
+}
+
+/** "that year", "that same month", "that September", "that summer": in the year (or month) last talked about. */
+export function thatPeriod(g: Groups, c: Ctx): Draft | null {
+  const last = c.doc.last;
+  // with no year told before, a month or season is read as a bare one would be
+  const mon = g.mon ? monthNumber(g.mon) : undefined;
+  if (mon) return { type: 'DATE', value: fmtMonth(last?.y ?? resolveMonthYear(c.ref, mon, c.tense(), null), mon) };
+  const code = g.s ? SEASONS[g.s.toLowerCase()] : undefined;
+  if (code) return { type: 'DATE', value: `${fmtYear(last?.y ?? resolveSeasonYear(c.ref, code, c.tense(), null))}-${code}` };
+  if (!last || (g.u?.toLowerCase() === 'month' && !last.m)) return null;
+  return { type: 'DATE', value: g.u?.toLowerCase() === 'month' ? fmtMonth(last.y, last.m ?? 1) : fmtYear(last.y) };
+}
+
+// "said that May would be hot", "now that winter has come": a "that" after these opens a clause, it points at nothing
+const THAT_OPENS = /\b(?:said|says|say|told|tells|announced|reported|believes?|believed|thinks?|thought|knows?|knew|noted|added|stated|argued|hoped|expects?|expected|predicted|warned|feared|insisted|claimed|agreed|decided|found|shows?|showed|means?|meant|suggests?|suggested|so|such|now|given|hope|fear|warn|ensure|ensured|is|was|are|were)\s+$/i;
+/** A month in its capital (not "that may"), "that fall"/"that spring" only after a preposition ("broke a leg in that fall"
+ * stays a tumble otherwise), and none of them after a word that makes "that" open a clause. */
+export function thatPeriodOk(g: Groups, m: RegExpExecArray, text: string): boolean {
+  if (!g.mon && !g.s) return true;
+  const before = text.slice(Math.max(0, m.index - 14), m.index);
+  if (THAT_OPENS.test(before)) return false;
+  if (g.mon) return /^[A-Z][a-z]/.test(g.mon);
+  return !/^(?:fall|spring)$/i.test(g.s ?? '') || /\b(?:in|during|by|until|till|since|through|throughout)\s+$/i.test(before);
 }

@@ -465,7 +465,7 @@ describe('times written with a day, the hour or a short unit', () => {
     assert.equal(valueOf('It will pay $1 billion per quarter.', 'per quarter', '2010-05-11'), 'P1Q');
     assert.equal(valueOf('In the first quarter of the year, the company earned $5 billion.', 'the first quarter of the year', '2010-05-11'), '2010-Q1');
     assert.deepEqual(tag('Charity single out Feb. 7 - 18 hrs ago', '2010-01-28').map((t) => [t.text, t.value]), [['Feb. 7', '2010-02-07'], ['18 hrs ago', '2010-01-28']]);
-    assert.deepEqual(tag('He compared the spill to 9/11 - 2 hrs ago', '2010-06-13').map((t) => [t.text, t.value]), [['2 hrs ago', '2010-06-13']]);
+    assert.deepEqual(tag('He compared the spill to 9/11 - 2 hrs ago', '2010-06-13').map((t) => [t.text, t.value]), [['9/11', '2001-09-11'], ['2 hrs ago', '2010-06-13']]);
   });
   test('a 24-hour time with a leading zero after a word of when is a time; a phone number is not', () => {
     assert.equal(valueOf('Crews went out at 0930 on Monday.', '0930', '2010-01-20'), '2010-01-18T09:30');

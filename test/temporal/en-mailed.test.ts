@@ -1,0 +1,50 @@
+// Forms the 2002 articles people mailed to lists showed: dates inside web addresses, a month or season "that" points
+// back to, the attacks' day written "9/11" or "September 11", years written short.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tag, valueOf } from './helpers.ts';
+
+// 2002-08-28 is a Wednesday.
+const PUB = '2002-08-28';
+
+describe('articles mailed to lists', () => {
+  test('a date inside a web address is part of the address', () => {
+    const text = 'Full story: http://www.nytimes.com/2002/08/25/business/25TEXA.html and www.usatoday.com/money/2002-09-30-bear_x.htm, filed 2002/08/25.';
+    assert.deepEqual(tag(text, PUB).map((t) => [t.text, t.value]), [['2002/08/25', '2002-08-25']]);
+    assert.equal(tag(text, PUB)[0]!.start, text.lastIndexOf('2002/08/25'));
+  });
+
+  test('"that September", "that summer" are in the year last talked about', () => {
+    const text = 'The fund put $20 million into it in early 2000. It joined a second round that September and left that summer.';
+    assert.equal(valueOf(text, 'that September', PUB), '2000-09');
+    assert.equal(valueOf(text, 'that summer', PUB), '2000-SU');
+    // with no year told before, the month is read as a bare one would be
+    assert.equal(valueOf('Sales peaked that June.', 'that June', PUB), '2002-06');
+  });
+
+  test('a "that" opening a clause, "that may" and "that fall" as a tumble stay out of it', () => {
+    assert.deepEqual(tag('It opened in 2000. He said that September was slow.', PUB).map((t) => t.text), ['2000', 'September']);
+    assert.deepEqual(tag('I know that may be true.', PUB), []);
+    assert.deepEqual(tag('He joined in 2000 and hurt his back from that fall.', PUB).map((t) => t.text), ['2000']);
+    assert.equal(valueOf('They met in 1998. In that fall they wed.', 'that fall', PUB), '1998-FA');
+    // a day after the month is a date of its own: "after that May 26 order"
+    assert.deepEqual(tag('Use fell sharply after that May 26 order.', PUB).map((t) => t.text), ['May 26']);
+  });
+
+  test('"9/11" and a bare "September 11" in a clause not about the future are the attacks', () => {
+    assert.equal(valueOf('The towers were almost fully leased before 9/11.', '9/11', PUB), '2001-09-11');
+    assert.equal(valueOf("We weren't that fond of him before September 11, but afterwards we were.", 'September 11', PUB), '2001-09-11');
+    assert.equal(valueOf('Ceremonies will be held on September 11.', 'September 11', PUB), '2002-09-11');
+    // before 2001 it is a day like any other, and "9/11/2001" is a whole date
+    assert.deepEqual(tag('Rates rose 9/11.', '1999-08-28'), []);
+    assert.equal(valueOf('He flew on 9/11/2001.', '9/11/2001', PUB), '2001-09-11');
+  });
+
+  test("a year written short after a preposition of time: \"since '87\", \"in '99\"", () => {
+    const text = "It was the worst quarter since '87, though shares rose in '99.";
+    assert.deepEqual(tag(text, PUB).map((t) => [t.text, t.value]), [["'87", '1987'], ["'99", '1999']]);
+    assert.equal(valueOf("The class of '02 met.", "'02", PUB), '2002');
+    // with no preposition of time before it, "the model '87" names no year
+    assert.deepEqual(tag("The model '87 sold well.", PUB), []);
+  });
+});
