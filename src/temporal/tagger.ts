@@ -110,6 +110,23 @@ function joinDayAndClock(out: Timex[], text: string): Timex[] {
   return joined;
 }
 
+// "this coming Sunday, March eighth", "next Tuesday, June 5": a day and its date in apposition are one date
+function joinSameDay(out: Timex[], text: string): Timex[] {
+  const joined: Timex[] = [];
+  for (const tx of out) {
+    const prev = joined[joined.length - 1];
+    const same = prev !== undefined && prev.type === 'DATE' && tx.type === 'DATE' && !prev.range && !tx.range && prev.value === tx.value && /^\d{4}-\d\d-\d\d$/.test(tx.value);
+    // (a weekday, then its calendar date: "Oct. 12, the day before the plunge" is two)
+    const dayThenDate = same && weekdayNumber(prev.text.split(/\s+/).pop() ?? '') !== undefined && /^(?:\d|[A-Z][a-z]{2})/.test(tx.text);
+    if (dayThenDate && /^,\s*$/.test(text.slice(prev.end, tx.start))) {
+      joined[joined.length - 1] = { ...prev, end: tx.end, text: text.slice(prev.start, tx.end) };
+      continue;
+    }
+    joined.push(tx);
+  }
+  return joined;
+}
+
 // "the day before last Tuesday's hearing", "the day after Christmas": one date, a day off the one named
 const DAY_OFF = /\bthe\s+day\s+(before|after)\s+$/i;
 function joinDayOffset(out: Timex[], text: string): Timex[] {
@@ -211,7 +228,7 @@ export function tagDates(text: string, opts: TagOptions): Timex[] {
     out.push(finish({ ...c, start: first[0], end: first[1] }, plain, text, ref));
     out.push(finish({ ...c, start: second[0], end: second[1] }, { ...plain, value: secondValue }, text, ref));
   }
-  return joinDurations(joinWeekdayWeek(joinDayOffset(joinDayAndClock(out, text), text), text, ref), text).map((tx, i, kept) => {
+  return joinDurations(joinWeekdayWeek(joinDayOffset(joinSameDay(joinDayAndClock(out, text), text), text), text, ref), text).map((tx, i, kept) => {
     const floor = i > 0 ? kept[i - 1]!.end : 0;
     const ceiling = i + 1 < kept.length ? kept[i + 1]!.start : text.length;
     return applySuffix(text, applyModifiers(text, tx, floor), ceiling);

@@ -48,3 +48,11 @@ describe('articles mailed to lists', () => {
     assert.deepEqual(tag("The model '87 sold well.", PUB), []);
   });
 });
+
+describe('a day and its date in apposition', () => {
+  test('"this coming Sunday, March eighth" is one date; "Oct. 12, the day before" stays two', () => {
+    assert.deepEqual(tag("Women's Day is this coming Sunday, March eighth.", '1998-03-05').map((t) => [t.text, t.value]),
+      [['this coming Sunday, March eighth', '1998-03-08']]);
+    assert.deepEqual(tag('Shares fell after Oct. 12, the day before the plunge.', '1989-10-30').map((t) => t.text), ['Oct. 12', 'the day']);
+  });
+});
