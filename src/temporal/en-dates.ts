@@ -237,8 +237,8 @@ function yearContextOk(m: RegExpExecArray, text: string): boolean {
   if (/[$#£€¥.,:/-]\s?$/.test(before) && !/[.,]\s$|[a-z],$/i.test(before) && !/\b(?:mid|post|pre|early|late|end|start)-$/i.test(text.slice(Math.max(0, m.index - 7), m.index))) return false;
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
   if (CLOCK_AFTER.test(after) || liveStamp(text, m.index, m.index + m[0].length)) return false;
-  // part of a company's name: "MOEX Offshore 2007 LLC"
-  if (/^\s+(?:LLC|Inc|Ltd|Corp|plc|LP|LLP|GmbH|AG|SA)\b/.test(after)) return false;
+  // part of a company's name: "MOEX Offshore 2007 LLC"; an asteroid's designation: "2002 NT7", "2004 MN4"
+  if (/^(?:\s+(?:LLC|Inc|Ltd|Corp|plc|LP|LLP|GmbH|AG|SA)\b| [A-Z]{2}\d{1,3}\b)/.test(after)) return false;
   // a unit of measure after the number makes it a quantity: "1500 metres", "2000 barrels", "2000 out of 8700 hours"
   return !/^\s+(?:people|persons|men|women|troops|soldiers|employees|workers|shares|cars|units|tons|tonnes|feet|meters|metres|kilomet(?:er|re)s|km|miles|acres|hectares|barrels|gallons|lit(?:er|re)s|dollars|yen|won|points|students|members|jobs|of the\s|out\s+of\s)/i.test(after) && !/^[.,]\d/.test(after);
 }

@@ -78,6 +78,7 @@ const HOLIDAYS: Record<string, (y: number) => Ymd> = {
   'presidents day': (y) => nthWeekday(y, 2, 1, 3),
   'columbus day': (y) => nthWeekday(y, 10, 1, 2),
   "father's day": (y) => nthWeekday(y, 6, 0, 3),
+  'april fools day': (y) => ({ y, m: 4, d: 1 }),
   // the US primaries' big day: the first Tuesday of March in most cycles, not the Tuesday nearest publication
   'super tuesday': (y) => nthWeekday(y, 3, 2, 1),
 };
@@ -135,7 +136,7 @@ export const EN_NAME_RULES: Rule[] = [
   ),
   rule(
     'holiday',
-    `(?:(?<shift>last|next|this)\\s+)?(?<h>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year['’]s\\s+(?:Day|Eve)|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|July\\s+(?:Fourth|4(?:th)?(?=\\s+(?:holiday\\s+)?[Ww]eekend))|Fourth\\s+of\\s+July(?=\\s+(?:holiday\\s+)?[Ww]eekend)|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Super\\s+Tuesday|Boxing\\s+Day|St\\.?\\s+Patrick['’]s\\s+Day|Bastille\\s+Day|Canada\\s+Day|Australia\\s+Day|Veterans['’]?\\s+Day|Remembrance\\s+Day|Armistice\\s+Day|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?\\s+Day|Presidents['’]?\\s+Day|Columbus\\s+Day|Father['’]s\\s+Day|Easter(?:\\s+(?:Sunday|Monday|[Ww]eek|holidays?|break))?|Good\\s+Friday|Holy\\s+Week)(?<we>\\s+(?:holiday\\s+)?[Ww]eekend)?(?:,?\\s+(?<y>\\d{4}))?`,
+    `(?:(?<shift>last|next|this)\\s+)?(?<h>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year['’]s\\s+(?:Day|Eve)|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|July\\s+(?:Fourth|4(?:th)?(?=\\s+(?:holiday\\s+)?[Ww]eekend))|Fourth\\s+of\\s+July(?=\\s+(?:holiday\\s+)?[Ww]eekend)|Halloween|Valentine['’]s\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Super\\s+Tuesday|Boxing\\s+Day|St\\.?\\s+Patrick['’]s\\s+Day|Bastille\\s+Day|Canada\\s+Day|Australia\\s+Day|Veterans['’]?\\s+Day|Remembrance\\s+Day|Armistice\\s+Day|Martin\\s+Luther\\s+King(?:\\s+Jr\\.?)?\\s+Day|Presidents['’]?\\s+Day|Columbus\\s+Day|Father['’]s\\s+Day|April\\s+Fools['’]?\\s+Day|Easter(?:\\s+(?:Sunday|Monday|[Ww]eek|holidays?|break))?|Good\\s+Friday|Holy\\s+Week)(?<we>\\s+(?:holiday\\s+)?[Ww]eekend)?(?:,?\\s+(?<y>\\d{4}))?`,
     (g, c) => {
       // "the day before Thanksgiving in 2011": a year after "in" names the holiday's year, though TimeML tags it apart
       const inYear = /^\s+(?:in|of)\s+((?:1[89]|20)\d\d)\b/.exec(c.text.slice(c.end, c.end + 10))?.[1];

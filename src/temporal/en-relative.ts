@@ -118,7 +118,7 @@ function titleWeekday(g: Groups, m: RegExpExecArray, text: string): boolean {
   // "Black Wednesday", "Cyber Monday", "Sunday Bloody Sunday": named days, not a day of the story's week
   if (/\b(?:Black|Bloody|Cyber|Blue|Meat-?[Ff]ree|Meatless)\s+$/.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^\s+Bloody\b/.test(after)) return true;
   if (g.wd !== 'Sunday') return false;
-  if (/^\s+(?:Times|Telegraph|Express|Mirror|Mail|Herald|Independent|Tribune|World)\b/.test(after)) return true;
+  if (/^\s+(?:Times|Telegraph|Telegram|Express|Mirror|Mail|Herald|Independent|Tribune|World|Post|Star|Globe|Gazette|Journal|Observer|Business)\b/.test(after)) return true;
   return /\b(?:Mail|Independent|Fox\s+News)\s+(?:on\s+)?$/.test(text.slice(Math.max(0, m.index - 16), m.index));
 }
 
@@ -256,7 +256,11 @@ export const EN_RELATIVE_RULES: Rule[] = [
       const shift = (g.shift ?? g.next)?.toLowerCase();
       // "BP's report today … the terror of that night": "that" points away from today, to the day told before it
       const told = c.doc.toldDay;
-      const said = lastDay(c);
+      // after a month, "killed last October … crossed out that same day" is a day of that month; after a year, the day
+      // told before it ("on Election Day … her 1991 Dodge … later that day")
+      const month = c.doc.last?.d ? undefined : c.doc.last?.m;
+      if (month && !shift && /^day$/i.test(g.part ?? '')) return { type: 'DATE', value: `${fmtMonth(c.doc.last!.y, month)}-XX` };
+      const said = lastDay(c) ?? (month ? null : told ?? null);
       const last = !shift && said && told && compareYmd(said, c.ref) === 0 && compareYmd(told, said) !== 0 ? told : said;
       if (!last) return null;
       const day = !shift && aheadOfPast(c, last) ? c.ref : addDays(last, shift === 'previous' ? -1 : shift ? 1 : 0);
@@ -367,6 +371,8 @@ const datesNoun = (text: string, start: number, end: number, names = false, det 
 /** "May" and "March" are words too: a bare month needs a capital and, for May, a date-like neighbour; "DEC." is a name. */
 function bareMonthOk(mon: string | undefined, shift: string | undefined, m: RegExpExecArray, text: string): boolean {
   if (!isCapitalised(mon)) return false;
+  // "makes April fools of us all" names no month (April Fools' Day is a holiday)
+  if (mon === 'April' && /^\s+fool/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return false;
   // "spokeswoman Hannah August.": a surname after a given name, inside a sentence and with no day after it
   const prev = prevWord(text, m.index);
   if (!shift && GIVEN_NAME_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/^\s*\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))

@@ -1,7 +1,7 @@
 // English rules for durations ("two years", "the past three months"), sets ("every week", "daily"),
 // references without a calendar anchor ("now", "the past", "the near future") and clock times ("2:30 p.m.").
 // "previously" and a bare "recent" are left untagged: TimeBank marks them too unevenly to gain from them.
-import { rule, inTitle, isCapitalised, type Ctx, type Rule } from './grammar.ts';
+import { rule, inTitle, isCapitalised, titleCaseBefore, type Ctx, type Rule } from './grammar.ts';
 import { afterMidnight, anyWeekday, asMany, CONVERTED, COUNT, DAY_NAME, MONTH, liveStamp, NUMBER_WORD, PART_CODE, SEASON, SEASONS, UNIT, WEEKDAY, YOUNG, monthNumber, parseCount, PARTS_PLURAL, unitCode, weekdayNumber } from './lexicon.ts';
 import { clockDay } from './anchor.ts';
 import { classifyWord } from './verb-cues.ts';
@@ -106,7 +106,7 @@ function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   // a capitalised unit inside a sentence is a name: "60 Minutes"; so is one opening a sentence after a count in words
   // ("Twenty Minutes reveals …"), but not after digits, in capitals ("37 Days and counting", "SIX HOURS") or in a
   // headline's title case ("24 Fatal Cases in the Past 24 Hours")
-  return !/^\p{Lu}/u.test(unit) || m.index === 0 || /^\P{Ll}+$/u.test(m[0]) || /^(?:[Tt]he\s+)?(?:Past|Last|Next|Coming)\s/.test(m[0]) || (/^\d/.test(m[0]) && /(?:^|[.!?\n])\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)));
+  return !/^\p{Lu}/u.test(unit) || m.index === 0 || /^\P{Ll}+$/u.test(m[0]) || titleCaseBefore(text, m.index) || /^(?:[Tt]he\s+)?(?:Past|Last|Next|Coming)\s/.test(m[0]) || (/^\d/.test(m[0]) && /(?:^|[.!?\n])\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)));
 }
 
 /**
@@ -210,10 +210,10 @@ export const EN_SPAN_RULES: Rule[] = [
   // now; "the months and years ahead" is one stretch, as long as its longer unit
   rule(
     'vague-units',
-    '(?:(?<recent>recent|the\\s+past)|(?:the\\s+)?(?<coming>coming))\\s+(?<u>days|weeks|months|quarters)|the\\s+(?:(?:hours|days|weeks|months)\\s+and\\s+)?(?<u2>days|weeks|months|years)\\s+ahead|(?:the\\s+)?(?:coming|next)\\s+(?<u3>years|decades)'
+    '(?:(?<recent>recent|the\\s+past)|(?:the\\s+)?(?<coming>coming))\\s+(?<u>days|weeks|months|quarters)|the\\s+(?:(?:hours|days|weeks|months)\\s+and\\s+)?(?<u2>days|weeks|months|years)\\s+ahead|(?:the\\s+)?(?:coming|next)\\s+(?<u3>years|decades)|the\\s+next\\s+(?<u5>days|weeks|months)(?![\\w-]|\\s+(?:of|after|before)\\b)'
       // "for millions of years", "Thousands of hours are dedicated"; "Millions of years ago" is the past
       + '|(?:hundreds|thousands|millions|billions|dozens|tens)\\s+of\\s+(?<u4>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?<ago>\\s+ago)?',
-    (g) => (g.ago ? { type: 'DATE', value: 'PAST_REF' } : { type: 'DURATION', value: durationValue(null, g.u ?? g.u2 ?? g.u3 ?? g.u4 ?? 'weeks'), direction: g.recent ? 'past' : g.u4 ? 'unknown' : 'future' }),
+    (g) => (g.ago ? { type: 'DATE', value: 'PAST_REF' } : { type: 'DURATION', value: durationValue(null, g.u ?? g.u2 ?? g.u3 ?? g.u4 ?? g.u5 ?? 'weeks'), direction: g.recent ? 'past' : g.u4 ? 'unknown' : 'future' }),
     (g, m, text) => !g.u4 || !/^[\s-]+old\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)), // "thousands of years old": an age
   ),
   rule(
@@ -232,7 +232,7 @@ export const EN_SPAN_RULES: Rule[] = [
   rule('set-everyday', '(?<!\\b(?:such|the|an?|our|their|his|her|its|my|your|these|those)\\s+)everyday(?=\\s*(?:[.,;:!?)"”]|$)|\\s+(?:and|or|but|from|for|in|at|to|with|by|on|since|until|because|when|so|as)\\b)', () => ({ type: 'SET', value: 'P1D' })),
   rule(
     'set-every',
-    `(?:every|each)\\s+(?:passing\\s+|single\\s+(?=(?:day|night|week|month|year)\\b))?(?:(?<n>other|${COUNT})\\s+)?(?<u>${UNIT}|${WEEKDAY}|${MONTH}|${SEASON}|morning|afternoon|evening)s?`,
+    `(?:every|each)\\s+(?:passing\\s+|single\\s+(?=(?:day|night|week|month|year)\\b)|(?:business|working|trading|school)\\s+(?=day\\b))?(?:(?<n>other|${COUNT})\\s+)?(?<u>${UNIT}|${WEEKDAY}|${MONTH}|${SEASON}|morning|afternoon|evening)s?`,
     (g) => setDraft(g.n, g.u ?? ''),
   ),
   // "most days", "on most mornings": nearly every such day ("the most days without rain" is a count)

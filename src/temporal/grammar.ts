@@ -71,6 +71,19 @@ export function triggered(r: Rule, triggers: string[], back: number, gate?: RegE
   return { ...r, triggers, back, gate };
 }
 
+// the small words a headline in title case leaves in lower case
+const TITLE_SMALL = /^(?:a|an|the|and|or|but|nor|for|of|to|in|on|at|by|with|from|as|vs|via|into|over|after|before)$/;
+
+/**
+ * Whether the words before `index` on its line are a headline in title case: "President Acts To Halt Port Lockout for
+ * 80 Days" (three or more words, every one but the small ones capitalised).
+ */
+export function titleCaseBefore(text: string, index: number): boolean {
+  const line = text.slice(Math.max(0, index - 80), index).split(/\n|[.!?:]\s/).pop() ?? '';
+  const ws = (line.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).filter((w) => !TITLE_SMALL.test(w));
+  return ws.length >= 3 && ws.every((w) => /^\p{Lu}/u.test(w));
+}
+
 /** Groups of a match with undefined for missing ones. */
 export function groupsOf(m: RegExpExecArray): Groups {
   return (m.groups ?? {}) as Groups;

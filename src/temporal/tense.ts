@@ -10,14 +10,17 @@ import type { Tense } from './types.ts';
 const PRESENT_BE = new Set(['is', 'are', 'am', "we're", "they're", "you're", "i'm"]);
 // a present verb of saying opens what is said: "critics say Obama's trip over Memorial Day weekend is …"
 const PRESENT_SAY = new Set(['say', 'says', 'argue', 'argues', 'believe', 'believes', 'think', 'thinks', 'insist', 'insists']);
+const DEGREE = /^(?:more|less|most|very|so|too|quite|rather|much|even|still|already|also|now|all|[a-z]{3,}ly)$/;
 function present(ws: string[], i: number): boolean {
   const w = ws[i] ?? '';
   if (PRESENT_BE.has(w) || PRESENT_SAY.has(w)) return true;
   const ed = w.length > 4 && w.endsWith('ed');
   if (!ed && !PAST_WORDS.has(w.toLowerCase())) return false;
-  // a present perfect ("has announced") is a present too: it is the clause's verb, so older past verbs are not its
-  const aux = /^been$/i.test(ws[i - 1] ?? '') ? ws[i - 2] : ws[i - 1];
-  return /^(?:has|have)$/i.test(aux ?? '') || (ed && PRESENT_BE.has(ws[i - 1] ?? ''));
+  // a present perfect ("has announced") is a present too: it is the clause's verb, so older past verbs are not its;
+  // an adverb may stand between ("has also announced", "retailers are more worried about Christmas")
+  const k = DEGREE.test(ws[i - 1] ?? '') ? i - 1 : i;
+  const aux = /^been$/i.test(ws[k - 1] ?? '') ? ws[k - 2] : ws[k - 1];
+  return /^(?:has|have)$/i.test(aux ?? '') || (ed && PRESENT_BE.has(ws[k - 1] ?? ''));
 }
 
 // a full stop after an initial, a title or "p.m." does not end the sentence: "Daniel P. Davison", "Sen. Smith", "Aug. 9"

@@ -56,3 +56,41 @@ describe('a day and its date in apposition', () => {
     assert.deepEqual(tag('Shares fell after Oct. 12, the day before the plunge.', '1989-10-30').map((t) => t.text), ['Oct. 12', 'the day']);
   });
 });
+
+describe('newsletter forms (2002 mail, second set)', () => {
+  test('an adverb between "are" and the participle keeps the clause present: Christmas ahead in October', () => {
+    const text = 'The freight is not moving, and retailers are more worried about Christmas with every passing day.';
+    assert.equal(valueOf(text, 'Christmas', '2002-10-08'), '2002-12-25');
+    // in the past tense it is the one gone by
+    assert.equal(valueOf('Retailers were more worried about Christmas.', 'Christmas', '2002-10-08'), '2001-12-25');
+  });
+
+  test('"that same day" after a month is a day of that month; after a year, the day told before it', () => {
+    const text = 'Doctors were killed, most recently last October. His name was crossed out that same day.';
+    assert.equal(valueOf(text, 'that same day', '1999-02-06'), '1998-10-XX');
+    const moose = 'Early on Election Day a moose hit her 1991 Dodge. She could not follow it up until later that day.';
+    assert.equal(valueOf(moose, 'later that day', '2002-12-01'), '2002-11-05');
+  });
+
+  test('"every business day" is daily; "the next weeks" is a stretch ahead', () => {
+    assert.equal(valueOf('The letter comes out every business day.', 'every business day', PUB), 'P1D');
+    assert.equal(valueOf('They will talk it over in the next weeks.', 'the next weeks', PUB), 'PXW');
+    // "the next days of June" are days of a month, not a stretch from now
+    assert.deepEqual(tag('The next days of June were hot.', PUB).map((t) => t.text), ['June']);
+  });
+
+  test('"April fools" names no month; April Fools\' Day is the first of April', () => {
+    assert.deepEqual(tag('Time makes April fools of us all.', PUB), []);
+    assert.equal(valueOf("The prank was played on April Fools' Day.", "April Fools' Day", PUB), '2002-04-01');
+  });
+
+  test('an asteroid designation and a Sunday paper name no time', () => {
+    assert.deepEqual(tag('An orbit suggests that 2002 NT7 may hit us. In 2002 BP drilled.', PUB).map((t) => t.text), ['2002']);
+    assert.deepEqual(tag('Maine Sunday Telegram, Portland, Maine', PUB), []);
+  });
+
+  test('a count of days in a title-case headline is a length; "60 Minutes" in a sentence is a show', () => {
+    assert.equal(valueOf('President Acts To Halt Port Lockout for 80 Days (Seattle Times)', '80 Days', PUB), 'P80D');
+    assert.deepEqual(tag('She told the show 60 Minutes that she was sorry.', PUB), []);
+  });
+});
