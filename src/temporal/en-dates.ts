@@ -171,6 +171,11 @@ export const EN_DATE_RULES: Rule[] = [
     const day = { y: num(g.y), m: monthNumber(g.mon ?? '') ?? 0, d: num(g.d) };
     return isValidDay(day.y, day.m, day.d) ? clockDraft(num(g.h), num(g.mi), g.ap, day) : null;
   }, undefined, 'g'),
+  // a mail's date line "Wed, 24 Jul 2002 21:44:19 -0600" is one time; its seconds and zone are written, not kept
+  rule('mail-stamp', `(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\\s+)?(?<d>\\d{1,2})\\s+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\s+(?<y>\\d{4})\\s+(?<h>[01]\\d|2[0-3]):(?<mi>[0-5]\\d)(?::[0-5]\\d)?(?:\\s+(?:[+-]\\d{4}|GMT|UTC?|[ECMP][SD]T)(?:\\s+\\([A-Z]{2,5}\\))?)?`, (g) => {
+    const day = { y: num(g.y), m: monthNumber(g.mon ?? '') ?? 0, d: num(g.d) };
+    return isValidDay(day.y, day.m, day.d) ? clockDraft(num(g.h), num(g.mi), undefined, day) : null;
+  }, undefined, 'g'),
   rule('ymd-date', '(?<y>\\d{4})[/.](?<m>\\d{1,2})[/.](?<d>\\d{1,2})', (g) => dayDraft(num(g.y), num(g.m), num(g.d))),
   // a season, school or fiscal year written over two calendar years: "2011-12", "the 2022/23 season" is one period,
   // named by the year it starts in

@@ -106,7 +106,7 @@ function durationOk(unit: string, m: RegExpExecArray, text: string): boolean {
   // a capitalised unit inside a sentence is a name: "60 Minutes"; so is one opening a sentence after a count in words
   // ("Twenty Minutes reveals …"), but not after digits, in capitals ("37 Days and counting", "SIX HOURS") or in a
   // headline's title case ("24 Fatal Cases in the Past 24 Hours")
-  return !/^\p{Lu}/u.test(unit) || m.index === 0 || /^\P{Ll}+$/u.test(m[0]) || titleCaseBefore(text, m.index) || /^(?:[Tt]he\s+)?(?:Past|Last|Next|Coming)\s/.test(m[0]) || (/^\d/.test(m[0]) && /(?:^|[.!?\n])\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)));
+  return !/^\p{Lu}/u.test(unit) || m.index === 0 || /^\P{Ll}+$/u.test(m[0]) || (!m[0].includes('-') && titleCaseBefore(text, m.index)) || /^(?:[Tt]he\s+)?(?:Past|Last|Next|Coming)\s/.test(m[0]) || (/^\d/.test(m[0]) && /(?:^|[.!?\n])\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)));
 }
 
 /**
@@ -244,7 +244,7 @@ export const EN_SPAN_RULES: Rule[] = [
   rule('set-times', `(?:once|twice|three\\s+times|\\d+\\s+times)\\s+(?:a|an|per|each)\\s+(?<u>${UNIT})`, (g) => setDraft(undefined, g.u ?? '')),
   // "60,000 barrels per day", "200 gallons per minute": a rate like "a day" ("per annum" is a year); "miles per hour"
   // and "instructions per second" are units of speed
-  rule('set-per', 'per\\s+(?<u>second|minute|hour|day|night|week|month|quarter|year|annum)(?![\\w-])',
+  rule('set-per', 'per\\s+(?<u>second|minute|hour|day|night|week|month|quarter|year|decade|century|annum)(?![\\w-])',
     (g) => setDraft(undefined, /annum/i.test(g.u ?? '') ? 'year' : g.u ?? ''),
     (g, m, text) => !/^(?:second|minute|hour)$/i.test(g.u ?? '') || !SPEED_UNIT.test(text.slice(Math.max(0, m.index - 30), m.index))),
   // "every weekend", "on weekends", "on the weekends": every weekend

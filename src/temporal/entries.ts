@@ -8,6 +8,11 @@ import type { Ymd } from './types.ts';
 // "May 24, 2010 21:58 UTC", or a diary's "19 JANUARY, 2200 GMT, PORT-AU-PRINCE" (its year the latest not after publication)
 const STAMP = new RegExp(String.raw`(?:^|\n)[ \t]*(?:(?<mon>${MONTH})\s+(?<d>\d{1,2})\s*,\s*(?<y>\d{4})\s+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?|(?<d2>\d{1,2})\s+(?<mon2>${MONTH}),?\s+(?:[01]\d|2[0-3])[:.]?[0-5]\d)\s*${ZONE}`, 'yi');
 
+// a press release's dateline opening a line, "CAMBRIDGE, Mass. - July 8, 2002 - DataPower … today announced", "MILPITAS,
+// Calif., September 9, 2002-": a release quoted in a later story tells "today" from its own day (a line that opens with
+// the date alone is more often a chronology's entry: "April 20, 2010 - The rig explodes")
+const DATELINE = /(?:^|\n)[ \t]*[A-Z][A-Z.' ]{1,30},\s*(?:[A-Z][a-z]{1,8}\.?\s*[,–—-]\s*)?(?<mon>[A-Z][a-z]{2,8}\.?)\s+(?<d>\d{1,2}),\s*(?<y>\d{4})\s*[–—-](?!\d)/y;
+
 // a reader comment's stamp "At 08:26 am on 17 Jun 2009, lincoln wrote:", "At 18:40 23rd Mar 2010, jenny wrote:": comments
 // come after the post, so these may follow publication (by up to a year: a blog's thread stays open for months)
 const COMMENT = new RegExp(String.raw`At\s${COMMENT_STAMP}\s?,[^\n:]{1,60}:`, 'y');
@@ -35,8 +40,14 @@ export interface EntryRef {
 export function entryRefs(text: string, published: Ymd): EntryRef[] {
   const pub = toEpochDay(published);
   const out: EntryRef[] = [];
-  for (const hit of matchesAt(text, '\n', STAMP, true)) {
+  const lines: EntryRef[] = [];
+  for (const [hit, dateline] of lineMatches(text)) {
     const g = hit.groups!;
+    if (dateline) {
+      const [ref, day] = stampDay(g);
+      if (day <= pub && day >= pub - 366) lines.push({ at: hit.index + hit[0].length, ref });
+      continue;
+    }
     const m = monthNumber((g.mon ?? g.mon2)!) ?? 0;
     const d = Number(g.d ?? g.d2);
     const y = g.y ? Number(g.y) : published.y - (m * 100 + d > published.m * 100 + published.d ? 1 : 0);
@@ -65,23 +76,47 @@ export function entryRefs(text: string, published: Ymd): EntryRef[] {
     if (from >= 0 && day >= pub - 366 && day <= pub + 366) out.push({ at: from, ref });
     from = hit.index + hit[0].length;
   }
+  if (out.length < 2) out.length = 0;
+  out.push(...lines);
   out.sort((a, b) => a.at - b.at);
-  return out.length >= 2 ? out : aired(text, pub);
+  return out.length ? out : aired(text, pub);
 }
 
 /**
- * The matches of a sticky regex where `literal` occurs (and at the start, if asked), as a global scan would find them:
+ * The matches of a sticky regex where `literal` occurs, as a global scan would find them:
  * most pages have none of these stamps, and finding the literal is much quicker than scanning with the regex.
  */
-function* matchesAt(text: string, literal: string, re: RegExp, atStart = false): Generator<RegExpExecArray> {
+function* matchesAt(text: string, literal: string, re: RegExp): Generator<RegExpExecArray> {
   let from = 0;
-  for (let i = atStart ? 0 : text.indexOf(literal); i >= 0; i = text.indexOf(literal, Math.max(i + 1, from))) {
+  for (let i = text.indexOf(literal); i >= 0; i = text.indexOf(literal, Math.max(i + 1, from))) {
     re.lastIndex = i;
     const m = re.exec(text);
     if (m) {
       from = m.index + m[0].length;
       yield m;
     }
+  }
+}
+
+const upper = (c: number): boolean => c >= 65 && c <= 90;
+
+/**
+ * At each line start, an entry stamp, or else a release dateline (tried only where the line opens with two capitals,
+ * which most lines do not); true marks a dateline. One pass over the lines serves both.
+ */
+function* lineMatches(text: string): Generator<[RegExpExecArray, boolean]> {
+  for (let i = -1; ; ) {
+    const at = Math.max(0, i);
+    STAMP.lastIndex = at;
+    const m = STAMP.exec(text);
+    if (m) yield [m, false];
+    else if (upper(text.charCodeAt(i + 1)) && upper(text.charCodeAt(i + 2))) {
+      DATELINE.lastIndex = at;
+      const d = DATELINE.exec(text);
+      if (d) yield [d, true];
+    }
+    i = text.indexOf('\n', Math.max(i + 1, 1));
+    if (i < 0) return;
   }
 }
 

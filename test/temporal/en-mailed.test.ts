@@ -94,3 +94,27 @@ describe('newsletter forms (2002 mail, second set)', () => {
     assert.deepEqual(tag('She told the show 60 Minutes that she was sorry.', PUB), []);
   });
 });
+
+describe('press releases and mail stamps quoted in a later story', () => {
+  test('a release dateline with its city tells "today" from its own day', () => {
+    const text = 'A story about drives.\n\nMILPITAS, Calif., September 9, 2002-\n\nMaxtor Corporation today announced new drives.';
+    assert.equal(valueOf(text, 'today', '2002-09-11'), '2002-09-09');
+    const cambridge = 'More on XML.\n\nCAMBRIDGE, Mass. - July 8, 2002 - DataPower Technology today announced funding.';
+    assert.equal(valueOf(cambridge, 'today', '2002-08-27'), '2002-07-08');
+  });
+
+  test("a chronology's line opening with a full date moves no reference day", () => {
+    const text = 'Timeline of the spill:\nApril 20, 2010 - The rig explodes.\nNov. 2 - BP raises its estimate.';
+    assert.equal(valueOf(text, 'Nov. 2', '2011-01-11'), '2010-11-02');
+  });
+
+  test('a mail date line is one time; "per decade" is a rate', () => {
+    assert.deepEqual(tag('Date: Wed, 24 Jul 2002 21:44:19 -0600 Bob, so.', '2002-07-25').map((t) => [t.text, t.type, t.value]),
+      [['Wed, 24 Jul 2002 21:44:19 -0600', 'TIME', '2002-07-24T21:44']]);
+    assert.deepEqual(tag('a trend of 0.155 degrees per decade', PUB).map((t) => [t.type, t.value]), [['SET', 'P10Y']]);
+  });
+
+  test('a title-case line before a year and a dash is no length: "Sir John Tusa, 1989 -- Day-By-Day"', () => {
+    assert.deepEqual(tag('Presented by Sir John Tusa, 1989 -- Day-By-Day recreates the year.', PUB).map((t) => t.text), ['1989']);
+  });
+});
