@@ -7,8 +7,8 @@
 // used to find errors; batches 2 to 227 were first scored blind. Datelines and page stamps the annotators of batches
 // 1-3 left out were added in adjudication, as TempEval-3 annotates them (later annotators were told to), and a stamp
 // "date; time" is one TIME. Batches 228-231 are the 80 Reuters stories of the Debian package r-cran-tm (1987 and
-// 1996 wire; see reuters-corpus.ts), skipped with a note when the package's texts are not there. Batches 232-235
-// are 21 news articles of 2002 mailed to lists, from the SpamAssassin public corpus (see mail-corpus.ts), skipped
+// 1996 wire; see reuters-corpus.ts), skipped with a note when the package's texts are not there. Batches 232-243
+// are 50 news articles, newsletters and press releases of 2002 mailed to lists, from the SpamAssassin public corpus (see mail-corpus.ts), skipped
 // likewise when the corpus is not there.
 // Run: npx tsx bench/timex-unseen.ts [--misses]
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
