@@ -11,7 +11,7 @@ const STAMP = new RegExp(String.raw`(?:^|\n)[ \t]*(?:(?<mon>${MONTH})\s+(?<d>\d{
 // a press release's dateline opening a line, "CAMBRIDGE, Mass. - July 8, 2002 - DataPower … today announced", "MILPITAS,
 // Calif., September 9, 2002-": a release quoted in a later story tells "today" from its own day (a line that opens with
 // the date alone is more often a chronology's entry: "April 20, 2010 - The rig explodes")
-const DATELINE = /(?:^|\n)[ \t]*[A-Z][A-Z.' ]{1,30},\s*(?:[A-Z][a-z]{1,8}\.?\s*[,–—-]\s*)?(?<mon>[A-Z][a-z]{2,8}\.?)\s+(?<d>\d{1,2}),\s*(?<y>\d{4})\s*[–—-](?!\d)/y;
+const DATELINE = /(?:^|\n)[A-Z][A-Z.' ]{1,30},\s*(?:[A-Z][a-z]{1,8}\.?\s*[,–—-]\s*)?(?<mon>[A-Z][a-z]{2,8}\.?)\s+(?<d>\d{1,2}),\s*(?<y>\d{4})\s*[–—-](?!\d)/y;
 
 // a reader comment's stamp "At 08:26 am on 17 Jun 2009, lincoln wrote:", "At 18:40 23rd Mar 2010, jenny wrote:": comments
 // come after the post, so these may follow publication (by up to a year: a blog's thread stays open for months)
