@@ -207,7 +207,7 @@ export const EN_DATE_RULES: Rule[] = [
     (g) => (!g.and || g.from?.toLowerCase() === 'between') && !nextYearShort(g.y1, g.y2) && (!g.mon || isCapitalised(g.mon)),
     'gid',
   ),
-  rule('year', `(?:(?:fiscal|calendar|FY)\\s*)?(?<y>${YEAR4})(?!\\s*(?:%|percent|-\\d|/\\d)|-like\\b)`, (g) => ({ type: 'DATE', value: fmtYear(num(g.y)) }), (_g, m, text) => yearContextOk(m, text)),
+  rule('year', `(?:(?:fiscal|calendar|FY)\\s*)?(?<y>${YEAR4})(?!\\s*(?:%|percent|-\\d|/\\d)|-like\\b)`, (g, c) => (modelNumber(num(g.y), c) ? null : { type: 'DATE', value: fmtYear(num(g.y)) }), (_g, m, text) => yearContextOk(m, text)),
   // the 1990s, the '80s, the mid-1990s (the mod comes from the modifier pass); "the 1800s" and "the early 1900s" are
   // said of the century
   // "the 1960s and 70s": a second decade written short takes the first one's century
@@ -234,6 +234,17 @@ const SCALE_BEFORE = /\b(?:temperatures?|degrees|highs?|lows?|percent|per\s+cent
 
 // "(2000 GMT)", "1800 hours": a 24-hour clock time
 const CLOCK_AFTER = new RegExp(`^(?:\\s*(?:${ZONE}|hours\\b|hrs\\b|local\\s+time\\b)|${CONVERTED})`);
+
+// "GeForce GTX 1650", "the RTX 2080 Ti": a number centuries before publication, or decades after it, right after a
+// name in capitals is a model's number; such a year follows a preposition, a month or a name ("in 1650", "by 2080",
+// "London 1710"), or an era ("AD 1650")
+const ERA = /\b(?:AD|BC|BCE|CE|FY|MY)\s+$/;
+const MODEL_BEFORE = /(?:^|\s)[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s+$/;
+function modelNumber(y: number, c: Ctx): boolean {
+  if (y >= c.ref.y - 150 && y <= c.ref.y + 50) return false;
+  const before = c.text.slice(Math.max(0, c.start - 30), c.start);
+  return MODEL_BEFORE.test(before) && !ERA.test(before);
+}
 
 /** A bare four-digit number is a year unless it looks like an amount, a count, a clock time or part of an address. */
 function yearContextOk(m: RegExpExecArray, text: string): boolean {

@@ -43,6 +43,7 @@ export function valueBounds(value: string): [Ymd, Ymd] | null {
     return monthSpan(+m[1]!, a, b);
   }
   if ((m = /^(\d{4})$/.exec(value))) return monthSpan(+m[1]!, 1, 12);
+  if ((m = /^BC(\d{4,})$/.exec(value))) return monthSpan(1 - +m[1]!, 1, 12);
   if ((m = /^(\d{3})$/.exec(value))) return [{ y: +m[1]! * 10, m: 1, d: 1 }, { y: +m[1]! * 10 + 9, m: 12, d: 31 }];
   if ((m = /^(\d{2})$/.exec(value))) return [{ y: +m[1]! * 100, m: 1, d: 1 }, { y: +m[1]! * 100 + 99, m: 12, d: 31 }];
   return null;

@@ -6,7 +6,8 @@ export function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
-export const fmtYear = (y: number): string => pad(y, 4);
+// a year before 1 AD is written as TIMEX2 and HeidelTime write it, "BC" and the year BC: "2,500 years ago" → "BC0481"
+export const fmtYear = (y: number): string => (y < 1 ? `BC${pad(1 - y, 4)}` : pad(y, 4));
 export const fmtMonth = (y: number, m: number): string => `${fmtYear(y)}-${pad(m)}`;
 export const fmtDay = (t: Ymd): string => `${fmtMonth(t.y, t.m)}-${pad(t.d)}`;
 
@@ -42,7 +43,7 @@ export function precisionOf(value: string, type: TimexType): Precision {
   if (/^\d{4}-(SP|SU|FA|WI)$/.test(value)) return 'season';
   if (/^\d{4}-Q\d$/.test(value)) return 'quarter';
   if (/^\d{4}-H\d$/.test(value)) return 'half';
-  if (/^\d{4}$/.test(value)) return 'year';
+  if (/^(?:\d{4}|BC\d{4,})$/.test(value)) return 'year';
   if (/^\d{3}$/.test(value)) return 'decade';
   if (/^\d{2}$/.test(value)) return 'century';
   return 'unknown';

@@ -264,7 +264,7 @@ describe('vague and approximate spans', () => {
     const orSo = one('Prices should hold for the next year or so.', 'the next year or so');
     assert.deepEqual([orSo.value, orSo.mod], ['2024', 'APPROX']);
     const around = one('Farmers first planted rice here around 4,000 years ago.', 'around 4,000 years ago');
-    assert.deepEqual([around.type, around.value, around.mod], ['DATE', '-1977', 'APPROX']);
+    assert.deepEqual([around.type, around.value, around.mod], ['DATE', 'BC1978', 'APPROX']);
   });
 });
 
