@@ -1,9 +1,9 @@
 // Dates on unseen news: Tidemark's tagger and chrono-node against our own blind TIMEX3 annotation of news articles
 // (bench/data/timex-unseen/*.jsonl: per article where to find it, its publication day and the expressions, given by
 // their text and occurrence, never the article's sentences). Batches 1-5, 8-214 and 216-227 are Timeline17 articles
-// (2009-2011 wire and newspaper stories); batches 6, 7 and 215 are 70 English news pages of 2012-2023 from
-// trafilatura's evaluation set, read with Tidemark's own article extractor (headline, blank line, main text cut to
-// `chars`). The annotators saw only the article text and the TimeML guidelines, not the tagger. Batch 1 was then
+// (2009-2011 wire and newspaper stories); batches 6, 7 and 215 are 70 English news pages of 2012-2023 and batches
+// 244-247 16 English pages of 2006-2020 (blogs, reviews, guides) from trafilatura's evaluation set, read with
+// Tidemark's own article extractor (headline, blank line, main text cut to `chars`). The annotators saw only the article text and the TimeML guidelines, not the tagger. Batch 1 was then
 // used to find errors; batches 2 to 227 were first scored blind. Datelines and page stamps the annotators of batches
 // 1-3 left out were added in adjudication, as TempEval-3 annotates them (later annotators were told to), and a stamp
 // "date; time" is one TIME. Batches 228-231 are the 80 Reuters stories of the Debian package r-cran-tm (1987 and
