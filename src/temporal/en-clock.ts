@@ -4,7 +4,8 @@ import type { Ctx, Groups } from './grammar.ts';
 import { MONTH, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber, parseCount } from './lexicon.ts';
 import { clockDay, midnightDraft } from './anchor.ts';
 import { addDays, isValidDay } from './calendar.ts';
-import type { Draft, Ymd } from './types.ts';
+import { tenseAt } from './tense.ts';
+import type { Draft, Tense, Ymd } from './types.ts';
 import { clockDraft } from './value.ts';
 import { yearForDay } from './year.ts';
 
@@ -37,6 +38,7 @@ export const AT_CLOCK = String.raw`(?<=\b(?:at|by|until|till|before|after|from|s
 
 // the prefixes of DAY_TAIL's groups: a date after the clock, "on" one, one after a bracket
 const TAIL_GROUPS = ['', 'w', 'a', 'o', 'ow', 'oa', 'p', 'q'];
+const OWN_GROUPS = ['', 'w', 'a', 'o', 'ow', 'oa'];
 const hasTailDay = (g: Groups): boolean => TAIL_GROUPS.some((p) => g[`${p}day`] ?? g[`${p}mon`] ?? g[`${p}dmon`]);
 // the first of two times shares the day of the second: "between 2am and 3am on 27 May", "midnight to noon on 27 June"
 const CLOCK_THEN = new RegExp(String.raw`^\s*(?:and|to|until|till|-|–)\s*(?:(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)|noon|midday|midnight)(?:\s+(?:${ZONE_WORDS}|[ECMP]T\b))?,?\s+(?:on\s+)?(?:${NAMED_DAY('')})\b`, 'iu');
@@ -45,6 +47,13 @@ export const nextClockDay = (g: Groups, c: Ctx): Groups => (hasTailDay(g) ? g : 
 // a weekday after a bracket may carry its date: "(2153 GMT) on Tuesday, 12 January" (apart: slow in DAY_TAIL)
 const PAREN_WEEKDAY_DATE = new RegExp(String.raw`^[^)]{0,24}\)\s+(?:on\s+)?${WEEKDAY},?\s+(?:${tailDate('')})`, 'iu');
 
+// the year of a date written after the clock is the date's own: "the polls close at 8 p.m. on Dec. 31" reads its
+// side from the words before "Dec. 31", as the date's own tag does
+function dayTense(c: Ctx, month: string): Tense {
+  const at = month ? c.text.indexOf(month, c.end) : -1;
+  return at >= 0 && at - c.end < 60 ? tenseAt(c.text, at, at + month.length) : c.tense();
+}
+
 /** The day of a clock time: the date or day written after it, else the one `clockDay` finds. */
 export function tailDay(tail: Groups, c: Ctx): Ymd {
   const g = tail.pday ?? tail.qday ? { ...tail, ...PAREN_WEEKDAY_DATE.exec(c.text.slice(c.end, c.end + 80))?.groups } : tail;
@@ -52,9 +61,24 @@ export function tailDay(tail: Groups, c: Ctx): Ymd {
     const mon = monthNumber(g[`${p}mon`] ?? g[`${p}dmon`] ?? '');
     const d = Number(g[`${p}md`] ?? g[`${p}dd`]);
     const y = g[`${p}y`] ?? g[`${p}dy`];
-    if (mon && isValidDay(y ? Number(y) : 2000, mon, d)) return { y: y ? Number(y) : yearForDay(c.ref, mon, d, c.tense()), m: mon, d };
+    if (mon && isValidDay(y ? Number(y) : 2000, mon, d)) return { y: y ? Number(y) : yearForDay(c.ref, mon, d, dayTense(c, g[`${p}mon`] ?? g[`${p}dmon`] ?? '')), m: mon, d };
   }
-  return clockDay(c, g.day ?? g.oday ?? g.pday ?? g.qday);
+  const day = g.day ?? g.oday ?? g.pday ?? g.qday;
+  return (day ? null : dayInBrackets(c)) ?? clockDay(c, day);
+}
+
+// "10 p.m. local time (0300 GMT on Friday)": the day in the brackets is the converted time's, so the local time is on
+// the day before or after it when the two clocks straddle midnight
+const GMT_DAY_AFTER = new RegExp(String.raw`^\s*\(\s*(?<h>[01]\d|2[0-3])[:.]?[0-5]\d\s*(?:GMT|UTC)\s*,?\s+(?:on\s+)?(?<wd>${WEEKDAY})\s*\)`, 'iu');
+const HOUR = /(\d{1,2})(?:[:.]?\d\d)?\s*(?:([ap])\.?m\b)?/i;
+function dayInBrackets(c: Ctx): Ymd | null {
+  const m = GMT_DAY_AFTER.exec(c.text.slice(c.end, c.end + 48));
+  const local = m ? HOUR.exec(c.text.slice(c.start, c.end)) : null;
+  if (!m || !local) return null;
+  const ap = local[2]?.toLowerCase();
+  const diff = Number(m.groups!.h) - (ap ? (Number(local[1]) % 12) + (ap === 'p' ? 12 : 0) : Number(local[1]));
+  const gmt = clockDay(c, m.groups!.wd);
+  return diff > 12 ? addDays(gmt, 1) : diff < -12 ? addDays(gmt, -1) : gmt;
 }
 
 export function noonDraft(g: Groups, c: Ctx): Draft | null {
@@ -73,9 +97,11 @@ const LOCAL_BEFORE = /\b([01]?\d|2[0-3])(?:[:.]?[0-5]\d)?\s*(?:([ap])\.?m\.?)?(?
  * conversion crosses midnight ("5 a.m. (2000 GMT)" in Seoul is the evening before). No zone is more than 12 hours from
  * GMT, so a difference beyond that is the other day.
  */
-export function convertedDay(c: Ctx, hour: number, day: Ymd): Ymd {
+export function convertedDay(c: Ctx, hour: number, g: Groups): Ymd {
+  const day = tailDay(g, c);
   const local = LOCAL_BEFORE.exec(c.text.slice(Math.max(0, c.start - 40), c.start));
-  if (!local) return day;
+  // a day written with the converted time is its own: "(0300 GMT on Friday)"
+  if (!local || OWN_GROUPS.some((p) => g[`${p}day`] ?? g[`${p}mon`] ?? g[`${p}dmon`])) return day;
   const n = Number(local[1]);
   const ap = local[2]?.toLowerCase();
   const diff = hour - (ap ? (n % 12) + (ap === 'p' ? 12 : 0) : n);

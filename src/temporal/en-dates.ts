@@ -58,7 +58,9 @@ function monthDay(g: Groups, c: Ctx): Draft | null {
   if (!m) return null;
   const d = num(g.d);
   // "bans releases through September 30": the end of a window, the nearest such day either way (as for months)
-  const through = !g.shift && /\bthrough\s+$/i.test(c.text.slice(Math.max(0, c.start - 9), c.start));
+  // (but "the contract runs through Dec. 31" is a present state, so its end lies ahead)
+  const before = c.text.slice(Math.max(0, c.start - 20), c.start);
+  const through = !g.shift && /\bthrough\s+$/i.test(before) && !/\b(?:runs|lasts|continues|extends)\s+through\s+$/i.test(before);
   // asked only when no year is written (the clause's tense takes the most work)
   // a chronology's line ("April 30 - An aide says no drilling will be allowed") is the nearer such day
   const tense = (): Tense => (PHOTO_AFTER.test(c.text.slice(c.end, c.end + 20)) ? 'past' : through || (!g.shift && entry(c)) ? 'unknown' : shiftTense(g.shift, c));

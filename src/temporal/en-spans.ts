@@ -299,7 +299,7 @@ export const EN_SPAN_RULES: Rule[] = [
       const h = Number(g.h ?? g.hh);
       if (g.live === undefined && dailyTime(g, c)) return clockDraft(h, Number(g.mi ?? g.mm), undefined, null);
       const live = g.hh !== undefined && afterMidnight(c.text, c.start) ? addDays(c.ref, 1) : c.ref;
-      return clockDraft(h, Number(g.mi ?? g.mm), undefined, g.live === undefined ? convertedDay(c, h, tailDay(g, c)) : live);
+      return clockDraft(h, Number(g.mi ?? g.mm), undefined, g.live === undefined ? convertedDay(c, h, g) : live);
     },
     (g, m, text) => (g.live === undefined || liveStamp(text, m.index, m.index + m[0].length))
       && (g.uk === undefined || !/^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))),

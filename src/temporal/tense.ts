@@ -57,14 +57,20 @@ function words(raw: string): string[] {
 // A deadline or schedule word right before a date points ahead whatever the verb: "payable Dec. 1", "by Jan. 14",
 // unless the clause is in the past perfect or says it happened: "had been due to expire Friday", "took effect Aug. 9".
 // "begin"/"start" in the plain or present form schedule ("an operation to begin late Tuesday", "the trial starts
-// Monday", "the season starts in May"); a second date joined by "or"/"and" shares the cue ("by late August or early
+// Monday", "the season starts in May"), and so does a present "runs out", "runs through" ("the contract runs through
+// Dec. 31"); a second date joined by "or"/"and" shares the cue ("by late August or early
 // September"), and "ahead of" may govern a noun phrase first ("ahead of their hearing with the chief executive on
 // Thursday"), though "ahead of schedule" is no plan.
 const DATE_WORD = `(?:${WEEKDAY}|${MONTH})`;
 const DAY_NAME = new RegExp(`\\b${WEEKDAY}\\b`, 'i');
 const CALENDAR_NAME = new RegExp(`\\b${DATE_WORD}\\b`, 'i');
 const DATE_OR = String.raw`(?:early\s+|late\s+|mid-?\s*)?(?:${DATE_WORD}\.?(?:\s+\d{1,2})?,?\s+(?:or|and)\s+(?:early\s+|late\s+|mid-?\s*)?)?$`;
-const AHEAD_BEFORE = new RegExp(String.raw`\b(?:until|till|(?<=['’])til|by|payable|effective|effect|expires?|expiring|due|starting|beginning|begins?|starts?|resumes?|(?:begins|starts|resumes|due|payable|expires?)\s+in|as\s+(?:soon|early)\s+as|deadline\s+of)\s+(?:at\s+least\s+)?(?:on\s+|the\s+)?${DATE_OR}`, 'i');
+// a clock time may come first, set off from the day: "expires at 5 p.m. on Dec. 31", "until midnight EST Tuesday"
+const CLOCK_FIRST = String.raw`(?:(?:at\s+)?(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d)(?:\s+(?:e[sd]t|[cmp][sd]t|gmt|utc|bst|cet|local\s+time))?,?\s+)?`;
+// the clock itself lies ahead after an expiry: "the offer expires at 5 p.m." (not after "starting at", which a past
+// report may hold: "demanding that Iraq withdraw within a week, starting at noon Saturday")
+const EXPIRES_AT = /\b(?:expires?|expiring|due|ends|closes|runs\s+out)\s+at\s+$/i;
+const AHEAD_BEFORE = new RegExp(String.raw`\b(?:until|till|(?<=['’])til|by|payable|effective|effect|expires?|expiring|due|starting|beginning|begins?|starts?|resumes?|(?:begins|starts|resumes|due|payable|expires?)\s+in|as\s+(?:soon|early)\s+as|deadline\s+of|runs?\s+out|(?:runs|lasts|continues|extends)\s+(?:through|thru|to|into))\s+(?:at\s+least\s+)?${CLOCK_FIRST}(?:on\s+|the\s+)?${DATE_OR}`, 'i');
 // "Until Thursday, the school was shut", "for 87 days, from April 20, …, until Thursday afternoon, the well defied all
 // plans", "But until June 4, they hadn't analyzed": an "until" opening the sentence leaves the side to the clause it
 // leads into
@@ -107,9 +113,10 @@ const programme = (ws: string[], i: number): boolean => PROGRAMME.test(ws[i] ?? 
 
 // A present-tense verb of a fixed programme right before the date schedules it: "the ministers meet Monday", "the
 // court rules on Tuesday", "Buffett plays Sunday", also past a name or a place: "Obama meets Svanberg on Wednesday",
-// "the talks take place in the White House on Wednesday". Not after "to", "did", "would" (the modal decides), a determiner
+// "the talks take place in the White House on Wednesday", "the festival takes place over the weekend", "the committee
+// meets at 10 a.m. on Monday". Not after "to", "did", "would" (the modal decides), a determiner
 // ("after the vote Monday") or a preposition ("put the numbers in play Thursday"), where the word is a noun.
-const SCHEDULED = /(?<!\b(?:to|did|didn't|does|do|had|would|the|a|an|his|her|its|their|this|that|in|into|of|at|for|from|with|by|during|after|amid|since|following)\s+)\b(?:meets?|votes?|opens?|visits?|travels?|heads?|hosts?|faces?|testif(?:y|ies)|convenes?|arrives?|leaves?|plays?|returns?|goes|go(?:es)?\s+(?:out|ahead|on\s+sale|on\s+trial|into\s+effect)|closes?|ends?|rules?|decides?|gathers?|debates?|hears?|takes?\s+place|(?:continues?|resumes?)(?:\s+[a-z]+ing)?)\s+(?:[a-z]+ly\s+)?(?:(?:in\s+|at\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?(?:on\s+|in\s+)?(?:early\s+|late\s+)?$/;
+const SCHEDULED = /(?<!\b(?:to|did|didn't|does|do|had|would|the|a|an|his|her|its|their|this|that|in|into|of|at|for|from|with|by|during|after|amid|since|following)\s+)\b(?:meets?|votes?|opens?|visits?|travels?|heads?|hosts?|faces?|testif(?:y|ies)|convenes?|arrives?|leaves?|plays?|returns?|goes|go(?:es)?\s+(?:out|ahead|on\s+sale|on\s+trial|into\s+effect)|closes?|ends?|rules?|decides?|gathers?|debates?|hears?|takes?\s+place|(?:continues?|resumes?)(?:\s+[a-z]+ing)?)\s+(?:[a-z]+ly\s+)?(?:(?:in\s+|at\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?(?:at\s+(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET))?,?\s+)?(?:on\s+|in\s+|over\s+|during\s+)?(?:early\s+|late\s+)?$/;
 // but a plain form after a determiner and a modifier is a noun: "a final rule on Thursday", "the Senate vote Tuesday";
 // a plural in between is the subject: "the ministers meet Monday", "the two leaders meet Monday"
 const SCHEDULED_NOUN = /\b(?:a|an|the|this|that|its|their|his|her|our)\s+(?:(?![\w-]*[^su\s]s\s)[\w-]+\s+){1,2}(?:meet|vote|open|visit|travel|head|host|face|testify|convene|leave|play|return|close|end|rule|decide|gather|debate)\s+(?:[a-z]+ly\s+)?(?:on\s+)?(?:early\s+|late\s+)?$/i;
@@ -122,8 +129,10 @@ const DASH_ASIDE = /\s--?\s[^-]{1,60}?\s--?\s/g;
 // "by" gives the time up to which something held, in the past as well: "had spent $1 billion by August" (a past
 // perfect anywhere before, with no future word after it), "By mid-September, the picture had shifted" (the clause the
 // date opens is past); so does an "as early as" opening a past clause: "As early as February, Halliburton was getting"
+// (a clock may come first: "By 1 a.m., on April 20, the cement job was completed")
+const BY_DATE = new RegExp(String.raw`\b(?:by|as\s+(?:early|soon)\s+as)\s+${CLOCK_FIRST}(?:on\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?$`, 'i');
 function pastBy(text: string, left: string, end: number): boolean {
-  const by = /\b(?:by|as\s+(?:early|soon)\s+as)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i.exec(left);
+  const by = BY_DATE.exec(left);
   if (!by) return false;
   const opens = (/^as/i.test(by[0]) ? /^\s*$/ : /(?:^|,)\s*(?:(?:and|but|yet|so)\s+)?$/i).test(left.slice(0, by.index));
   // "…, Allen said, and by Friday crews plan to start": a "by" after ", and" opens a clause of its own, so the verbs
@@ -232,7 +241,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "get them out, starting in November" (June), "agreed to pay $850,000 a month starting in mid-June" (November): the
   // start of a plan, told either side of it, is the nearer such month
   if (/\b(?:starting|beginning)\s+in\s+(?:early\s+|late\s+|mid-?\s*)?$/i.test(left)) return 'near';
-  if (!agent && !FRONTED_UNTIL.test(left) && (AHEAD_BEFORE.test(left.slice(-24)) || AHEAD_BEFORE.test(left.slice(-48)) || AHEAD_OF.test(left.slice(-100)))) {
+  if (!agent && !FRONTED_UNTIL.test(left) && (AHEAD_BEFORE.test(left.slice(-24)) || AHEAD_BEFORE.test(left.slice(-48)) || (left.endsWith('at ') && EXPIRES_AT.test(left.slice(-24))) || AHEAD_OF.test(left.slice(-100)))) {
     const past = /\b(?:had|took)\b(?!\s+(?:until|till|by)\b)/i.test(`${left.slice(-45)} ${clauseRight(text, end).slice(0, 40)}`) || LASTED_UNTIL.test(left.slice(-40)) || NOT_UNTIL.test(left.slice(-70));
     return past || pastBy(text, left, end) ? 'past' : 'future';
   }

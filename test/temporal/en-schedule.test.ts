@@ -1,0 +1,56 @@
+// Schedules and deadlines told with a clock time before the day, present-tense ends ("runs out", "runs through"), and
+// a day written inside a time conversion's brackets.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tag, valueOf } from './helpers.ts';
+
+// 2013-03-22 is a Friday.
+const PUB = '2013-03-22';
+const values = (text: string, published = PUB): string[] => tag(text, published).map((t) => t.value);
+
+describe('schedules and deadlines', () => {
+  test('a clock time between an expiry and its day keeps the day ahead', () => {
+    assert.deepEqual(values('The offer expires at 5 p.m. on Dec. 31.'), ['2013-12-31T17:00', '2013-12-31']);
+    assert.deepEqual(values('The agreement expires at midnight on Dec. 31.'), ['2013-12-31T24:00', '2013-12-31']);
+    assert.deepEqual(values('Lawmakers have until 11:59 p.m. EST on Dec. 31 to act.'), ['2013-12-31T23:59', '2013-12-31']);
+    // a past verb still tells the past
+    assert.deepEqual(values('The strike began at midnight on Dec. 31.'), ['2012-12-31T24:00', '2012-12-31']);
+    assert.deepEqual(values('He was arrested at 3 a.m. on Dec. 31.'), ['2012-12-31T03:00', '2012-12-31']);
+  });
+
+  test('a "by" with a clock time that opens a past clause is past', () => {
+    const text = 'By 1 a.m., on April 20, the cement job was completed.';
+    assert.deepEqual(values(text, '2010-09-09'), ['2010-04-20T01:00', '2010-04-20']);
+  });
+
+  test('a present "runs out" or "runs through" puts its day ahead', () => {
+    assert.equal(valueOf('The contract runs out on Dec. 31.', 'Dec. 31', PUB), '2013-12-31');
+    assert.equal(valueOf('The contract runs through Dec. 31.', 'Dec. 31', PUB), '2013-12-31');
+    assert.equal(valueOf('The exhibit runs through Jan. 5.', 'Jan. 5', PUB), '2014-01-05');
+    assert.equal(valueOf('Funding ran out on Dec. 31.', 'Dec. 31', PUB), '2012-12-31');
+  });
+
+  test('a fixed programme with a clock time or over a weekend is ahead', () => {
+    assert.deepEqual(values('The polls close at 8 p.m. on Dec. 31.'), ['2013-12-31T20:00', '2013-12-31']);
+    assert.deepEqual(values('The committee meets at 10 a.m. on Monday.'), ['2013-03-25T10:00', '2013-03-25']);
+    assert.deepEqual(values('The committee met at 10 a.m. on Monday.'), ['2013-03-18T10:00', '2013-03-18']);
+    // 2013-04-09 is a Tuesday
+    assert.equal(valueOf('The festival takes place over the weekend.', 'the weekend', '2013-04-09'), '2013-W15-WE');
+    assert.equal(valueOf('The festival took place over the weekend.', 'the weekend', '2013-04-09'), '2013-W14-WE');
+  });
+});
+
+describe('a day inside a time conversion', () => {
+  test('belongs to the converted time, and the local time is on its side of midnight', () => {
+    // 2013-05-17 is a Friday: 10 p.m. in Texas is 0300 GMT the next day
+    const text = 'A tornado touched down shortly after 10 p.m. local time (0300 GMT on Friday) near the town.';
+    assert.deepEqual(values(text, '2013-05-17'), ['2013-05-16T22:00', '2013-05-17T03:00', '2013-05-17']);
+    // 2010-07-24 is a Saturday
+    const storm = 'As of 0200 local time (2200 GMT, Friday) the center of the depression was 100 miles away.';
+    assert.deepEqual(values(storm, '2010-07-24'), ['2010-07-24T02:00', '2010-07-23T22:00']);
+  });
+
+  test('a day after the brackets is still the local time\'s', () => {
+    assert.deepEqual(values('The quake struck at 4:35 p.m. (2135 GMT) on Tuesday.', '2013-05-17'), ['2013-05-14T16:35', '2013-05-14T21:35', '2013-05-14']);
+  });
+});
