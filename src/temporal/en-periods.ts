@@ -66,7 +66,12 @@ const RESULTS_OF = /^['’]s\s+(?:net\s+)?(?:loss|profit|earnings|results|income
 function deicticQuarter(det: string, adj: string, c: Ctx): Draft | null {
   const refQ = { y: c.ref.y, q: quarterOf(c.ref) };
   const prevQ = quarterOf(c.ref) === 1 ? { y: c.ref.y - 1, q: 4 } : { y: c.ref.y, q: refQ.q - 1 };
-  const known = c.doc.quarter ?? prevQ;
+  // with none reported on yet, the quarter just named: "first-quarter earnings, due out April 16 … $1.35 for the
+  // quarter, against $1.27 in the year-earlier period"
+  // (only a quarter not yet over: an earlier one named is a comparison, "the year-earlier quarter")
+  const m = /^(\d{4})-Q([1-4])$/.exec(c.doc.namedQuarter ?? '');
+  const named = m && Number(m[1]) * 4 + Number(m[2]) >= refQ.y * 4 + refQ.q ? { y: Number(m[1]), q: Number(m[2]) } : undefined;
+  const known = c.doc.quarter ?? named ?? prevQ;
   const a = adj.toLowerCase();
   const year = /(\d{4})/.exec(a)?.[1];
   if (/year-?\s?(ago|earlier)|comparable|corresponding/.test(a)) return { type: 'DATE', value: `${fmtYear(known.y - 1)}-Q${known.q}` };
@@ -78,6 +83,7 @@ function deicticQuarter(det: string, adj: string, c: Ctx): Draft | null {
     if (ended) return ended;
     // "the problem will hang over the banks through the quarter": with no report on a past quarter, the one under way
     if (c.tense() === 'future') return quarterDraft(refQ.y, refQ.q, c);
+    if (named) return quarterDraft(known.y, known.q, c);
   }
   if (d === 'that' && !a.trim() && c.doc.namedQuarter) return { type: 'DATE', value: c.doc.namedQuarter };
   // "This quarter's loss includes a charge" in a report on a quarter just ended is that quarter (the known one below):

@@ -1,5 +1,5 @@
-// Schedules and deadlines told with a clock time before the day, present-tense ends ("runs out", "runs through"), and
-// a day written inside a time conversion's brackets.
+// Schedules and deadlines told with a clock time before the day, present-tense ends ("runs out", "runs through"), a day
+// written inside a time conversion's brackets, and the quarter a report looks back to before any is over.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tag, valueOf } from './helpers.ts';
@@ -52,5 +52,17 @@ describe('a day inside a time conversion', () => {
 
   test('a day after the brackets is still the local time\'s', () => {
     assert.deepEqual(values('The quake struck at 4:35 p.m. (2135 GMT) on Tuesday.', '2013-05-17'), ['2013-05-14T16:35', '2013-05-14T21:35', '2013-05-14']);
+  });
+});
+
+describe('a quarter not yet over', () => {
+  test('is the one "the quarter" and "the year-earlier period" look back to', () => {
+    // 2013-03-18 is in the first quarter
+    const text = 'The first-quarter earnings, due out April 16, are expected to rise. Analysts expect profit of $1.35 for the quarter, compared with $1.27 in the year-earlier period.';
+    assert.equal(valueOf(text, 'the quarter', '2013-03-18'), '2013-Q1');
+    assert.equal(valueOf(text, 'the year-earlier period', '2013-03-18'), '2012-Q1');
+    // a quarter reported on stays the reference: "the year-earlier quarter" names no new one
+    const report = 'Net income for the third quarter fell 6%. In the year-earlier quarter, the tax credit was $3.3 million. For the quarter, sales rose.';
+    assert.equal(valueOf(report, 'the quarter', '1989-10-27'), '1989-Q3');
   });
 });
