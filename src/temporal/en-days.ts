@@ -43,8 +43,10 @@ export const EN_DAY_RULES: Rule[] = [
   // the month", a standing rule, names no day (and is no "last Tuesday")
   rule(
     'weekday-of-month',
-    `the\\s+(?<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+(?<wd>${WEEKDAY})\\s+(?:of|in)\\s+(?:(?<mon>${MONTH})(?:,?\\s+(?<y>(?:19|20)\\d\\d))?|(?:the|each|every)\\s+month)`,
+    `the\\s+(?<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+(?<wd>${WEEKDAY})\\s+(?:of|in)\\s+(?:(?<mon>${MONTH})(?:,?\\s+(?<y>(?:19|20)\\d\\d))?|(?:the|(?<every>each|every))\\s+month)`,
     (g, c) => {
+      // "the first Tuesday of every month" recurs monthly
+      if (g.every) return { type: 'SET', value: 'P1M' };
       const m = monthNumber(g.mon ?? '');
       const wd = weekdayNumber(g.wd ?? '');
       if (!m || wd === undefined) return null;

@@ -61,6 +61,6 @@ export function isRate(count: string, unit: string, m: RegExpExecArray, text: st
   if (/^seconds?$/i.test(unit) && !/(?:\d\S*\s+(?:\w+\s+)?\w+s|\d|\btimes|\bmillion|\bbillion)\s+$/i.test(before)) return false;
   // also after "people", "feet", "$3.5m", "£5bn": "kills 500,000 people a year", "$12.5m a day", and after what the
   // things are of: "5,000 barrels of oil a day"; hyphenated as a modifier: "$700-an-hour fees". "as long as a month"
-  // is a length: the "s" of "as" is no plural
-  return /(?:\d|\b\w+s(?:\s+of\s+[a-z]+)?|\bmillion|\bbillion|\bhours?|\bminutes?|\bpeople|\bfeet|\d\s?(?:m|bn))(?:\s+|-)$/i.test(before) && !/\b(?:for|in|within|over|than|after|before|least|about|nearly|almost|is|was|of|as)\s+$/i.test(before);
+  // is a length: the "s" of "as" is no plural, nor is that of a verb of length ("the holiday lasts a week")
+  return /(?:\d|\b\w+s(?:\s+of\s+[a-z]+)?|\bmillion|\bbillion|\bhours?|\bminutes?|\bpeople|\bfeet|\d\s?(?:m|bn))(?:\s+|-)$/i.test(before) && !/\b(?:for|in|within|over|than|after|before|least|about|nearly|almost|is|was|of|as|lasts|takes|needs|requires|spends|stays|remains|waits|goes)\s+$/i.test(before);
 }

@@ -54,7 +54,9 @@ export function resolveSeasonYear(ref: Ymd, season: string, tense: Tense, shift:
   } else {
     // "should be released this spring", said in November: the spring still to come (not said in June, when the
     // spring just ended may still be meant)
-    pick = shift === 'this' && tense === 'future' && sameYear + 3 < cur ? sameYear + 12 : sameYear;
+    // "was choked by smog this winter", said in March: the winter just ended, which began the December before
+    if (season === 'WI' && ref.m >= 3 && ref.m <= 4 && tense === 'past') pick = sameYear - 12;
+    else pick = shift === 'this' && tense === 'future' && sameYear + 3 < cur ? sameYear + 12 : sameYear;
   }
   return Math.floor((pick - 1) / 12);
 }

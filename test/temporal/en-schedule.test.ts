@@ -1,5 +1,6 @@
 // Schedules and deadlines told with a clock time before the day, present-tense ends ("runs out", "runs through"), a day
-// written inside a time conversion's brackets, and the quarter a report looks back to before any is over.
+// written inside a time conversion's brackets, the quarter a report looks back to before any is over, and a few
+// recurring and seasonal forms.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tag, valueOf } from './helpers.ts';
@@ -64,5 +65,23 @@ describe('a quarter not yet over', () => {
     // a quarter reported on stays the reference: "the year-earlier quarter" names no new one
     const report = 'Net income for the third quarter fell 6%. In the year-earlier quarter, the tax credit was $3.3 million. For the quarter, sales rose.';
     assert.equal(valueOf(report, 'the quarter', '1989-10-27'), '1989-Q3');
+  });
+});
+
+describe('recurring and seasonal forms', () => {
+  test('"the first Tuesday of every month" recurs monthly', () => {
+    const [t] = tag('The board meets on the first Tuesday of every month.', PUB);
+    assert.deepEqual([t!.text, t!.type, t!.value], ['the first Tuesday of every month', 'SET', 'P1M']);
+    assert.equal(valueOf('The board met on the first Tuesday of March.', 'the first Tuesday of March', PUB), '2013-03-05');
+  });
+
+  test('"this winter" told in the past in March is the winter just ended', () => {
+    assert.equal(valueOf('Beijing was choked by smog this winter.', 'this winter', '2013-03-17'), '2012-WI');
+    assert.equal(valueOf('It will be colder this winter.', 'this winter', '2013-03-17'), '2013-WI');
+  });
+
+  test('"a week" after a verb of length is a length, not a rate', () => {
+    assert.equal(tag('The holiday lasts a week.', PUB)[0]!.type, 'DURATION');
+    assert.equal(tag('The drug costs $500 a month.', PUB)[0]!.type, 'SET');
   });
 });
