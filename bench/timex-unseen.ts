@@ -9,7 +9,9 @@
 // "date; time" is one TIME. Batches 228-231 are the 80 Reuters stories of the Debian package r-cran-tm (1987 and
 // 1996 wire; see reuters-corpus.ts), skipped with a note when the package's texts are not there. Batches 232-243
 // are 50 news articles, newsletters and press releases of 2002 mailed to lists, from the SpamAssassin public corpus (see mail-corpus.ts), skipped
-// likewise when the corpus is not there.
+// likewise when the corpus is not there. Batches 248-253 are 18 news articles in the style of 2012-2014 wire and
+// newspaper copy that each annotator first wrote in their own words (invented people and quotes, no real article's
+// sentences) and then annotated; their texts are in data/timex-unseen/texts/.
 // Run: npx tsx bench/timex-unseen.ts [--misses]
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -25,9 +27,10 @@ import { corpusDir, corpusIndex, pagePath } from './trafilatura-corpus.ts';
 import { emptyCounts, scoreDoc, summarise, type Counts, type Span } from './timex-score.ts';
 
 // a Timeline17 article (topic, id), a trafilatura page (page, chars), a Reuters story (reuters: its NEWID) or a
-// mailed article (mail: its path in the SpamAssassin corpus)
+// mailed article (mail: its path in the SpamAssassin corpus) or an article our annotators wrote (written: its file in
+// data/timex-unseen/texts)
 interface Annotated {
-  topic?: string; id?: string; page?: string; chars?: number; reuters?: string; mail?: string;
+  topic?: string; id?: string; page?: string; chars?: number; reuters?: string; mail?: string; written?: string;
   published: string; timexes: Array<{ text: string; occ: number; type: string; value: string }>;
 }
 
@@ -72,7 +75,7 @@ function reutersStory(id: string): string {
   return s.text;
 }
 
-const nameOf = (a: Annotated): string => a.page ?? (a.reuters ? `reuters/${a.reuters}` : a.mail ? `mail/${a.mail}` : `${a.topic}/${a.id}`);
+const nameOf = (a: Annotated): string => a.page ?? a.written ?? (a.reuters ? `reuters/${a.reuters}` : a.mail ? `mail/${a.mail}` : `${a.topic}/${a.id}`);
 
 function goldSpans(text: string, a: Annotated): Span[] {
   return a.timexes.map((g) => {
@@ -104,7 +107,7 @@ for (const file of readdirSync(annDir).filter((f) => f.endsWith('.jsonl')).sort(
   }
   const mails: Map<string, MailArticle> = await mailArticles(docs.flatMap((a) => (a.mail ? [a.mail] : [])));
   for (const a of docs) {
-    const text = a.page ? webArticle(a.page, a.chars ?? Infinity) : a.reuters ? reutersStory(a.reuters) : a.mail ? mails.get(a.mail)!.text : article(a.topic ?? '', a.id ?? '');
+    const text = a.written ? readFileSync(join(annDir, 'texts', a.written), 'utf8') : a.page ? webArticle(a.page, a.chars ?? Infinity) : a.reuters ? reutersStory(a.reuters) : a.mail ? mails.get(a.mail)!.text : article(a.topic ?? '', a.id ?? '');
     const gold = goldSpans(text, a);
     const sys = tagDates(text, { published: a.published, lang: 'en' });
     const pairs = scoreDoc(gold, sys, ours);

@@ -51,13 +51,16 @@ function endedQuarter(c: Ctx): Draft | undefined {
 }
 
 /** Year of an ordinal quarter/half given without one: a past clause cannot talk about a later one. */
-function periodYear(c: Ctx, index: number, perYear: number, explicit: string | undefined, rel: string | undefined): number {
+function periodYear(c: Ctx, index: number, perYear: number, explicit: string | undefined, rel: string | undefined, fiscal = false): number {
   if (explicit) return Number(explicit.replace(/'s$/, ''));
   const r = (rel ?? '').toLowerCase();
   if (r.startsWith('last')) return c.ref.y - 1;
   if (r.startsWith('next')) return c.ref.y + 1;
   if (r.startsWith('this')) return c.ref.y;
   const current = perYear === 4 ? quarterOf(c.ref) : c.ref.m <= 6 ? 1 : 2;
+  // a fiscal quarter just reported ("profit rose in its fiscal fourth quarter", written in August) ended in the fiscal
+  // year named for this calendar year, once that year's first quarter is over
+  if (fiscal && current > 1) return c.ref.y;
   return index > current && c.tense() === 'past' ? c.ref.y - 1 : c.ref.y;
 }
 
@@ -127,15 +130,17 @@ export const EN_PERIOD_RULES: Rule[] = [
     // "the" belongs to "the third quarter" but not to the adjective in "the third-quarter loss"; "its" never does;
     // "the last quarter of this year" is its fourth, while "last quarter" alone is the one before this; "the final
     // quarter in 2010" names its year like "of 2010"
-    `(?:(?:the|(?<rel>this\\s+year's|last\\s+year's|next\\s+year's)|(?<py>\\d{4})'s)\\s+(?![^\\s-]+-quarter))?(?:(?<y0>\\d{4})\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>${ORD}|last(?=\\s+quarter\\s+of\\s+(?:\\d{4}|this|last|next|fiscal)\\b))[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?(?:quarters?|qtrs?\\b\\.?)(?:\\s+(?:(?:of|in)\\s+)?(?:(?:fiscal\\s+)?(?<y1>\\d{4})|(?<rel2>this|last|next)\\s+year)|\\s+of\\s+the\\s+year)?`,
+    `(?:(?:the|(?<rel>this\\s+year's|last\\s+year's|next\\s+year's)|(?<py>\\d{4})'s)\\s+(?![^\\s-]+-quarter))?(?:(?<y0>\\d{4})\\s+)?(?:(?:(?<fis>fiscal)|calendar)[\\s-]+)?(?<ord>${ORD}|last(?=\\s+quarter\\s+of\\s+(?:\\d{4}|this|last|next|fiscal)\\b))[\\s-]+(?:(?:(?<fis2>fiscal)|calendar)[\\s-]+)?(?:quarters?|qtrs?\\b\\.?)(?:\\s+(?:(?:of|in)\\s+)?(?:(?:fiscal\\s+)?(?<y1>\\d{4})|(?<rel2>this|last|next)\\s+year)|\\s+of\\s+the\\s+year)?`,
     (g, c) => {
       const q = /^(?:final|last)$/i.test(g.ord ?? '') ? 4 : ORDINALS[g.ord?.toLowerCase() ?? ''] ?? 1;
       const explicit = g.y0 ?? g.y1 ?? g.py;
       const rel = g.rel ?? g.rel2;
-      const y = (!explicit && !rel ? endedQuarterYear(c) : undefined) ?? periodYear(c, q, 4, explicit, rel);
+      const y = (!explicit && !rel ? endedQuarterYear(c) : undefined) ?? periodYear(c, q, 4, explicit, rel, !!(g.fis ?? g.fis2));
       // "business is usually done in the second and fourth quarters": those quarters of any year
       if (!explicit && !rel && /quarters$/i.test(c.text.slice(c.start, c.end)) && habitual(c)) return { type: 'DATE', value: `XXXX-Q${q}` };
-      return quarterDraft(y, q, c);
+      const d = quarterDraft(y, q, c);
+      // a fiscal quarter reported on is over, whatever calendar quarter bears its number
+      return (g.fis ?? g.fis2) && !explicit && !rel && c.tense() === 'past' ? { ...d, direction: 'past' } : d;
     },
   ),
   // "the second and third quarters of 2010": the first ordinal is a quarter of its own, of the same year

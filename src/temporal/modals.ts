@@ -16,11 +16,14 @@ const REPORT_TO = /^(?:found|believed|thought|said|reported|known|alleged|unders
 // "caused cleanup efforts to be suspended": a past cause with its object; the infinitive happened then
 const CAUSED = /^(?:caused|forced|allowed|prompted|led|ordered|asked|told|required|enabled|persuaded|got)$/;
 
+// "be" or, after a modal, a verb that links like it: "schools will stay closed on Wednesday", "would remain shut until
+// Monday" (not after "to": "an order for businesses to remain closed through Wednesday" may end today)
+const BE_LIKE = /^(?:be|stay|remain|become)$/;
 /** "would be" or "would still be" right before the word. */
 export function modalBe(before: string[], word?: string): boolean {
   // an adverb before the participle: "to be completely sealed", "will be formally signed"
-  const n = /^[a-z]{3,}ly$/.test(before[before.length - 1] ?? '') && before[before.length - 2] === 'be' ? before.length - 1 : before.length;
-  if (before[n - 1] !== 'be') return false;
+  const n = /^[a-z]{3,}ly$/.test(before[before.length - 1] ?? '') && BE_LIKE.test(before[before.length - 2] ?? '') ? before.length - 1 : before.length;
+  if (!BE_LIKE.test(before[n - 1] ?? '') || (before[n - 1] !== 'be' && before[n - 2] === 'to')) return false;
   if (before[n - 2] === 'to' && (REPORT_TO.test(before[n - 3] ?? '') || CAUSED.test(before[n - 4] ?? '') || CAUSED.test(before[n - 5] ?? ''))) return false;
   // "could be administered in the autumn" looks ahead; "could be seen", "could not be located" report the past
   // ("could be helping" is a guess about now)

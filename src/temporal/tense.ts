@@ -31,7 +31,8 @@ const BOUNDARY = new RegExp(String.raw`${ABBREV}\.(?:''|['’"”)])*\s|[!?](?:'
 // and a colon before a capital opens a sentence: "is working smoothly: In late May, two of them set out" (looking
 // ahead it does not: "Wednesday: BP's chairman met Obama"); so does a capitalised preposition after a word, where a
 // caption runs into the next sentence: "the doors of the White House On Friday, Obama suggested"; and ", and on" right
-// before the date: "plans to visit on Friday, and on Wednesday, the White House called" takes the verb after it
+// before the date: "plans to visit on Friday, and on Wednesday, the White House called" takes the verb after it; and
+// "though" opens a clause of its own (clauseLeft): "will remain closed for days and though Sunday services are going ahead"
 const BOUNDARY_ALL = new RegExp(String.raw`${BOUNDARY.source}|,\s+(?:but\s|and\s+(?=on\s$))|:\s+(?=[A-Z])|[a-z]\s+(?=(?:On|In|At|By|Since|Until|From)\s$)`, 'g');
 
 // "had been scheduled to", "had planned to": a plan that was, so the date is past
@@ -168,9 +169,11 @@ function pastBy(text: string, left: string, end: number): boolean {
 const NOUN_AFTER_TO = /^(?:work|school|court|power|office|trial|date|market|bed|jail|prison|church|town|sea|shore|land|light|life|death|hospital|war|rest|pieces|safety|order|normal|zero|record|levels?|home|shelters?)$/;
 const VERB_THEN = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|any|more|new|up|out|down|off|on|in|into|to|with|for|back|over|at|from|by|it|them|him|us|[a-z]+ly)$|^[A-Z]/;
 const DONE_BEFORE_TO = /^(?:managed|forced|able|used|had|needed|began|started|continued|helped|chose|failed|refused|declined|tried|sought|went|moved|rushed|happened|ceased)$/;
+// plain verbs that end as a participle or a plural would: "to bring", "to discuss", "to focus", "to proceed"
+const PLAIN_ENDING = /^(?:bring|sing|ring|swing|sting|spring|cling|fling|wring|string)$|(?:ss|us|eed)$/;
 function toVerb(ws: string[], i: number): boolean {
   const next = ws[i + 1] ?? '';
-  if (ws[i] !== 'to' || !/^[a-z]{2,}$/.test(next) || /(?:ed|ing|s)$/.test(next) || NOT_VERB_AFTER_TO.test(next) || NOUN_AFTER_TO.test(next)) return false;
+  if (ws[i] !== 'to' || !/^[a-z]{2,}$/.test(next) || (/(?:ed|ing|s)$/.test(next) && !PLAIN_ENDING.test(next)) || NOT_VERB_AFTER_TO.test(next) || NOUN_AFTER_TO.test(next)) return false;
   const then = ws[i + 2];
   return (then === undefined || VERB_THEN.test(then)) && !DONE_BEFORE_TO.test((ws[i - 1] ?? '').toLowerCase());
 }
@@ -231,13 +234,18 @@ export function tenseAt(text: string, start: number, end: number): Tense {
       if (modalVerb(ws, i) || arrangement(ws, i)) return 'future';
       // "in August, when BP agreed to give": the agreeing was then
       if (PLAN_PAST.test(ws[i] ?? '') && ws[i + 1] === 'to') return 'past';
+      // "will deliver his address Saturday, when aides said he would lay out his plans": what they said is ahead
+      // (not after "since", which only looks back: "nothing has changed since Saturday, when he said oil would …")
+      if (REPORTING.test(ws[i] ?? '') && !/\bsince\s+$/i.test(left)) continue;
       const t = classify(ws[i] ?? '', wordsBefore(ws, i), ws[i + 1], ws[i + 2]);
       if (t !== 'unknown') return t;
     }
   }
   // "hit by Tuesday's earthquake": "by" before a nominal day names who did it, not a deadline
   const agent = /\bby\s+$/i.test(left) && /^['’]s\b/.test(text.slice(end, end + 3));
-  if (!agent && (MOVED_TO.test(left.slice(-80)) || (SCHEDULED.test(left.slice(-64)) && !SCHEDULED_NOUN.test(left.slice(-60))))) return 'future';
+  // ("secured 303 electoral votes in Tuesday's election": a day that names an event is no programme's)
+  const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
+  if (!agent && (MOVED_TO.test(left.slice(-80)) || (!possessive && SCHEDULED.test(left.slice(-64)) && !SCHEDULED_NOUN.test(left.slice(-60))))) return 'future';
   // "get them out, starting in November" (June), "agreed to pay $850,000 a month starting in mid-June" (November): the
   // start of a plan, told either side of it, is the nearer such month
   if (/\b(?:starting|beginning)\s+in\s+(?:early\s+|late\s+|mid-?\s*)?$/i.test(left)) return 'near';
@@ -325,7 +333,10 @@ function clauseLeft(text: string, start: number): string {
   let cut = -1;
   BOUNDARY_ALL.lastIndex = 0;
   for (let m = BOUNDARY_ALL.exec(chunk); m; m = BOUNDARY_ALL.exec(chunk)) cut = m.index + m[0].length;
-  return cut >= 0 ? chunk.slice(cut) : chunk;
+  const left = cut >= 0 ? chunk.slice(cut) : chunk;
+  // (a string search, not another alternative in the boundary regex: this runs for every date)
+  const k = left.lastIndexOf('though ');
+  return k >= 0 && (k === 0 || !/[a-z]/i.test(left[k - 1]!) || left.slice(k - 2, k) === 'al') ? left.slice(k + 7) : left;
 }
 
 // looking ahead, ", and" or ", but" opens the next clause: "until the wells reach it in August, and continued to struggle"

@@ -1,6 +1,6 @@
 // Schedules and deadlines told with a clock time before the day, present-tense ends ("runs out", "runs through"), a day
 // written inside a time conversion's brackets, the quarter a report looks back to before any is over, and a few
-// recurring and seasonal forms.
+// recurring and seasonal forms, and clause cues that articles written in the style of 2012-2014 news showed.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tag, valueOf } from './helpers.ts';
@@ -83,5 +83,44 @@ describe('recurring and seasonal forms', () => {
   test('"a week" after a verb of length is a length, not a rate', () => {
     assert.equal(tag('The holiday lasts a week.', PUB)[0]!.type, 'DURATION');
     assert.equal(tag('The drug costs $500 a month.', PUB)[0]!.type, 'SET');
+  });
+});
+
+describe('clause cues found in written news', () => {
+  // 2012-10-30 is a Tuesday, 2012-11-07 a Wednesday
+  test('a linking verb after a modal keeps the participle ahead', () => {
+    assert.equal(valueOf('Public schools will stay closed on Wednesday.', 'Wednesday', '2012-10-30'), '2012-10-31');
+    assert.equal(valueOf('The road would remain shut until Monday.', 'Monday', '2012-10-30'), '2012-11-05');
+    assert.equal(valueOf('The shop stayed closed on Wednesday.', 'Wednesday', '2012-10-30'), '2012-10-24');
+  });
+
+  test('an infinitive whose verb ends like a participle is still one', () => {
+    const text = 'Obama hoped to bring them to the White House before Thanksgiving.';
+    assert.equal(valueOf(text, 'Thanksgiving', '2012-11-07'), '2012-11-22');
+  });
+
+  test('"though" opens a clause of its own', () => {
+    // 2009-04-27 is a Monday
+    const text = 'Most bars will remain closed for several days and though Sunday church services are going ahead, priests took care.';
+    assert.equal(valueOf(text, 'Sunday', '2009-04-27'), '2009-04-26');
+  });
+
+  test('a headline\'s adjective after a linking verb is no past verb', () => {
+    assert.equal(valueOf('Obama wins second term, faces crowded calendar before January', 'January', '2012-11-07'), '2013-01');
+  });
+
+  test('a day naming an event is no programme\'s, and what was said in a "when" clause is ahead', () => {
+    assert.equal(valueOf('Obama secured 303 electoral votes in Tuesday\'s election.', 'Tuesday', '2012-11-07'), '2012-11-06');
+    const address = 'Obama will deliver his weekly address Saturday, when aides said he would lay out his plans.';
+    assert.equal(valueOf(address, 'Saturday', '2012-11-07'), '2012-11-10');
+    const since = 'He insisted Sunday that nothing has changed since Saturday, when he said oil would stop.';
+    assert.equal(valueOf(since, 'Saturday', '2010-07-19'), '2010-07-17');
+  });
+
+  test('a fiscal quarter reported on is of this year\'s fiscal numbering, and over', () => {
+    // 2013-08-30 is in the third calendar quarter
+    const [t] = tag('Corvane said its profit rose 18% in its fiscal fourth quarter.', '2013-08-30');
+    assert.deepEqual([t!.value, t!.direction], ['2013-Q4', 'past']);
+    assert.equal(valueOf('Profit rose in the fourth quarter.', 'the fourth quarter', '2013-08-30'), '2012-Q4');
   });
 });
