@@ -1,6 +1,6 @@
 // tagDates: runs a language's rules over the text, keeps the longest non-overlapping matches,
 // resolves each against the publication day, then attaches modifiers, precision and direction.
-import { addDays, isoWeekStart, toEpochDay } from './calendar.ts';
+import { addDays, isoWeekStart, toEpochDay, weekday } from './calendar.ts';
 import { inWeekUpTo } from './anchor.ts';
 import { collect, type Candidate } from './dispatch.ts';
 import { groupsOf, type Ctx, type DocMemory } from './grammar.ts';
@@ -13,7 +13,7 @@ import { tenseCjk } from './cjk-common.ts';
 import { entryRefs, refAt } from './entries.ts';
 import { eventsNear, rememberEvents } from './events.ts';
 import type { Direction, Draft, TagOptions, Tense, Timex, Ymd } from './types.ts';
-import { fmtDay, precisionOf } from './value.ts';
+import { fmtDay, fmtWeek, precisionOf } from './value.ts';
 
 /** The publication day from a Date (its UTC day) or an ISO string (its written day). */
 export function referenceDay(published: Date | string): Ymd | null {
@@ -139,6 +139,30 @@ function joinDayOffset(out: Timex[], text: string): Timex[] {
   });
 }
 
+// "the last weekend before Christmas", "the final Saturday before the vote on May 4": one date, the last such day before
+// the date named (the "last weekend" inside it is no weekend before publication)
+const LAST_BEFORE = /\bthe\s+(?:last|final)\s+(weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+before\s+$/i;
+function joinLastBefore(out: Timex[], text: string, ref: Ymd): Timex[] {
+  const joined: Timex[] = [];
+  for (const tx of out) {
+    const m = tx.type === 'DATE' && !tx.range && /^\d{4}-\d\d-\d\d$/.test(tx.value) ? LAST_BEFORE.exec(text.slice(Math.max(0, tx.start - 40), tx.start)) : null;
+    if (!m) {
+      joined.push(tx);
+      continue;
+    }
+    const start = tx.start - m[0].length + m[0].search(/the/i);
+    while (joined.length && joined[joined.length - 1]!.end > start) joined.pop();
+    const [y, mo, d] = tx.value.split('-').map(Number) as [number, number, number];
+    const wd = m[1]!.toLowerCase() === 'weekend' ? 6 : weekdayNumber(m[1]!)!;
+    // the last such day strictly before the date (0 = Sunday … 6 = Saturday)
+    const date = { y, m: mo, d };
+    const day = addDays(date, -(((weekday(date) - wd + 6) % 7) + 1));
+    const value = m[1]!.toLowerCase() === 'weekend' ? `${fmtWeek(day)}-WE` : fmtDay(day);
+    joined.push({ ...tx, start, text: text.slice(start, tx.end), value, precision: precisionOf(value, 'DATE'), direction: directionOf({ type: 'DATE', value }, ref) });
+  }
+  return joined;
+}
+
 // "Wednesday next week", "on Friday this week": one date, that weekday of the week named
 function joinWeekdayWeek(out: Timex[], text: string, ref: Ymd): Timex[] {
   const joined: Timex[] = [];
@@ -228,7 +252,7 @@ export function tagDates(text: string, opts: TagOptions): Timex[] {
     out.push(finish({ ...c, start: first[0], end: first[1] }, plain, text, ref));
     out.push(finish({ ...c, start: second[0], end: second[1] }, { ...plain, value: secondValue }, text, ref));
   }
-  return joinDurations(joinWeekdayWeek(joinDayOffset(joinSameDay(joinDayAndClock(out, text), text), text), text, ref), text).map((tx, i, kept) => {
+  return joinDurations(joinWeekdayWeek(joinLastBefore(joinDayOffset(joinSameDay(joinDayAndClock(out, text), text), text), text, ref), text, ref), text).map((tx, i, kept) => {
     const floor = i > 0 ? kept[i - 1]!.end : 0;
     const ceiling = i + 1 < kept.length ? kept[i + 1]!.start : text.length;
     return applySuffix(text, applyModifiers(text, tx, floor), ceiling);

@@ -513,11 +513,12 @@ describe('times written with a day, the hour or a short unit', () => {
     const set = one('In March of every year, the fishermen head out.', 'March of every year', '2010-07-16');
     assert.deepEqual([set.type, set.value], ['SET', 'XXXX-03']);
   });
-  test('"every morning" is a part of each day; "every night" stays a day', () => {
+  test('"every morning" and "every night" are a part of each day', () => {
     const morning = one('There will be a lottery every morning to allocate seats.', 'every morning', '2011-09-27');
     assert.deepEqual([morning.type, morning.value], ['SET', 'XXXX-XX-XXTMO']);
     assert.equal(valueOf('Each evening the host chats to comedians.', 'Each evening', '2010-08-01'), 'XXXX-XX-XXTEV');
-    assert.equal(valueOf('He calls every night.', 'every night', '2010-08-01'), 'P1D');
+    assert.equal(valueOf('He calls every night.', 'every night', '2010-08-01'), 'XXXX-XX-XXTNI');
+    assert.equal(valueOf('The show airs nightly.', 'nightly', '2010-08-01'), 'XXXX-XX-XXTNI');
   });
   test('"another day" or "another week" is a length of one unit', () => {
     assert.equal(valueOf('BP can keep the cap closed for another day, says Allen.', 'another day', '2010-07-19'), 'P1D');

@@ -124,3 +124,16 @@ describe('clause cues found in written news', () => {
     assert.equal(valueOf('Profit rose in the fourth quarter.', 'the fourth quarter', '2013-08-30'), '2012-Q4');
   });
 });
+
+describe('days named from a later date', () => {
+  test('"the last weekend before Christmas" is one date, not last weekend', () => {
+    // 2013-01-10 is a Thursday; 2012-12-25 was a Tuesday
+    const [t] = tag('But the last weekend before Christmas was the busiest we have ever had.', '2013-01-10');
+    assert.deepEqual([t!.text, t!.value, t!.direction], ['the last weekend before Christmas', '2012-W51-WE', 'past']);
+    assert.equal(valueOf('Shoppers crowded stores on the final Saturday before Christmas.', 'the final Saturday before Christmas', '2013-01-10'), '2012-12-22');
+  });
+
+  test('"every night" and "nightly" are a part of each day', () => {
+    assert.equal(valueOf('Every night we hear people crying in the dark.', 'Every night', '2013-11-11'), 'XXXX-XX-XXTNI');
+  });
+});
