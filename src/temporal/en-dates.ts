@@ -5,7 +5,7 @@ import { rule, isCapitalised, type Ctx, type Rule, type Groups } from './grammar
 import { COMMENT_STAMP, CONVERTED, MONTH, NUMBER_WORD, liveStamp, parseCount, REL_YEAR, WEEKDAY, WEEKDAY_ABBR, ZONE, monthNumber, weekdayNumber } from './lexicon.ts';
 import type { Draft, Tense } from './types.ts';
 import { clockDraft, dayDraft, fmtMonth, fmtWeek, fmtYear } from './value.ts';
-import { ENDED_BEFORE, endedYear, fullYear, namedYear, storyYear, yearForDay } from './year.ts';
+import { ENDED_BEFORE, endedYear, fullYear, namedYear, nearestYear, storyYear, yearForDay } from './year.ts';
 
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 // four digits before a time zone are a clock, not a year: "19 JANUARY, 1815 GMT"
@@ -66,7 +66,7 @@ function monthDay(g: Groups, c: Ctx): Draft | null {
   const tense = (): Tense => (PHOTO_AFTER.test(c.text.slice(c.end, c.end + 20)) ? 'past' : through || (!g.shift && entry(c)) ? 'unknown' : shiftTense(g.shift, c));
   // "25 June last year", "25 June that year"
   const ended = !g.rel && ENDED_BEFORE.test(c.text.slice(Math.max(0, c.start - 16), c.start));
-  const guess = g.y ? fullYear(g.y) : namedYear(g.rel, c.ref, c.doc.last?.y) ?? sept11Year(c, m, d) ?? (tense() !== 'future' || entry(c) ? storyYear(c.doc.last, c.ref, m, d, c.start) : undefined) ?? (ended ? endedYear(c.ref, m, d) : yearForDay(c.ref, m, d, tense()));
+  const guess = g.y ? fullYear(g.y) : namedYear(g.rel, c.ref, c.doc.last?.y) ?? sept11Year(c, m, d) ?? (through && !g.wd && isValidDay(c.ref.y, m, d) ? nearestYear(c.ref, m, d) : undefined) ?? (tense() !== 'future' || entry(c) ? storyYear(c.doc.last, c.ref, m, d, c.start) : undefined) ?? (ended ? endedYear(c.ref, m, d) : yearForDay(c.ref, m, d, tense()));
   // "Tuesday, Dec. 29" written without a year: the weekday picks between the guessed year and its neighbours
   const y = g.y || g.rel ? guess : g.wd ? weekdayYear(guess, m, d, weekdayNumber(g.wd)) : attacksDay(c, m, d, guess, tense) ? 2001 : guess;
   const base = dayDraft(y, m, d);

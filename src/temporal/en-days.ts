@@ -17,8 +17,8 @@ const CALENDAR_OF = `(?:the\\s+)?(?:${MONTH}|\\d|month|year|week|spring|summer|a
 // "the day before Christmas", "the day after last Tuesday's vote": a day counted from a date, joined to it later
 const DAY_OFF_DATE = new RegExp(`^\\s+(?:before|after)\\s+(?:${MONTH}|${WEEKDAY}|\\d|yesterday|tomorrow|today|last|this|next|christmas|new\\s+year|thanksgiving|easter|election\\s+day)`, 'i');
 
-// "overnight Friday" (the weekday's), "an overnight bag" (no night in particular)
-const NOT_OVERNIGHT_AFTER = new RegExp(`^\\s+(?:${WEEKDAY}|yesterday|tonight|tomorrow|case|bag|stay|maintenance|solution|success|sensation|star|parking|trip|flights?|messengers?|couriers?|deliver(?:y|ies)|shipping|express|mail|packages?|parcels?)\\b`, 'i');
+// "overnight Friday" (the weekday's), "an overnight bag", "overnight interest rates" (no night in particular)
+const NOT_OVERNIGHT_AFTER = new RegExp(`^\\s+(?:${WEEKDAY}|yesterday|tonight|tomorrow|case|bag|stay|maintenance|solution|success|sensation|star|parking|trip|flights?|messengers?|couriers?|deliver(?:y|ies)|shipping|express|mail|packages?|parcels?|(?:interest\\s+)?rates?|lending|loans?|borrowing|repos?|deposits?|funds?|index|money|markets?)\\b`, 'i');
 
 // what a part of the day may name without a day ("fell in afternoon trading", "an evening conference call"), and a day
 // written right after it ("in morning trading in London yesterday", not "in morning trading, having gained on Monday")

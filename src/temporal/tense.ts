@@ -70,6 +70,7 @@ const DATE_OR = String.raw`(?:early\s+|late\s+|mid-?\s*)?(?:${DATE_WORD}\.?(?:\s
 const CLOCK_FIRST = String.raw`(?:(?:at\s+)?(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d)(?:\s+(?:e[sd]t|[cmp][sd]t|gmt|utc|bst|cet|local\s+time))?,?\s+)?`;
 // the clock itself lies ahead after an expiry: "the offer expires at 5 p.m." (not after "starting at", which a past
 // report may hold: "demanding that Iraq withdraw within a week, starting at noon Saturday")
+const SET_FOR = /\b(?:set|scheduled|called|fixed|planned|slated)\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}for\s+(?:early\s+|late\s+|mid-?\s*)?$/i;
 const EXPIRES_AT = /\b(?:expires?|expiring|due|ends|closes|runs\s+out)\s+at\s+$/i;
 const AHEAD_BEFORE = new RegExp(String.raw`\b(?:until|till|(?<=['’])til|by|payable|effective|effect|expires?|expiring|due|starting|beginning|begins?|starts?|resumes?|(?:begins|starts|resumes|due|payable|expires?)\s+in|as\s+(?:soon|early)\s+as|deadline\s+of|runs?\s+out|(?:runs|lasts|continues|extends)\s+(?:through|thru|to|into))\s+(?:at\s+least\s+)?${CLOCK_FIRST}(?:on\s+|the\s+)?${DATE_OR}`, 'i');
 // "Until Thursday, the school was shut", "for 87 days, from April 20, …, until Thursday afternoon, the well defied all
@@ -246,6 +247,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // ("secured 303 electoral votes in Tuesday's election": a day that names an event is no programme's)
   const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
   if (!agent && (MOVED_TO.test(left.slice(-80)) || (!possessive && SCHEDULED.test(left.slice(-64)) && !SCHEDULED_NOUN.test(left.slice(-60))))) return 'future';
+  // "set an early presidential election for May 25", "called a nationwide strike for Friday": the day a plan was set
+  // for, on either side of publication
+  if (SET_FOR.test(left.slice(-70))) return 'near';
   // "get them out, starting in November" (June), "agreed to pay $850,000 a month starting in mid-June" (November): the
   // start of a plan, told either side of it, is the nearer such month
   if (/\b(?:starting|beginning)\s+in\s+(?:early\s+|late\s+|mid-?\s*)?$/i.test(left)) return 'near';

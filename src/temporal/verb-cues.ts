@@ -103,9 +103,11 @@ const UN_VERB = /^(?:under|unveil|unleash|uncover|unearth|unfold|unlock|unravel|
 const PREPOSITIONS = new Set(['of', 'with', 'for', 'from', 'into', 'about', 'at', 'by', 'in', 'on', 'among', 'against', 'without']);
 // nor after a present verb that links to a state: "remains closed", "faces crowded streets" (a headline's "Obama faces
 // crowded calendar before January")
+// or after a quantifier: "a sweep of every damaged building by Wednesday"
+const QUANTIFIERS = new Set(['every', 'each', 'all', 'some', 'many', 'most', 'no', 'any', 'several', 'other']);
 const LINKING = /^(?:faces?|remains?|stays?|seems?|looks?|appears?|becomes?|gets?|feels?|sounds?)$/;
 function adjectival(word: string, before: string[]): boolean {
   const prev = before[before.length - 1] ?? '';
   // "so-called relief wells" reaches here as "so", "called"
-  return (/^un.{4,}ed$/.test(word) && !UN_VERB.test(word)) || DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || LINKING.test(prev) || (prev === 'so' && word === 'called');
+  return (/^un.{4,}ed$/.test(word) && !UN_VERB.test(word)) || DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || LINKING.test(prev) || QUANTIFIERS.has(prev) || (prev === 'so' && word === 'called');
 }

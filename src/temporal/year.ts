@@ -30,6 +30,13 @@ export function yearForDay(ref: Ymd, m: number, d: number, tense: Tense, pastSla
   return recent ?? (candidates.includes(ref.y) ? ref.y : nearest);
 }
 
+/** The year putting a month and day nearest publication, either side: "finances the government through Jan. 15". */
+export function nearestYear(ref: Ymd, m: number, d: number): number {
+  const candidates = [ref.y - 1, ref.y, ref.y + 1].filter((y) => isValidDay(y, m, d));
+  const dist = (y: number): number => Math.abs(compareYmd({ y, m, d }, ref));
+  return candidates.reduce((best, y) => (dist(y) < dist(best) ? y : best), ref.y);
+}
+
 // "the quarter ended Oct. 31": a period said to have ended is over, so its last day is not after publication
 export const ENDED_BEFORE = /\b(?:ended|expired)\s+(?:on\s+)?$/i;
 

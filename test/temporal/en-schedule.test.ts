@@ -137,3 +137,23 @@ describe('days named from a later date', () => {
     assert.equal(valueOf('Every night we hear people crying in the dark.', 'Every night', '2013-11-11'), 'XXXX-XX-XXTNI');
   });
 });
+
+describe('more clause cues from written news', () => {
+  test('a date ending a window is the nearest one, either side', () => {
+    assert.equal(valueOf('It finances the government only through Jan. 15.', 'Jan. 15', '2013-10-17'), '2014-01-15');
+  });
+
+  test('a day a plan was set for is the nearer one', () => {
+    const text = 'Lawmakers voted to remove him and set an early presidential election for May 25.';
+    assert.equal(valueOf(text, 'May 25', '2014-02-24'), '2014-05-25');
+  });
+
+  test('an -ed word after a quantifier describes a noun', () => {
+    const text = 'Officials hoped to finish a first sweep of every damaged building by Wednesday.';
+    assert.equal(valueOf(text, 'Wednesday', '2013-05-21'), '2013-05-22');
+  });
+
+  test('"overnight" before a rate or a market names no night', () => {
+    assert.deepEqual(tag('The Fed pledged to keep overnight interest rates near zero.', '2013-12-18'), []);
+  });
+});
