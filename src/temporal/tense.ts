@@ -249,7 +249,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (!agent && (MOVED_TO.test(left.slice(-80)) || (!possessive && SCHEDULED.test(left.slice(-64)) && !SCHEDULED_NOUN.test(left.slice(-60))))) return 'future';
   // "set an early presidential election for May 25", "called a nationwide strike for Friday": the day a plan was set
   // for, on either side of publication
-  if (SET_FOR.test(left.slice(-70))) return 'near';
+  if (left.endsWith('for ') && SET_FOR.test(left.slice(-70))) return 'near';
   // "get them out, starting in November" (June), "agreed to pay $850,000 a month starting in mid-June" (November): the
   // start of a plan, told either side of it, is the nearer such month
   if (/\b(?:starting|beginning)\s+in\s+(?:early\s+|late\s+|mid-?\s*)?$/i.test(left)) return 'near';
