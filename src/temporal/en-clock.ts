@@ -75,11 +75,14 @@ function dayInBrackets(c: Ctx): Ymd | null {
   const m = GMT_DAY_AFTER.exec(c.text.slice(c.end, c.end + 48));
   const local = m ? HOUR.exec(c.text.slice(c.start, c.end)) : null;
   if (!m || !local) return null;
-  const ap = local[2]?.toLowerCase();
-  const diff = Number(m.groups!.h) - (ap ? (Number(local[1]) % 12) + (ap === 'p' ? 12 : 0) : Number(local[1]));
-  const gmt = clockDay(c, m.groups!.wd);
-  return diff > 12 ? addDays(gmt, 1) : diff < -12 ? addDays(gmt, -1) : gmt;
+  return acrossMidnight(clockDay(c, m.groups!.wd), hour24(Number(local[1]), local[2]) - Number(m.groups!.h));
 }
+
+/** The 24-hour clock of an hour written with its a.m./p.m. letter, or none. */
+const hour24 = (n: number, ap: string | undefined): number => (ap ? (n % 12) + (ap.toLowerCase() === 'p' ? 12 : 0) : n);
+/** The day of a clock `diff` hours from one on `day`: no zone is more than 12 hours from GMT, so beyond that the
+ * two clocks lie either side of midnight. */
+const acrossMidnight = (day: Ymd, diff: number): Ymd => (diff > 12 ? addDays(day, -1) : diff < -12 ? addDays(day, 1) : day);
 
 export function noonDraft(g: Groups, c: Ctx): Draft | null {
   const tail = nextClockDay(g, c);
@@ -102,10 +105,7 @@ export function convertedDay(c: Ctx, hour: number, g: Groups): Ymd {
   const local = LOCAL_BEFORE.exec(c.text.slice(Math.max(0, c.start - 40), c.start));
   // a day written with the converted time is its own: "(0300 GMT on Friday)"
   if (!local || OWN_GROUPS.some((p) => g[`${p}day`] ?? g[`${p}mon`] ?? g[`${p}dmon`])) return day;
-  const n = Number(local[1]);
-  const ap = local[2]?.toLowerCase();
-  const diff = hour - (ap ? (n % 12) + (ap === 'p' ? 12 : 0) : n);
-  return diff > 12 ? addDays(day, -1) : diff < -12 ? addDays(day, 1) : day;
+  return acrossMidnight(day, hour - hour24(Number(local[1]), local[2]));
 }
 
 // "broadcast daily at 0910 local time (1410 GMT)", "the daily show, on air from 0910 to 0930": a time of every day, on
