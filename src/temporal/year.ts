@@ -24,7 +24,7 @@ export function yearForDay(ref: Ymd, m: number, d: number, tense: Tense, pastSla
   const cmp = (y: number): number => compareYmd({ y, m, d }, ref);
   if (tense === 'past') return candidates.filter((y) => cmp(y) <= pastSlack).pop() ?? ref.y;
   if (tense === 'future') return candidates.find((y) => cmp(y) >= -SLACK_DAYS) ?? ref.y;
-  const nearest = candidates.reduce((best, y) => (Math.abs(cmp(y)) < Math.abs(cmp(best)) ? y : best));
+  const nearest = nearestYear(ref, m, d);
   if (Math.abs(cmp(nearest)) <= SLACK_DAYS) return nearest;
   const recent = candidates.find((y) => cmp(y) < 0 && cmp(y) >= -RECENT_DAYS);
   return recent ?? (candidates.includes(ref.y) ? ref.y : nearest);
@@ -33,8 +33,9 @@ export function yearForDay(ref: Ymd, m: number, d: number, tense: Tense, pastSla
 /** The year putting a month and day nearest publication, either side: "finances the government through Jan. 15". */
 export function nearestYear(ref: Ymd, m: number, d: number): number {
   const candidates = [ref.y - 1, ref.y, ref.y + 1].filter((y) => isValidDay(y, m, d));
+  if (candidates.length === 0) return ref.y;
   const dist = (y: number): number => Math.abs(compareYmd({ y, m, d }, ref));
-  return candidates.reduce((best, y) => (dist(y) < dist(best) ? y : best), ref.y);
+  return candidates.reduce((best, y) => (dist(y) < dist(best) ? y : best));
 }
 
 // "the quarter ended Oct. 31": a period said to have ended is over, so its last day is not after publication
