@@ -33,7 +33,9 @@ const BOUNDARY = new RegExp(String.raw`${ABBREV}\.(?:''|['’"”)])*\s|[!?](?:'
 // caption runs into the next sentence: "the doors of the White House On Friday, Obama suggested"; and ", and on" right
 // before the date: "plans to visit on Friday, and on Wednesday, the White House called" takes the verb after it; and
 // "though" opens a clause of its own (clauseLeft): "will remain closed for days and though Sunday services are going ahead"
-const BOUNDARY_ALL = new RegExp(String.raw`${BOUNDARY.source}|,\s+(?:but\s|and\s+(?=on\s$))|:\s+(?=[A-Z])|[a-z]\s+(?=(?:On|In|At|By|Since|Until|From)\s$)`, 'g');
+const BOUNDARY_ALL = new RegExp(String.raw`${BOUNDARY.source}|,\s+(?:but\s|and\s+(?=on\s$))|:\s+(?=[A-Z])`, 'g');
+// (the caption case is tested at the end alone: as an alternative above it was tried after every letter)
+const CAPTION_RUN_ON = /[a-z]\s+(?=(?:On|In|At|By|Since|Until|From)\s$)/;
 
 // "had been scheduled to", "had planned to": a plan that was, so the date is past
 function classify(raw: string, rawBefore: string[], rawNext: string | undefined, rawNext2?: string): Tense {
@@ -216,9 +218,11 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "Wednesday: BP's chairman leaves the White House": a photo caption's day, opening a line, is when it was taken
   if (CAPTION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && /^[ \t]*:[ \t]/.test(text.slice(end, end + 3)) && DAY_NAME.test(text.slice(start, end))) return 'past';
   const left = clauseLeft(text, start);
-  const joined = JOINED.exec(left.slice(-40));
+  // (the tests anchored at the end read only the last words: a regex ending in $ is tried from every position)
+  const tail = left.slice(-40);
+  const joined = JOINED.exec(tail);
   if (joined) {
-    const first = tenseAt(text, start - (left.slice(-40).length - joined.index), start);
+    const first = tenseAt(text, start - (tail.length - joined.index), start);
     // the end of a range open both ways comes after its start: "would hold rallies from Thursday to Saturday"
     return (first === 'near' || first === 'reported') && /(?:to|through|until|till|-)\s+(?:early\s+|late\s+|mid-?\s*)?$/i.test(joined[0]) ? 'future' : first;
   }
@@ -237,13 +241,13 @@ export function tenseAt(text: string, start: number, end: number): Tense {
       if (PLAN_PAST.test(ws[i] ?? '') && ws[i + 1] === 'to') return 'past';
       // "will deliver his address Saturday, when aides said he would lay out his plans": what they said is ahead
       // (not after "since", which only looks back: "nothing has changed since Saturday, when he said oil would …")
-      if (REPORTING.test(ws[i] ?? '') && !/\bsince\s+$/i.test(left)) continue;
+      if (REPORTING.test(ws[i] ?? '') && !/\bsince\s+$/i.test(tail)) continue;
       const t = classify(ws[i] ?? '', wordsBefore(ws, i), ws[i + 1], ws[i + 2]);
       if (t !== 'unknown') return t;
     }
   }
   // "hit by Tuesday's earthquake": "by" before a nominal day names who did it, not a deadline
-  const agent = /\bby\s+$/i.test(left) && /^['’]s\b/.test(text.slice(end, end + 3));
+  const agent = /\bby\s+$/i.test(tail) && /^['’]s\b/.test(text.slice(end, end + 3));
   // ("secured 303 electoral votes in Tuesday's election": a day that names an event is no programme's)
   const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
   if (!agent && (MOVED_TO.test(left.slice(-80)) || (!possessive && SCHEDULED.test(left.slice(-64)) && !SCHEDULED_NOUN.test(left.slice(-60))))) return 'future';
@@ -252,17 +256,17 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (left.endsWith('for ') && SET_FOR.test(left.slice(-70))) return 'near';
   // "get them out, starting in November" (June), "agreed to pay $850,000 a month starting in mid-June" (November): the
   // start of a plan, told either side of it, is the nearer such month
-  if (/\b(?:starting|beginning)\s+in\s+(?:early\s+|late\s+|mid-?\s*)?$/i.test(left)) return 'near';
-  if (!agent && !FRONTED_UNTIL.test(left) && (AHEAD_BEFORE.test(left.slice(-24)) || AHEAD_BEFORE.test(left.slice(-48)) || (left.endsWith('at ') && EXPIRES_AT.test(left.slice(-24))) || AHEAD_OF.test(left.slice(-100)))) {
+  if (/\b(?:starting|beginning)\s+in\s+(?:early\s+|late\s+|mid-?\s*)?$/i.test(tail)) return 'near';
+  if (!agent && !FRONTED_UNTIL.test(left) && (AHEAD_BEFORE.test(left.slice(-48)) || (left.endsWith('at ') && EXPIRES_AT.test(left.slice(-24))) || AHEAD_OF.test(left.slice(-100)))) {
     const past = /\b(?:had|took)\b(?!\s+(?:until|till|by)\b)/i.test(`${left.slice(-45)} ${clauseRight(text, end).slice(0, 40)}`) || LASTED_UNTIL.test(left.slice(-40)) || NOT_UNTIL.test(left.slice(-70));
     return past || pastBy(text, left, end) ? 'past' : 'future';
   }
   // a date naming a plan ("would meet its August timetable", "could mean a Christmas timeframe") still takes the modal
   const plan = /^\s+(?:time-?table|time-?frame|target|goal|deadline|schedule)s?\b/i.test(text.slice(end, end + 16));
-  const nominal = !plan && (/^['’]s\b/.test(text.slice(end, end + 3)) || /\b(?:a|an|the|its|their|his|her|our)\s+$/i.test(left));
+  const nominal = !plan && (/^['’]s\b/.test(text.slice(end, end + 3)) || /\b(?:a|an|the|its|their|his|her|our)\s+$/i.test(tail));
   // "could ban BP after lawmakers in July voted": a date between the subject of a subordinate clause and its verb
   // takes that verb, whatever the main clause says
-  if (/\s(?:on|in)\s+$/.test(left) && SUBJECT_DATE.test(left.slice(-60))) {
+  if (/\s(?:on|in)\s+$/.test(tail) && SUBJECT_DATE.test(left.slice(-60))) {
     const verb = /^\s+(?:[a-z]+ly\s+)?([a-z]+)\b/.exec(text.slice(end, end + 40));
     if (verb && classify(verb[1]!, [], undefined) === 'past') return 'past';
   }
@@ -322,14 +326,15 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     const t = classify(rightWords[i] ?? '', wordsBefore(rightWords, i), rightWords[i + 1], rightWords[i + 2]);
     // "within 150 days of the April 20 spill, BP will have stopped": a later plan does not move the event a date names
     // after "of/since/after the" ("Saturday's concert will raise" keeps its future)
-    if (t !== 'unknown') return t === 'future' && EVENT_AFTER.test(left) ? 'unknown' : t;
+    if (t !== 'unknown') return t === 'future' && EVENT_AFTER.test(tail) ? 'unknown' : t;
   }
   return 'unknown';
 }
 
 // a short quoted name ("a \"Clean It Up\" rally") is part of the clause, not the end of a quotation
 const SHORT_QUOTE = /(["“]|``)([^"“”.,;!?\n]{1,30}?)(["”]|'')/g;
-const unquote = (s: string): string => s.replace(SHORT_QUOTE, (_m, a: string, b: string, c: string) => b.trim().split(/\s+/).length <= 4 ? `${' '.repeat(a.length)}${b}${' '.repeat(c.length)}` : _m);
+const QUOTE_CHAR = /["“`]/;
+const unquote = (s: string): string => !QUOTE_CHAR.test(s) ? s : s.replace(SHORT_QUOTE, (_m, a: string, b: string, c: string) => b.trim().split(/\s+/).length <= 4 ? `${' '.repeat(a.length)}${b}${' '.repeat(c.length)}` : _m);
 
 function clauseLeft(text: string, start: number): string {
   const from = Math.max(0, start - 160);
@@ -337,6 +342,9 @@ function clauseLeft(text: string, start: number): string {
   let cut = -1;
   BOUNDARY_ALL.lastIndex = 0;
   for (let m = BOUNDARY_ALL.exec(chunk); m; m = BOUNDARY_ALL.exec(chunk)) cut = m.index + m[0].length;
+  const tail = Math.max(0, chunk.length - 20);
+  const run = CAPTION_RUN_ON.exec(chunk.slice(tail));
+  if (run) cut = tail + run.index + run[0].length;
   const left = cut >= 0 ? chunk.slice(cut) : chunk;
   // (a string search, not another alternative in the boundary regex: this runs for every date)
   const k = left.lastIndexOf('though ');
