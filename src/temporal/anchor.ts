@@ -91,8 +91,9 @@ export function clockDay(c: Ctx, day: string | undefined): Ymd {
   if (!day) {
     // a day still ahead is not the day of a time the clause tells in the past ("Shares fell at 1400 BST")
     const recent = recentDay(c);
-    if (recent && !aheadOfPast(c, recent) && !backgroundDay(c)) return recent;
-    return (c.tense() === 'past' ? storyEventDay(c) : null) ?? ref;
+    // after "late Tuesday" or "Sunday night", the small hours are the next day's
+    if (recent && !aheadOfPast(c, recent) && !backgroundDay(c)) return c.doc.last?.night && smallHours(c) ? addDays(recent, 1) : recent;
+    return c.tense() === 'past' ? (storyEventDay(c) ?? eveDay(c) ?? ref) : ref;
   }
   const w = day.toLowerCase();
   if (w === 'yesterday' || /^last\s/.test(w)) return addDays(ref, -1);
@@ -118,6 +119,30 @@ function storyEventDay(c: Ctx): Ymd | null {
   if (!events) return null;
   const day = eventsNear(c.text, c.start, c.end).map((k) => events[k]).find((d) => d);
   return day && compareYmd(c.ref, day) > 0 ? day : null;
+}
+
+// "BP shares rose 3% in morning trading", "traded down at 0753 GMT": a market's moves are the writing day's
+const MARKET = /\b(?:shares?|stocks?|trading|traded|index|futures|pence|cents)\b/i;
+
+/**
+ * "The Supreme Court on Thursday upheld the law. … The decision, announced shortly after 10 a.m., …" in Friday's paper:
+ * a clock time told in the past, with no day near it, is on the day before publication when that is the first day the
+ * story's opening names (not a market's move, which is the writing day's).
+ */
+function eveDay(c: Ctx): Ymd | null {
+  const lead = c.doc.lead;
+  if (!lead || compareYmd(c.ref, lead.day) !== 1) return null;
+  if (lead.night && smallHours(c)) return null;
+  const from = Math.max(c.text.lastIndexOf('. ', c.start), c.text.lastIndexOf('\n', c.start), 0);
+  const to = c.text.indexOf('. ', c.end);
+  return MARKET.test(c.text.slice(from, to < 0 ? c.end + 100 : to)) ? null : lead.day;
+}
+
+/** Whether the clock time of the match is between midnight and 6 a.m., written so ("1 a.m.", "0349 GMT", "03:00"; not
+ * "midnight", nor "2.15" with no a.m., which may open "2.15-10.30 pm"). */
+function smallHours(c: Ctx): boolean {
+  const hour = /^(\d{1,2})(?:[:.]?\d\d)?\s*(?:([ap])\.?m)?/i.exec(c.text.slice(c.start, c.end));
+  return !!hour && (hour[2]?.toLowerCase() === 'a' || (!hour[2] && hour[1]!.startsWith('0'))) && Number(hour[1]) % 12 < 6;
 }
 
 const MIDNIGHT_START = /\b(?:after|from|since|past)\s+(?:around\s+|about\s+)?$/;

@@ -22,13 +22,16 @@ export interface DocMemory {
   quarter?: { y: number; q: number };
   /** The quarter last named, whichever: "that quarter" points back to it. */
   namedQuarter?: string;
-  last?: { y: number; m?: number; d?: number; end: number };
+  /** The date last named, and whether as a night ("late Tuesday", "Sunday night"). */
+  last?: { y: number; m?: number; d?: number; end: number; night?: boolean };
   /** The day the story gave each kind of event ("died on 25 June 2009"): "the day of his death" is read against it. */
   events?: Record<string, Ymd>;
   /** The last day named that lies in the week up to publication: the day the news is about. */
   newsDay?: Ymd;
   /** The last day named by a date rather than by "today" or "tonight": "that night" after "today" means it. */
   toldDay?: Ymd;
+  /** The first day the story's opening names, and whether as a night ("late Tuesday", "Sunday night"). */
+  lead?: { day: Ymd; night: boolean };
 }
 
 export type Groups = Record<string, string | undefined>;

@@ -78,6 +78,11 @@ function finish(c: Candidate, draft: Draft, text: string, ref: Ymd): Timex {
  * up to publication (the news day, for "the day's"). A date after "since" only opens
  * a stretch that runs up to now, so the story does not move to it: "down since 20 April … by 2.30 pm" is today.
  */
+// a day named as its night: "late Tuesday", "Sunday night", "Monday evening"
+const NIGHT = /\b(?:night|evening|late)\b|T(?:NI|EV)$/i;
+/** How far into the text the story's opening runs, for the day it reports on. */
+const LEAD = 600;
+
 function remember(doc: DocMemory, draft: Draft, text: string, start: number, end: number, since: boolean, ref: Ymd): void {
   if (/^\d{4}-Q[1-4]$/.test(draft.value)) doc.namedQuarter = draft.value;
   const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)/.exec(draft.value);
@@ -86,9 +91,13 @@ function remember(doc: DocMemory, draft: Draft, text: string, start: number, end
   // (a bare year after "since" is still the year "that year" names: "the most intense since 2005. That year …")
   if ((since && !/^\d{4}$/.test(draft.value)) || draft.aside) return;
   if (!m || (draft.type !== 'DATE' && draft.type !== 'TIME')) return;
-  doc.last = { y: Number(m[1]), ...(m[2] ? { m: Number(m[2]) } : {}), ...(m[3] ? { d: Number(m[3]) } : {}), end };
+  // ("late" is a modifier, outside the match)
+  const night = NIGHT.test(`${text.slice(Math.max(0, start - 5), end)} ${draft.value}`);
+  doc.last = { y: Number(m[1]), ...(m[2] ? { m: Number(m[2]) } : {}), ...(m[3] ? { d: Number(m[3]) } : {}), end, night };
   const day = m[3] ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
   if (day && inWeekUpTo(ref, day)) doc.newsDay = day;
+  // (a photo caption's "June 2:" heads a picture, not the story)
+  if (day && start < LEAD && !doc.lead && !/^[ \t]*:/.test(text.slice(end, end + 3))) doc.lead = { day, night };
   if (day && !/^(?:today|tonight)$/i.test(text.slice(start, end))) doc.toldDay = day;
 }
 
