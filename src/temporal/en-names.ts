@@ -102,7 +102,11 @@ function holidayDate(name: string, shift: string | undefined, c: Ctx): Ymd | nul
   }
   const here = f(c.ref.y);
   const before = fmtDay(here) <= fmtDay(c.ref);
-  const tense = s === 'last' ? 'past' : s === 'next' ? 'future' : c.tense();
+  // "packed with families traveling home for Easter", "on alert for the Easter rush": a holiday something is for is the
+  // nearer one, whatever the verb's tense
+  const purpose = !s && /\bfor\s+(?:the\s+)?$/i.test(c.text.slice(Math.max(0, c.start - 9), c.start));
+  const told = c.tense();
+  const tense = s === 'last' ? 'past' : s === 'next' ? 'future' : purpose && told === 'past' ? 'unknown' : told;
   if (tense === 'past') return before ? here : f(c.ref.y - 1);
   if (tense === 'future') return before && fmtDay(here) !== fmtDay(c.ref) ? f(c.ref.y + 1) : here;
   // no cue: the nearer of this year's and last year's

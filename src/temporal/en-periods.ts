@@ -74,8 +74,9 @@ function deicticQuarter(det: string, adj: string, c: Ctx): Draft | null {
   // (only a quarter not yet over: an earlier one named is a comparison, "the year-earlier quarter")
   const m = /^(\d{4})-Q([1-4])$/.exec(c.doc.namedQuarter ?? '');
   const named = m && Number(m[1]) * 4 + Number(m[2]) >= refQ.y * 4 + refQ.q ? { y: Number(m[1]), q: Number(m[2]) } : undefined;
-  const known = c.doc.quarter ?? named ?? prevQ;
   const a = adj.toLowerCase();
+  // ("the latest quarter" is the last one reported or ended, never one still under way)
+  const known = c.doc.quarter ?? (/latest|recent/.test(a) ? undefined : named) ?? prevQ;
   const year = /(\d{4})/.exec(a)?.[1];
   if (/year-?\s?(ago|earlier)|comparable|corresponding/.test(a)) return { type: 'DATE', value: `${fmtYear(known.y - 1)}-Q${known.q}` };
   // "the 1988 period": that period of 1988 when a quarter is under discussion, else the year

@@ -74,7 +74,7 @@ const CLOCK_FIRST = String.raw`(?:(?:at\s+)?(?:midnight|noon|\d{1,2}(?:[:.]\d\d)
 // report may hold: "demanding that Iraq withdraw within a week, starting at noon Saturday")
 const SET_FOR = /\b(?:set|scheduled|called|fixed|planned|slated)\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}for\s+(?:early\s+|late\s+|mid-?\s*)?$/i;
 const EXPIRES_AT = /\b(?:expires?|expiring|due|ends|closes|runs\s+out)\s+at\s+$/i;
-const AHEAD_BEFORE = new RegExp(String.raw`\b(?:until|till|(?<=['’])til|by|payable|effective|effect|expires?|expiring|due|starting|beginning|begins?|starts?|resumes?|(?:begins|starts|resumes|due|payable|expires?)\s+in|as\s+(?:soon|early)\s+as|deadline\s+of|runs?\s+out|(?:runs|lasts|continues|extends)\s+(?:through|thru|to|into))\s+(?:at\s+least\s+)?${CLOCK_FIRST}(?:on\s+|the\s+)?${DATE_OR}`, 'i');
+const AHEAD_BEFORE = new RegExp(String.raw`\b(?:(?:until|till)(?:\s+after)?|(?<=['’])til|by|payable|effective|effect|expires?|expiring|due|starting|beginning|begins?|starts?|resumes?|(?:begins|starts|resumes|due|payable|expires?)\s+in|as\s+(?:soon|early)\s+as|deadline\s+of|runs?\s+out|(?:runs|lasts|continues|extends)\s+(?:through|thru|to|into))\s+(?:at\s+least\s+)?${CLOCK_FIRST}(?:on\s+|the\s+)?${DATE_OR}`, 'i');
 // "Until Thursday, the school was shut", "for 87 days, from April 20, …, until Thursday afternoon, the well defied all
 // plans", "But until June 4, they hadn't analyzed": an "until" opening the sentence leaves the side to the clause it
 // leads into
@@ -86,11 +86,11 @@ const MOVED_TO = /\b(?:postponed?|postpones|delay(?:ed|s)?|deferred|rescheduled|
 
 // "did not arrive until Monday", "the body was not found until Tuesday": a past event that came only then; but "was not
 // to open until 1993" and "was not likely to come until Tuesday" are plans
-const NOT_UNTIL = /\b(?:did|was|were|had)(?:n['’]t|\s+not)\s+(?!to\b|(?:un)?likely\s+to\b|(?:expected|due|going|set|scheduled|slated|supposed)\s+to\b)(?:[\w'’-]+\s+){0,6}?(?:until|till)\s+(?:on\s+|the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i;
+const NOT_UNTIL = /\b(?:did|was|were|had)(?:n['’]t|\s+not)\s+(?!to\b|(?:un)?likely\s+to\b|(?:expected|due|going|set|scheduled|slated|supposed)\s+to\b)(?:[\w'’-]+\s+){0,6}?(?:until|till)\s+(?:after\s+)?(?:on\s+|the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i;
 
 // "the spill ran until July 15": a past state that lasted up to the date, so the date is past too; unlike
 // "extended its deadline until Tuesday", which moves an end ahead
-const LASTED_UNTIL = /\b(?:ran|lasted|continued|remained|stayed|waited|lived|worked|served|persisted|flowed|raged|survived)\s+(?:on\s+)?(?:until|till)\s+(?:on\s+|the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i;
+const LASTED_UNTIL = /\b(?:ran|lasted|continued|remained|stayed|waited|lived|worked|served|persisted|flowed|raged|survived)\s+(?:on\s+)?(?:until|till)\s+(?:after\s+)?(?:on\s+|the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i;
 
 // The present progressive with a day names an arrangement: "we're meeting on Saturday", "it is preparing its next
 // attempt on Sunday"; likewise "supplies are expected on Saturday". Not for a nominal or attributive date ("are
@@ -301,7 +301,10 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     if (t !== 'unknown' && !presentSeen) {
       // "said a second wave in the autumn could be worse": a date inside a reported clause whose own verb is a
       // modal lies on either side of the report
-      if (t === 'past' && i < leftWords.length - 2 && REPORTING.test(leftWords[i] ?? '') && !nominal
+      // ("said the fourth quarter would be solid": a date after an article is the reported clause's subject)
+      const subject = (i === leftWords.length - 2 && /^(?:the|a|an|this|its|their)$/i.test(leftWords[i + 1] ?? ''))
+        || (i === leftWords.length - 1 && /^(?:the|this|its|their)\s/i.test(text.slice(start, end)));
+      if (t === 'past' && ((i < leftWords.length - 2 && !nominal) || subject) && REPORTING.test(leftWords[i] ?? '')
         && (modalNext(text, end) || (/^that$/i.test(leftWords[i + 1] ?? '') && MODAL_LATER.test(text.slice(end, end + 60))))) return 'near';
       // "predicted winds and high tides through Sunday": what a forecast names comes after it, near publication
       if (t === 'past' && i < leftWords.length - 2 && !nominal && /^(?:predicted|forecasted|projected)$/i.test(leftWords[i] ?? '')) return 'near';
