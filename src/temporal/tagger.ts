@@ -73,16 +73,16 @@ function finish(c: Candidate, draft: Draft, text: string, ref: Ymd): Timex {
   return tx;
 }
 
-/**
- * Keeps the last calendar date of the document for the expressions anchored to it, and the last day named in the week
- * up to publication (the news day, for "the day's"). A date after "since" only opens
- * a stretch that runs up to now, so the story does not move to it: "down since 20 April … by 2.30 pm" is today.
- */
 // a day named as its night: "late Tuesday", "Sunday night", "Monday evening"
 const NIGHT = /\b(?:night|evening|late)\b|T(?:NI|EV)$/i;
 /** How far into the text the story's opening runs, for the day it reports on. */
 const LEAD = 600;
 
+/**
+ * Keeps the last calendar date of the document for the expressions anchored to it, and the last day named in the week
+ * up to publication (the news day, for "the day's"). A date after "since" only opens
+ * a stretch that runs up to now, so the story does not move to it: "down since 20 April … by 2.30 pm" is today.
+ */
 function remember(doc: DocMemory, draft: Draft, text: string, start: number, end: number, since: boolean, ref: Ymd): void {
   if (/^\d{4}-Q[1-4]$/.test(draft.value)) doc.namedQuarter = draft.value;
   const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)/.exec(draft.value);
