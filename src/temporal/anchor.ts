@@ -6,7 +6,7 @@ import { resolveWeekday } from './resolve.ts';
 import { eventKind, eventsNear, namesEvent } from './events.ts';
 import type { Ctx } from './grammar.ts';
 import type { Draft, Ymd } from './types.ts';
-import { clockDraft, fmtDay, fmtMonth, fmtYear } from './value.ts';
+import { HOUR, clockDraft, fmtDay, fmtMonth, fmtYear, hour24 } from './value.ts';
 
 /** How close (in characters) the last mentioned day must be for a bare clock time to belong to it. */
 const SAME_DAY_REACH = 300;
@@ -141,8 +141,8 @@ function eveDay(c: Ctx): Ymd | null {
 /** Whether the clock time of the match is between midnight and 6 a.m., written so ("1 a.m.", "0349 GMT", "03:00"; not
  * "midnight", nor "2.15" with no a.m., which may open "2.15-10.30 pm"). */
 function smallHours(c: Ctx): boolean {
-  const hour = /^(\d{1,2})(?:[:.]?\d\d)?\s*(?:([ap])\.?m)?/i.exec(c.text.slice(c.start, c.end));
-  return !!hour && (hour[2]?.toLowerCase() === 'a' || (!hour[2] && hour[1]!.startsWith('0'))) && Number(hour[1]) % 12 < 6;
+  const hour = HOUR.exec(c.text.slice(c.start, c.end));
+  return !!hour && (hour[2]?.toLowerCase() === 'a' || (!hour[2] && hour[1]!.startsWith('0'))) && hour24(Number(hour[1]), hour[2]) < 6;
 }
 
 const MIDNIGHT_START = /\b(?:after|from|since|past)\s+(?:around\s+|about\s+)?$/;

@@ -6,7 +6,7 @@ import { clockDay, midnightDraft } from './anchor.ts';
 import { addDays, isValidDay } from './calendar.ts';
 import { tenseAt } from './tense.ts';
 import type { Draft, Tense, Ymd } from './types.ts';
-import { clockDraft } from './value.ts';
+import { HOUR, clockDraft, hour24 } from './value.ts';
 import { yearForDay } from './year.ts';
 
 // "10pm last night", "7.30am this morning" are one time too
@@ -70,7 +70,6 @@ export function tailDay(tail: Groups, c: Ctx): Ymd {
 // "10 p.m. local time (0300 GMT on Friday)": the day in the brackets is the converted time's, so the local time is on
 // the day before or after it when the two clocks straddle midnight
 const GMT_DAY_AFTER = new RegExp(String.raw`^\s*\(\s*(?<h>[01]\d|2[0-3])[:.]?[0-5]\d\s*(?:GMT|UTC)\s*,?\s+(?:on\s+)?(?<wd>${WEEKDAY})\s*\)`, 'iu');
-const HOUR = /(\d{1,2})(?:[:.]?\d\d)?\s*(?:([ap])\.?m\b)?/i;
 function dayInBrackets(c: Ctx): Ymd | null {
   const m = GMT_DAY_AFTER.exec(c.text.slice(c.end, c.end + 48));
   const local = m ? HOUR.exec(c.text.slice(c.start, c.end)) : null;
@@ -78,8 +77,6 @@ function dayInBrackets(c: Ctx): Ymd | null {
   return acrossMidnight(clockDay(c, m.groups!.wd), hour24(Number(local[1]), local[2]) - Number(m.groups!.h));
 }
 
-/** The 24-hour clock of an hour written with its a.m./p.m. letter, or none. */
-const hour24 = (n: number, ap: string | undefined): number => (ap ? (n % 12) + (ap.toLowerCase() === 'p' ? 12 : 0) : n);
 /** The day of a clock `diff` hours from one on `day`: no zone is more than 12 hours from GMT, so beyond that the
  * two clocks lie either side of midnight. */
 const acrossMidnight = (day: Ymd, diff: number): Ymd => (diff > 12 ? addDays(day, -1) : diff < -12 ? addDays(day, 1) : day);

@@ -17,6 +17,11 @@ export function dayDraft(y: number, m: number, d: number): Draft | null {
 }
 
 /** A clock time on a day (or on no day in particular), with "am"/"pm" read into the hour. */
+/** The hour of a clock time and its a.m./p.m. letter: "10:35 a.m." → 10, "a"; "0349" → 03. */
+export const HOUR = /(\d{1,2})(?:[:.]?\d\d)?\s*(?:([ap])\.?m\b)?/i;
+/** The 24-hour clock of an hour written with its a.m./p.m. letter, or none. */
+export const hour24 = (n: number, ap: string | undefined): number => (ap ? (n % 12) + (ap.toLowerCase() === 'p' ? 12 : 0) : n);
+
 export function clockDraft(h: number, mi: number, ap: string | undefined, day: Ymd | null): Draft | null {
   const pm = /^p/i.test(ap ?? '');
   const hour = ap ? (h % 12) + (pm ? 12 : 0) : h;
