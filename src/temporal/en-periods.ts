@@ -61,6 +61,10 @@ function periodYear(c: Ctx, index: number, perYear: number, explicit: string | u
   // a fiscal quarter just reported ("profit rose in its fiscal fourth quarter", written in August) ended in the fiscal
   // year named for this calendar year, once that year's first quarter is over
   if (fiscal && current > 1) return c.ref.y;
+  // "expect rates to hold through the first quarter" in December: a quarter two or more back is next year's when ahead
+  // (the one just ended is still reported on: "will report second-quarter results" in July)
+  // (not the first of a range whose end names the year: "no dividends for Q2 - Q4 2010")
+  if (perYear === 4 && index < current - 1 && !/\d{4}/.test(c.text.slice(c.end, c.end + 24)) && c.tense() === 'future') return c.ref.y + 1;
   return index > current && c.tense() === 'past' ? c.ref.y - 1 : c.ref.y;
 }
 

@@ -72,6 +72,8 @@ const DATE_OR = String.raw`(?:early\s+|late\s+|mid-?\s*)?(?:${DATE_WORD}\.?(?:\s
 const CLOCK_FIRST = String.raw`(?:(?:at\s+)?(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d)(?:\s+(?:e[sd]t|[cmp][sd]t|gmt|utc|bst|cet|local\s+time))?,?\s+)?`;
 // the clock itself lies ahead after an expiry: "the offer expires at 5 p.m." (not after "starting at", which a past
 // report may hold: "demanding that Iraq withdraw within a week, starting at noon Saturday")
+const DECLARED = /\b(?:declared|proclaimed|designated|named)\s+$/i;
+const DAY_SET_ASIDE = /^\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,2}(?:day|holiday)\b/i;
 const SET_FOR = /\b(?:set|scheduled|called|fixed|planned|slated)\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}for\s+(?:early\s+|late\s+|mid-?\s*)?$/i;
 const EXPIRES_AT = /\b(?:expires?|expiring|due|ends|closes|runs\s+out)\s+at\s+$/i;
 const AHEAD_BEFORE = new RegExp(String.raw`\b(?:(?:until|till)(?:\s+after)?|(?<=['’])til|by|payable|effective|effect|expires?|expiring|due|starting|beginning|begins?|starts?|resumes?|(?:begins|starts|resumes|due|payable|expires?)\s+in|as\s+(?:soon|early)\s+as|deadline\s+of|runs?\s+out|(?:runs|lasts|continues|extends)\s+(?:through|thru|to|into))\s+(?:at\s+least\s+)?${CLOCK_FIRST}(?:on\s+|the\s+)?${DATE_OR}`, 'i');
@@ -120,7 +122,7 @@ const programme = (ws: string[], i: number): boolean => PROGRAMME.test(ws[i] ?? 
 // "the talks take place in the White House on Wednesday", "the festival takes place over the weekend", "the committee
 // meets at 10 a.m. on Monday". Not after "to", "did", "would" (the modal decides), a determiner
 // ("after the vote Monday") or a preposition ("put the numbers in play Thursday"), where the word is a noun.
-const SCHEDULED = /(?<!\b(?:to|did|didn't|does|do|had|would|the|a|an|his|her|its|their|this|that|in|into|of|at|for|from|with|by|during|after|amid|since|following)\s+)\b(?:meets?|votes?|opens?|visits?|travels?|heads?|hosts?|faces?|testif(?:y|ies)|convenes?|arrives?|leaves?|plays?|returns?|goes|go(?:es)?\s+(?:out|ahead|on\s+sale|on\s+trial|into\s+effect)|closes?|ends?|rules?|decides?|gathers?|debates?|hears?|takes?\s+place|(?:continues?|resumes?)(?:\s+[a-z]+ing)?)\s+(?:[a-z]+ly\s+)?(?:(?:in\s+|at\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?(?:at\s+(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET))?,?\s+)?(?:on\s+|in\s+|over\s+|during\s+)?(?:early\s+|late\s+)?$/;
+const SCHEDULED = /(?<!\b(?:to|did|didn't|does|do|had|would|the|a|an|his|her|its|their|this|that|in|into|of|at|for|from|with|by|during|after|amid|since|following)\s+)\b(?:meets?|votes?|opens?|visits?|travels?|heads?|(?:go(?:es)?|heads?)\s+to\s+the\s+polls|hosts?|faces?|testif(?:y|ies)|convenes?|arrives?|leaves?|plays?|returns?|goes|go(?:es)?\s+(?:out|ahead|on\s+sale|on\s+trial|into\s+effect)|closes?|ends?|rules?|decides?|gathers?|debates?|hears?|takes?\s+place|(?:continues?|resumes?)(?:\s+[a-z]+ing)?)\s+(?:[a-z]+ly\s+)?(?:(?:in\s+|at\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?(?:at\s+(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET))?,?\s+)?(?:on\s+|in\s+|over\s+|during\s+)?(?:early\s+|late\s+)?$/;
 // but a plain form after a determiner and a modifier is a noun: "a final rule on Thursday", "the Senate vote Tuesday";
 // a plural in between is the subject: "the ministers meet Monday", "the two leaders meet Monday"
 const SCHEDULED_NOUN = /\b(?:a|an|the|this|that|its|their|his|her|our)\s+(?:(?![\w-]*[^su\s]s\s)[\w-]+\s+){1,2}(?:meet|vote|open|visit|travel|head|host|face|testify|convene|leave|play|return|close|end|rule|decide|gather|debate)\s+(?:[a-z]+ly\s+)?(?:on\s+)?(?:early\s+|late\s+)?$/i;
@@ -210,6 +212,8 @@ const modalNext = (text: string, end: number): boolean => MODAL_NEXT.test(text.s
 // a few words on
 const MODAL_LATER = /^[^,.;:!?"“”]{0,50}?\s(?:could|would|will|may|might|should|can)\s+(?:not\s+)?[a-z]/;
 
+// "since 2009 on Friday", "since March 2011 on Friday": the "since" has its own object before the date's preposition
+const SINCE_OWN = /\bsince\s+(?:[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\s+(?:on|in|at)\s+$/;
 const FRONTED = /^\s*(?:although|though|even\s+though|while|whereas|when|after|before|because|since|if|unless|once)\b[^]*,\s*$/i;
 const SUBJECT_VERB = /^\s+(?:is|are|was|were|will|would|could|should|may|might|has|had|have)\b/i;
 
@@ -254,6 +258,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "set an early presidential election for May 25", "called a nationwide strike for Friday": the day a plan was set
   // for, on either side of publication
   if (left.endsWith('for ') && SET_FOR.test(left.slice(-70))) return 'near';
+  // "declared Thursday a day of mourning": a day set aside for something, on either side of publication
+  if (DECLARED.test(tail) && DAY_SET_ASIDE.test(text.slice(end, end + 40))) return 'near';
   // "get them out, starting in November" (June), "agreed to pay $850,000 a month starting in mid-June" (November): the
   // start of a plan, told either side of it, is the nearer such month
   if (/\b(?:starting|beginning)\s+in\s+(?:early\s+|late\s+|mid-?\s*)?$/i.test(tail)) return 'near';
@@ -290,6 +296,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     if (!nominal && day && /^would$/i.test(leftWords[i] ?? '') && modalVerb(leftWords, i)) return 'reported';
     if (!nominal && (arrangement(leftWords, i) || modalVerb(leftWords, i) || programme(leftWords, i))) return 'future';
     infinitive ||= !nominal && toVerb(leftWords, i);
+    // "its first playoff series since 2009 on Friday": a "since" with its own year dates that phrase, not the day after it
+    if (i >= leftWords.length - 3 && /^since$/i.test(leftWords[i] ?? '') && SINCE_OWN.test(tail)) continue;
     const cue = classify(leftWords[i] ?? '', wordsBefore(leftWords, i), leftWords[i + 1], leftWords[i + 2]);
     const t = cue === 'past' && (joinedModalBe(leftWords, i) || joinedModalPlain(leftWords, i)) ? 'future' : cue;
     if (t === 'future') return nominal && i < leftWords.length - 3 ? 'unknown' : t;
