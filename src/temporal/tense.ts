@@ -205,6 +205,7 @@ const PAST_EVENT_AFTER = new RegExp(String.raw`^(?:['’]s\s+(?:(?!${NOT_YET}\b)
 /** Tense of the clause around text[start, end): the nearest cue on the left wins, then on the right. */
 const REPORTING = /^(?:said|told|warned|added|predicted|suggested|feared|believed|thought|estimated|forecast)$/i;
 // "voicing hope that Wednesday's procedure would succeed": what is hoped for or expected now lies ahead
+const SEE_DOING = /^(?:see|sees|expect|expects|forecast|forecasts|predict|predicts)$/i;
 const HOPE_THAT = /^(?:hope|hopes|hoping|expect|expects|expecting|confident|optimistic)$/i;
 const MODAL_NEXT = /^\s+(?:[a-z]+ly\s+)?(?:could|would|will|may|might|should|can)\s+(?:not\s+)?[a-z]/;
 const modalNext = (text: string, end: number): boolean => MODAL_NEXT.test(text.slice(end, end + 30));
@@ -291,6 +292,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     if (!/^[A-Z]/.test(leftWords[i] ?? '')) seen++;
     if (!nominal && i >= leftWords.length - 5 && refusal(leftWords, i)) return 'past';
     if (HOPE_THAT.test(leftWords[i] ?? '') && /^that$/i.test(leftWords[i + 1] ?? '')) return 'future';
+    // "most now see the bank standing pat through the first quarter": a forecast of something going on looks ahead
+    if (SEE_DOING.test(leftWords[i] ?? '') && leftWords.slice(i + 2, i + 6).some((w) => /^[a-z]+ing$/.test(w))) return 'future';
     // "said he would take part in a meeting on Tuesday": the future seen from a report a day old may be yesterday (a
     // month still looks ahead: "would visit in March")
     if (!nominal && day && /^would$/i.test(leftWords[i] ?? '') && modalVerb(leftWords, i)) return 'reported';

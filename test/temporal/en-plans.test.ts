@@ -32,4 +32,10 @@ describe('plans ahead of publication', () => {
     assert.equal(valueOf('The company will report third-quarter results next week.', 'third-quarter', PUB), '2012-Q3');
     assert.equal(valueOf('Sales rose in the first quarter.', 'the first quarter', PUB), '2012-Q1');
   });
+
+  test('a forecast of something going on looks ahead', () => {
+    assert.equal(valueOf('Most economists now see the bank standing pat through the first quarter.', 'the first quarter', PUB), '2013-Q1');
+    assert.equal(valueOf('Analysts expect prices rising again in March.', 'March', PUB), '2013-03');
+    assert.equal(valueOf('Analysts saw prices rising in March.', 'March', PUB), '2012-03');
+  });
 });
