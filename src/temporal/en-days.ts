@@ -142,10 +142,22 @@ export const EN_DAY_RULES: Rule[] = [
   // "the WHO said overnight", "looting overnight", "the overnight leak": the night before publication, or the coming one
   // in a clause about the future. Not the sudden "won't happen overnight", "became famous overnight", nor an "overnight
   // bag"; "stayed overnight" is a stay, and "overnight Friday" leaves the day to the weekday.
-  rule('overnight', 'overnight', (_g, c) => ({ ...withPart(c.tense() === 'future' ? c.ref : addDays(c.ref, -1), 'night'), aside: true }), (_g, m, text) => {
+  rule('overnight', 'overnight', (_g, c) => ({ ...withPart(nightOf(c) ?? (c.tense() === 'future' ? c.ref : addDays(c.ref, -1)), 'night'), aside: true }), (_g, m, text) => {
     const before = text.slice(Math.max(0, m.index - 60), m.index).split(/[.!?;]\s/).at(-1)!;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     return !inTitle(m[0], m.index, text) && !/\b(?:not|n't|never|cannot|cant|virtually|almost|literally|practically|famous|name|happen(?:s|ed)?)\b|\b(?:stay(?:s|ed|ing)?|kept|remain(?:s|ed)?|queue|wait(?:s|ed|ing)?)\s+(?:\w+\s+)?$/i.test(before)
       && !NOT_OVERNIGHT_AFTER.test(after);
   }),
 ];
+
+/**
+ * "ordered homes evacuated Saturday and more early Sunday after the fire doubled in size overnight": a night told just
+ * after a past day named in the same sentence is that day's, or the one before when the day was named "early".
+ */
+function nightOf(c: Ctx): Ymd | null {
+  const named = c.doc.last;
+  if (!named?.m || !named.d || c.start - named.end > 80 || /[.!?;]\s/.test(c.text.slice(named.end, c.start))) return null;
+  const day = { y: named.y, m: named.m, d: named.d };
+  if (compareYmd(day, c.ref) >= 0) return null;
+  return /\bearly\s+(?:on\s+)?[\w.]+$/i.test(c.text.slice(Math.max(0, named.end - 24), named.end)) ? addDays(day, -1) : day;
+}

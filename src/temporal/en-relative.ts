@@ -9,7 +9,7 @@ import { aheadOfPast, clockDay, eventWeekday, joinedWeekday, lastDay, newsDay, s
 import { durationValue } from './en-durations.ts';
 import { habitual } from './modals.ts';
 import { fmtDay, fmtMonth, fmtWeek, fmtYear } from './value.ts';
-import { namedYear } from './year.ts';
+import { namedYear, whenYear } from './year.ts';
 import { anchorFor, shiftOf, thatPeriod, thatPeriodOk, toldNextYear, unitRelative, weekAnchor } from './relative-units.ts';
 
 export const PART = '(?:morning|afternoon|evening|night)';
@@ -193,11 +193,12 @@ export const EN_RELATIVE_RULES: Rule[] = [
       // "were chosen for the June European elections" in April: the clause's tense is not the dated event's, though a
       // clause looking ahead puts it on the nearer side ("ahead of the November elections" in June)
       // "data on April retail sales" due in May: figures of a month are gathered after it, so it is the last one
-      const tense = through ? 'unknown' : !shift && FIGURES_AFTER.test(c.text.slice(c.end, c.end + 40)) ? 'past'
+      // "booked for March shipment", "a clean text for March": what a month is meant for lies either side of publication
+      const tense = through ? 'unknown' : !shift && prevWord(c.text, c.start) === 'for' && c.tense() !== 'future' ? 'near' : !shift && FIGURES_AFTER.test(c.text.slice(c.end, c.end + 40)) ? 'past'
         : !shift && datesNoun(c.text, c.start, c.end, true) ? (c.tense() === 'future' ? 'near' : 'unknown') : c.tense();
       if (!shift && !g.rel && habitual(c)) return { type: 'DATE', value: `XXXX-${String(m).padStart(2, '0')}` };
       // "in January of that year": the year last talked about
-      const y = namedYear(g.rel, c.ref, c.doc.last?.y) ?? (shift ? undefined : rangeYear(c, m)) ?? (justEnded ? c.ref.y - (m === 12 ? 1 : 0) - 1 : resolveMonthYear(c.ref, m, tense, shift, through));
+      const y = namedYear(g.rel, c.ref, c.doc.last?.y) ?? (shift ? undefined : rangeYear(c, m) ?? whenYear(c.text, c.start)) ?? (justEnded ? c.ref.y - (m === 12 ? 1 : 0) - 1 : resolveMonthYear(c.ref, m, tense, shift, through));
       return { type: 'DATE', value: fmtMonth(y, m) };
     },
     (g, m, text) => bareMonthOk(g.mon, g.shift, m, text),
@@ -214,7 +215,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
       if (!g.y && !g.rel && /^(?:the)?$/i.test(g.shift ?? '') && habitual(c)) return { type: 'DATE', value: `XXXX-${code}` };
       // "the spring of last year": the year named after it
       const tense = hemisphereSeason(c.text, c.start) ? 'unknown' : c.tense();
-      const y = g.y ? Number(g.y) : namedYear(g.rel, c.ref, c.doc.last?.y) ?? resolveSeasonYear(c.ref, code, tense, shiftOf(shift));
+      const y = g.y ? Number(g.y) : namedYear(g.rel, c.ref, c.doc.last?.y) ?? (shift && !/^the$/i.test(shift) ? undefined : whenYear(c.text, c.start)) ?? resolveSeasonYear(c.ref, code, tense, shiftOf(shift));
       return { type: 'DATE', value: `${fmtYear(y)}-${code}` };
     },
     // "the fall in BP's shares", "the fall of Saigon", "the fall out of this", "the fall-out", "a late fall on the stock exchange": the
@@ -389,5 +390,7 @@ function bareMonthOk(mon: string | undefined, shift: string | undefined, m: RegE
   if (datesNoun(text, m.index, end, false, /^(?:the|an?|its|their|his|her|our)$/)) return true;
   // "as soon as March", "as early as May"
   if (/\bas\s+(?:soon|early|late)\s+as\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) return true;
+  // "a clean text for March", "set for May" ("a spokesman for May" is a person)
+  if (prev === 'for') return lower === 'march' || /\b(?:set|scheduled|slated|planned|due|expected|pencill?ed\s+in|targeted)\s+for\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index));
   return MONTH_PREV.has(prev);
 }

@@ -337,6 +337,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     if (PLAN_PAST.test(rightWords[i] ?? '') && rightWords[i + 1] === 'to' && !/^(?:is|are|am|be|been|being|was|were)$/i.test(rightWords[i - 1] ?? '')) return 'past';
     // "the ceremony … on his second vacation since the spill began": a later "since" dates its own clause
     if (i > 0 && /^since$/i.test(rightWords[i] ?? '')) break;
+    // "has been pencilled in for March, officials said": an attribution does not date a clause in the present
+    if (presentSeen && REPORTING.test(rightWords[i] ?? '')) break;
     const t = classify(rightWords[i] ?? '', wordsBefore(rightWords, i), rightWords[i + 1], rightWords[i + 2]);
     // "within 150 days of the April 20 spill, BP will have stopped": a later plan does not move the event a date names
     // after "of/since/after the" ("Saturday's concert will raise" keeps its future)

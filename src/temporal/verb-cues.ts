@@ -5,7 +5,7 @@ import type { Tense } from './types.ts';
 // words that point ahead by themselves
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', "won't", 'gonna', 'upcoming', 'scheduled', 'slated', 'next', 'tomorrow', 'forthcoming', 'deadline', 'looming', 'impending']);
 // verbs of intention point ahead only when followed by "to": "plans to meet"
-const FUTURE_BEFORE_TO = new Set(['expected', 'supposed', 'expects', 'expect', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'aims', 'aim', 'hopes', 'hope', 'set', 'due', 'going', 'likely', 'wants', 'seeks', 'agreed', 'decided', 'vowed', 'promised', 'pledged',
+const FUTURE_BEFORE_TO = new Set(['expected', 'supposed', 'expects', 'expect', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'aims', 'aim', 'hopes', 'hope', 'set', 'due', 'going', 'likely', 'wants', 'want', 'seeks', 'agreed', 'decided', 'vowed', 'promised', 'pledged',
   'hoping', 'aiming', 'intending', 'preparing', 'prepares', 'prepare', 'poised', 'ready', 'forecast', 'predicted', 'projected', 'certain', 'bound', 'unlikely', 'yet']);
 // their past forms, which on the right of a date say when the plan was made
 export const PLAN_PAST = /^(?:expected|planned|agreed|decided|vowed|promised|pledged|intended|aimed|hoped|wanted|sought|prepared)$/;
@@ -52,7 +52,8 @@ export function classifyWord(raw: string, rawBefore: string[], rawNext: string |
   // "next to the embassy" is a place; "learned the next afternoon" follows the story's day, not publication
   if (FUTURE_WORDS.has(word)) return word === 'next' && (next === 'to' || before.at(-1) === 'the') ? 'unknown' : 'future';
   // "a storm is likely before the end of the season in November" is a forecast ("the likely cause" describes)
-  if (word === 'likely' && !DETERMINERS.has(before.at(-1) ?? '') && before.at(-1) !== 'most') return 'future';
+  // ("a deal was unlikely before November" too)
+  if ((word === 'likely' || word === 'unlikely') && !DETERMINERS.has(before.at(-1) ?? '') && before.at(-1) !== 'most') return 'future';
   // "protesters planned a rally on Saturday": the date is the planned event's (not "a service planned for Saturday
   // was cancelled", nor "went ahead as planned")
   if (word === 'planned' && /^(?:a|an|another|their|its|his|her|two|three|several|more|new)$/.test(next ?? '')) return 'future';

@@ -76,3 +76,15 @@ export function storyYear(last: { y: number; m?: number; d?: number; end?: numbe
   const after = compareYmd({ y: last.y, m, d }, { y: last.y, m: last.m, d: last.d });
   return after >= 0 && after <= STORY_DAYS ? last.y : undefined;
 }
+
+// "the 2009 pandemic, when the virus spread through the spring", "in 2005, when talks dragged on until November": a
+// month or season in a "when" clause right after a year is that year's (not across ", and" or a modal: "in 2009, when
+// he took office, and will retire in March")
+const WHEN_AFTER_YEAR = /(?<![\d$.,])((?:19|20)\d\d)(?![\d%])(?:(?!(?:19|20)\d\d)[^.;!?]){0,40},\s+when\s+[^.;!?]*$/;
+const WHEN_CLAUSE_ENDS = /,\s+(?:and|but)\s|\b(?:will|would|could|may|might|'ll)\b/;
+export function whenYear(text: string, start: number): number | undefined {
+  const from = Math.max(0, start - 160);
+  if (text.lastIndexOf(' when ', start) < from) return undefined;
+  const m = WHEN_AFTER_YEAR.exec(text.slice(from, start));
+  return m && !WHEN_CLAUSE_ENDS.test(m[0].slice(m[0].lastIndexOf(' when '))) ? Number(m[1]) : undefined;
+}

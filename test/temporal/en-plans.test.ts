@@ -1,9 +1,10 @@
-// Which side of publication a day or quarter lies on when the clause around it names a plan: a "since" phrase with its
-// own year, a day declared for something, an election day voters go to, a quarter named ahead late in the year.
+// Which side of publication a day, month or quarter lies on when the clause around it names a plan: a "since" phrase
+// with its own year, a day declared for something, an election day voters go to, a quarter named ahead late in the
+// year, what a month is meant for, what someone wants; and the year or night a clause takes from the date before it.
 // Found by articles written in the style of 2012-2014 news (blind batches 259 and 266 to 271).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { valueOf } from './helpers.ts';
+import { tag, valueOf } from './helpers.ts';
 
 // 2012-12-05 is a Wednesday.
 const PUB = '2012-12-05';
@@ -37,5 +38,49 @@ describe('plans ahead of publication', () => {
     assert.equal(valueOf('Most economists now see the bank standing pat through the first quarter.', 'the first quarter', PUB), '2013-Q1');
     assert.equal(valueOf('Analysts expect prices rising again in March.', 'March', PUB), '2013-03');
     assert.equal(valueOf('Analysts saw prices rising in March.', 'March', PUB), '2012-03');
+  });
+});
+
+describe('what a month is meant for', () => {
+  // 2013-12-10 is a Tuesday.
+  const DEC = '2013-12-10';
+  test('a month something is for is the nearer one, and a capitalised March after "for" is the month', () => {
+    assert.equal(valueOf('"We want to leave with a clean text for March," the official said.', 'March', DEC), '2014-03');
+    assert.equal(valueOf('Only limited sales were booked for March shipment.', 'March', '1987-02-26'), '1987-03');
+    assert.equal(valueOf('The vote is scheduled for May.', 'May', DEC), '2014-05');
+    assert.deepEqual(tag('A spokesman for May declined to comment.', DEC).map((t) => t.text), []);
+  });
+
+  test('a day someone wants to leave on is ahead; a deal unlikely before a month is not yet made', () => {
+    assert.equal(valueOf('"But we want to leave on Friday with a clean text," he said.', 'Friday', DEC), '2013-12-13');
+    assert.equal(valueOf('Analysts said a new agreement was unlikely before November.', 'November', '2013-09-23'), '2013-11');
+  });
+
+  test('an attribution after a clause in the present perfect does not make its month past', () => {
+    assert.equal(valueOf('A second round has been planned in January, officials said.', 'January', DEC), '2014-01');
+  });
+});
+
+describe('the year or night a clause takes from the date before it', () => {
+  test('a month or season in a "when" clause after a year is that year\'s', () => {
+    const text = 'It recalls the 2009 H1N1 pandemic, when the virus spread among young people through the spring and again in the fall.';
+    assert.equal(valueOf(text, 'the spring', '2013-01-11'), '2009-SP');
+    assert.equal(valueOf(text, 'the fall', '2013-01-11'), '2009-FA');
+    assert.equal(valueOf('The last time was in 2005, when talks dragged on until November.', 'November', '2013-01-11'), '2005-11');
+    // not across ", and" into a clause of its own
+    assert.equal(valueOf('He took office in 2009, when the economy was weak, and will retire in March.', 'March', '2013-01-11'), '2013-03');
+  });
+
+  test('"overnight" after a past day named in the same sentence is that day\'s night, or the one before "early" it', () => {
+    // 2013-07-02 is a Tuesday.
+    const fire = 'The sheriff ordered 400 homes evacuated Saturday afternoon and added 250 early Sunday after the fire doubled in size overnight.';
+    assert.equal(valueOf(fire, 'overnight', '2013-07-02'), '2013-06-29TNI');
+    assert.equal(valueOf('Crews worked on Saturday and overnight to clear the road.', 'overnight', '2013-07-02'), '2013-06-29TNI');
+    assert.equal(valueOf('Tributes arrived overnight from around the world.', 'overnight', '2013-07-02'), '2013-07-01TNI');
+  });
+
+  test('"every July 4" is that day each year', () => {
+    assert.equal(valueOf('The town called off the fireworks show it has held every July 4 since 1988.', 'every July 4', '2013-07-02'), 'XXXX-07-04');
+    assert.equal(valueOf('It rains every day.', 'every day', '2013-07-02'), 'P1D');
   });
 });
