@@ -54,6 +54,8 @@ function dayTense(c: Ctx, month: string): Tense {
   return at >= 0 && at - c.end < 60 ? tenseAt(c.text, at, at + month.length) : c.tense();
 }
 
+// the session a closing price is quoted at: "in 4 p.m. New York Stock Exchange composite trading Thursday"
+const TRADING_DAY = new RegExp(String.raw`^\s+(?:[A-Z][\w.&-]*\s+){0,4}(?:composite\s+)?trading(?:\s+on\s+the\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)?,?\s+(yesterday|today|${WEEKDAY})\b`, 'iu');
 /** The day of a clock time: the date or day written after it, else the one `clockDay` finds. */
 export function tailDay(tail: Groups, c: Ctx): Ymd {
   const g = tail.pday ?? tail.qday ? { ...tail, ...PAREN_WEEKDAY_DATE.exec(c.text.slice(c.end, c.end + 80))?.groups } : tail;
@@ -63,7 +65,7 @@ export function tailDay(tail: Groups, c: Ctx): Ymd {
     const y = g[`${p}y`] ?? g[`${p}dy`];
     if (mon && isValidDay(y ? Number(y) : 2000, mon, d)) return { y: y ? Number(y) : yearForDay(c.ref, mon, d, dayTense(c, g[`${p}mon`] ?? g[`${p}dmon`] ?? '')), m: mon, d };
   }
-  const day = g.day ?? g.oday ?? g.pday ?? g.qday;
+  const day = g.day ?? g.oday ?? g.pday ?? g.qday ?? TRADING_DAY.exec(c.text.slice(c.end, c.end + 80))?.[1];
   return (day ? null : dayInBrackets(c)) ?? clockDay(c, day);
 }
 

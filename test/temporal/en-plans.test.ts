@@ -84,3 +84,12 @@ describe('the year or night a clause takes from the date before it', () => {
     assert.equal(valueOf('It rains every day.', 'every day', '2013-07-02'), 'P1D');
   });
 });
+
+describe('the trading session a closing price is quoted at', () => {
+  test('"in 4 p.m. composite trading Thursday" is Thursday\'s 4 p.m.', () => {
+    // 2012-11-16 is a Friday.
+    assert.equal(valueOf('Its shares rose 3.2% to $41.87 in 4 p.m. composite trading Thursday on the New York Stock Exchange.', '4 p.m.', '2012-11-16'), '2012-11-15T16:00');
+    assert.equal(valueOf('Its shares rose in 4 p.m. New York Stock Exchange composite trading yesterday.', '4 p.m.', '2012-11-16'), '2012-11-15T16:00');
+    assert.equal(valueOf('Its shares rose 2% by 4 p.m.', '4 p.m.', '2012-11-16'), '2012-11-16T16:00');
+  });
+});
