@@ -93,7 +93,9 @@ export function clockDay(c: Ctx, day: string | undefined): Ymd {
     const recent = recentDay(c);
     // after "late Tuesday" or "Sunday night", the small hours are the next day's
     if (recent && !aheadOfPast(c, recent) && !backgroundDay(c)) return c.doc.last?.night && smallHours(c) ? addDays(recent, 1) : recent;
-    return c.tense() === 'past' ? (storyEventDay(c) ?? eveDay(c) ?? ref) : ref;
+    // (a clause with no tense, "Standing on the steps shortly after 4 p.m., he …", may still be the opening's day)
+    const tense = c.tense();
+    return tense === 'past' ? (storyEventDay(c) ?? eveDay(c) ?? ref) : tense === 'unknown' ? (eveDay(c) ?? ref) : ref;
   }
   const w = day.toLowerCase();
   if (w === 'yesterday' || /^last\s/.test(w)) return addDays(ref, -1);
@@ -126,8 +128,8 @@ const MARKET = /\b(?:shares?|stocks?|trading|traded|index|futures|pence|cents)\b
 
 /**
  * "The Supreme Court on Thursday upheld the law. … The decision, announced shortly after 10 a.m., …" in Friday's paper:
- * a clock time told in the past, with no day near it, is on the day before publication when that is the first day the
- * story's opening names (not a market's move, which is the writing day's).
+ * a clock time told in the past or with no tense, and no day near it, is on the day before publication when that is
+ * the first day the story's opening names (not a market's move, which is the writing day's).
  */
 function eveDay(c: Ctx): Ymd | null {
   const lead = c.doc.lead;

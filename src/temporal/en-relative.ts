@@ -9,7 +9,7 @@ import { aheadOfPast, clockDay, eventWeekday, joinedWeekday, lastDay, newsDay, s
 import { durationValue } from './en-durations.ts';
 import { habitual } from './modals.ts';
 import { fmtDay, fmtMonth, fmtWeek, fmtYear } from './value.ts';
-import { namedYear, whenYear } from './year.ts';
+import { besideYear, namedYear, whenYear } from './year.ts';
 import { anchorFor, shiftOf, thatPeriod, thatPeriodOk, toldNextYear, unitRelative, weekAnchor } from './relative-units.ts';
 
 export const PART = '(?:morning|afternoon|evening|night)';
@@ -198,7 +198,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
         : !shift && datesNoun(c.text, c.start, c.end, true) ? (c.tense() === 'future' ? 'near' : 'unknown') : c.tense();
       if (!shift && !g.rel && habitual(c)) return { type: 'DATE', value: `XXXX-${String(m).padStart(2, '0')}` };
       // "in January of that year": the year last talked about
-      const y = namedYear(g.rel, c.ref, c.doc.last?.y) ?? (shift ? undefined : rangeYear(c, m) ?? whenYear(c.text, c.start)) ?? (justEnded ? c.ref.y - (m === 12 ? 1 : 0) - 1 : resolveMonthYear(c.ref, m, tense, shift, through));
+      const y = namedYear(g.rel, c.ref, c.doc.last?.y) ?? besideYear(g.shift, m, c.doc.last, c.start) ?? (shift ? undefined : rangeYear(c, m) ?? whenYear(c.text, c.start)) ?? (justEnded ? c.ref.y - (m === 12 ? 1 : 0) - 1 : resolveMonthYear(c.ref, m, tense, shift, through));
       return { type: 'DATE', value: fmtMonth(y, m) };
     },
     (g, m, text) => bareMonthOk(g.mon, g.shift, m, text),

@@ -233,9 +233,11 @@ export const EN_SPAN_RULES: Rule[] = [
   rule('set-everyday', '(?<!\\b(?:such|the|an?|our|their|his|her|its|my|your|these|those)\\s+)everyday(?=\\s*(?:[.,;:!?)"”]|$)|\\s+(?:and|or|but|from|for|in|at|to|with|by|on|since|until|because|when|so|as)\\b)', () => ({ type: 'SET', value: 'P1D' })),
   rule(
     'set-every',
-    `(?:every|each)\\s+(?:passing\\s+|single\\s+(?=(?:day|night|week|month|year)\\b)|(?:business|working|trading|school)\\s+(?=day\\b))?(?:(?<n>other|${COUNT})\\s+)?(?<u>${UNIT}|${WEEKDAY}|${MONTH}|${SEASON}|morning|afternoon|evening)s?(?:(?<=${MONTH})\\s+(?<md>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?![\\d,.]\\d|\\s*(?:percent|%)))?`,
+    `(?:every|each)\\s+(?:passing\\s+|single\\s+(?=(?:day|night|week|month|year)\\b)|(?:business|working|trading|school)\\s+(?=day\\b))?(?:(?<n>other|${COUNT})\\s+)?(?<u>${UNIT}|${WEEKDAY}|${MONTH}|${SEASON}|morning|afternoon|evening)s?(?:(?<=${WEEKDAY})\\s+(?<part>morning|afternoon|evening|night)s?)?(?:(?<=${MONTH})\\s+(?<md>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?![\\d,.]\\d|\\s*(?:percent|%)))?`,
     // "every July 4": that day each year
-    (g) => (g.md ? { type: 'SET', value: `XXXX-${pad(monthNumber(g.u ?? '') ?? 1)}-${pad(Number(g.md))}` } : setDraft(g.n, g.u ?? '')),
+    // "every Monday morning": that part of each such day
+    (g) => (g.md ? { type: 'SET', value: `XXXX-${pad(monthNumber(g.u ?? '') ?? 1)}-${pad(Number(g.md))}` }
+      : g.part ? { type: 'SET', value: anyWeekday(weekdayNumber(g.u ?? '') ?? 1, g.part) } : setDraft(g.n, g.u ?? '')),
   ),
   // "most days", "on most mornings": nearly every such day ("the most days without rain" is a count)
   // "kills 250,000 people year after year", "appeared day after day on TV" (not "week after week of cancellations")

@@ -88,3 +88,12 @@ export function whenYear(text: string, start: number): number | undefined {
   const m = WHEN_AFTER_YEAR.exec(text.slice(from, start));
   return m && !WHEN_CLAUSE_ENDS.test(m[0].slice(m[0].lastIndexOf(' when '))) ? Number(m[1]) : undefined;
 }
+
+/** "took office the following January", "the tsunami the previous December": counted from the date last talked about,
+ * when one was (a year alone counts as all of it: "elected in 2003 … the following January" is 2004's). */
+export function besideYear(shift: string | undefined, month: number, last: { y: number; m?: number; end: number } | undefined, at: number): number | undefined {
+  const s = shift?.toLowerCase().replace(/\s+/g, ' ');
+  if (!last || at - last.end > 400 || (s !== 'the following' && s !== 'the previous')) return undefined;
+  if (s === 'the following') return last.m && month > last.m ? last.y : last.y + 1;
+  return last.m && month < last.m ? last.y : last.y - 1;
+}

@@ -79,7 +79,23 @@ describe('the year or night a clause takes from the date before it', () => {
     assert.equal(valueOf('Tributes arrived overnight from around the world.', 'overnight', '2013-07-02'), '2013-07-01TNI');
   });
 
-  test('"every July 4" is that day each year', () => {
+  test('"the following January" and "the previous December" count from the date last talked about', () => {
+    const office = 'Mr. Kessler, who was first elected in 2003 and took office the following January, denies wrongdoing.';
+    assert.equal(valueOf(office, 'the following January', '2013-08-23'), '2004-01');
+    const drills = 'Drills have been held twice a year since 2005, a response to the tsunami the previous December.';
+    assert.equal(valueOf(drills, 'the previous December', '2012-12-08'), '2004-12');
+    assert.equal(valueOf('The plant closed in March 2010 and reopened the following June.', 'the following June', '2013-08-23'), '2010-06');
+  });
+
+  test('a clock time with no tense, in a next-morning paper, is on the day the opening reports', () => {
+    // 2013-08-23 is a Friday.
+    const text = 'HOLLIS FALLS, N.Y. - The mayor said on Thursday that he would resign at the end of the month.\n\n'
+      + 'Standing on the steps of City Hall shortly after 4 p.m., with his wife beside him, he read a brief statement.';
+    assert.equal(valueOf(text, '4 p.m.', '2013-08-23'), '2013-08-22T16:00');
+  });
+
+  test('"every July 4" is that day each year, "every Monday morning" that part of each Monday', () => {
+    assert.equal(valueOf('The trucks run every Monday morning no matter who is in office.', 'every Monday morning', '2013-08-23'), 'XXXX-WXX-1TMO');
     assert.equal(valueOf('The town called off the fireworks show it has held every July 4 since 1988.', 'every July 4', '2013-07-02'), 'XXXX-07-04');
     assert.equal(valueOf('It rains every day.', 'every day', '2013-07-02'), 'P1D');
   });
