@@ -68,6 +68,7 @@ function periodYear(c: Ctx, index: number, perYear: number, explicit: string | u
   return index > current && c.tense() === 'past' ? c.ref.y - 1 : c.ref.y;
 }
 
+const QUARTER_FIGURES = /^\s+(?:(?:gross\s+domestic\s+product|GDP|economic|growth|earnings|sales|trade|jobs)\s+)?(?:data|figures|results|earnings|numbers|report|statistics|GDP)\b/i;
 const RESULTS_OF = /^['’]s\s+(?:net\s+)?(?:loss|profit|earnings|results|income|sales|revenue)\s+(?!(?:will|would|could|may|might|should|is\s+expected|are\s+expected)\b)[a-z]+/i;
 
 function deicticQuarter(det: string, adj: string, c: Ctx): Draft | null {
@@ -99,6 +100,9 @@ function deicticQuarter(det: string, adj: string, c: Ctx): Draft | null {
   const reported = d === 'this' && !a.trim() && !!c.doc.quarter && RESULTS_OF.test(c.text.slice(c.end, c.end + 40));
   if (!reported && (d === 'this' || /current/.test(a))) return quarterDraft(refQ.y, refQ.q, c);
   if (d === 'next') return quarterDraft(refQ.q === 4 ? refQ.y + 1 : refQ.y, refQ.q === 4 ? 1 : refQ.q + 1, c);
+  // "the previous quarter" after a report on the third is the second; "last quarter" counts from publication
+  const reportedQ = d === 'the' && c.doc.quarter ? c.doc.quarter : undefined;
+  if (reportedQ && /previous|prior/.test(a)) return quarterDraft(reportedQ.q === 1 ? reportedQ.y - 1 : reportedQ.y, reportedQ.q === 1 ? 4 : reportedQ.q - 1, c, false);
   if (d === 'last' || /previous|prior/.test(a)) return quarterDraft(prevQ.y, prevQ.q, c);
   // "the quarter" with none named yet is the one just ended, which the report is then about
   return quarterDraft(known.y, known.q, c);
@@ -140,7 +144,9 @@ export const EN_PERIOD_RULES: Rule[] = [
       const q = /^(?:final|last)$/i.test(g.ord ?? '') ? 4 : ORDINALS[g.ord?.toLowerCase() ?? ''] ?? 1;
       const explicit = g.y0 ?? g.y1 ?? g.py;
       const rel = g.rel ?? g.rel2;
-      const y = (!explicit && !rel ? endedQuarterYear(c) : undefined) ?? periodYear(c, q, 4, explicit, rel, !!(g.fis ?? g.fis2));
+      // "will publish fourth-quarter GDP data on Feb. 14": figures of a quarter two or more ahead are last year's
+      const figures = !explicit && !rel && q >= quarterOf(c.ref) + 2 && QUARTER_FIGURES.test(c.text.slice(c.end, c.end + 40)) ? c.ref.y - 1 : undefined;
+      const y = (!explicit && !rel ? endedQuarterYear(c) : undefined) ?? figures ?? periodYear(c, q, 4, explicit, rel, !!(g.fis ?? g.fis2));
       // "business is usually done in the second and fourth quarters": those quarters of any year
       if (!explicit && !rel && /quarters$/i.test(c.text.slice(c.start, c.end)) && habitual(c)) return { type: 'DATE', value: `XXXX-Q${q}` };
       const d = quarterDraft(y, q, c);

@@ -109,3 +109,17 @@ describe('the trading session a closing price is quoted at', () => {
     assert.equal(valueOf('Its shares rose 2% by 4 p.m.', '4 p.m.', '2012-11-16'), '2012-11-16T16:00');
   });
 });
+
+describe('quarters in a report on one just ended', () => {
+  test('"the previous quarter" after a report on the third is the second; "last quarter" counts from publication', () => {
+    const text = 'GDP rose 5.9 percent in the third quarter. Consumption grew 4.8 percent, slower than the 5.1 percent of the previous quarter.';
+    assert.equal(valueOf(text, 'the previous quarter', '2013-10-17'), '2013-Q2');
+    assert.equal(valueOf('Sales fell last quarter.', 'last quarter', '2013-10-17'), '2013-Q3');
+  });
+
+  test('figures of a quarter two or more ahead of the current one are last year\'s', () => {
+    // 2014-02-07 is in the first quarter.
+    assert.equal(valueOf('The statistics office will publish fourth-quarter GDP data on Feb. 14.', 'fourth-quarter', '2014-02-07'), '2013-Q4');
+    assert.equal(valueOf('Fourth-quarter sales are expected to rise.', 'Fourth-quarter', '2014-02-07'), '2014-Q4');
+  });
+});
