@@ -172,7 +172,7 @@ function pastBy(text: string, left: string, end: number): boolean {
 // common noun ("returned to work"), nor an adjective ("power to vast areas"), which a noun follows; and not after a
 // verb that says the act was done then ("managed to pull", "was forced to close", "used to publish")
 const NOUN_AFTER_TO = /^(?:work|school|court|power|office|trial|date|market|bed|jail|prison|church|town|sea|shore|land|light|life|death|hospital|war|rest|pieces|safety|order|normal|zero|record|levels?|home|shelters?)$/;
-const VERB_THEN = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|any|more|new|up|out|down|off|on|in|into|to|with|for|back|over|at|from|by|it|them|him|us|[a-z]+ly)$|^[A-Z]/;
+const VERB_THEN = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|any|more|new|up|out|down|off|on|in|into|to|with|for|back|over|at|from|by|it|them|him|us|[a-z]+ly|[a-z]{3,}ing)$|^[A-Z]/;
 const DONE_BEFORE_TO = /^(?:managed|forced|able|used|had|needed|began|started|continued|helped|chose|failed|refused|declined|tried|sought|went|moved|rushed|happened|ceased)$/;
 // plain verbs that end as a participle or a plural would: "to bring", "to discuss", "to focus", "to proceed"
 const PLAIN_ENDING = /^(?:bring|sing|ring|swing|sting|spring|cling|fling|wring|string)$|(?:ss|us|eed)$/;
@@ -297,6 +297,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     // "said he would take part in a meeting on Tuesday": the future seen from a report a day old may be yesterday (a
     // month still looks ahead: "would visit in March")
     if (!nominal && day && /^would$/i.test(leftWords[i] ?? '') && modalVerb(leftWords, i)) return 'reported';
+    // "said he would attend Tuesday's memorial": a day's event as the object of a modal's verb is ahead too
+    if (nominal && day && i === leftWords.length - 2 && modalVerb(leftWords, i)) return /^would$/i.test(leftWords[i] ?? '') ? 'reported' : 'future';
     if (!nominal && (arrangement(leftWords, i) || modalVerb(leftWords, i) || programme(leftWords, i))) return 'future';
     infinitive ||= !nominal && toVerb(leftWords, i);
     // "its first playoff series since 2009 on Friday": a "since" with its own year dates that phrase, not the day after it

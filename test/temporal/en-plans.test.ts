@@ -22,6 +22,13 @@ describe('plans ahead of publication', () => {
     assert.equal(valueOf('The president declared on Thursday that the talks had failed.', 'Thursday', PUB), '2012-11-29');
   });
 
+  test('a plan with a gerund object, and a day\'s event a modal\'s verb takes, are the nearer side', () => {
+    // 2012-10-30 is a Tuesday, 2013-12-06 a Friday.
+    assert.equal(valueOf('Officials said they hoped to resume trading on Wednesday.', 'Wednesday', '2012-10-30'), '2012-10-31');
+    assert.equal(valueOf('Downing Street said the prime minister would attend Tuesday\'s memorial.', 'Tuesday', '2013-12-06'), '2013-12-10');
+    assert.equal(valueOf('The prime minister attended Tuesday\'s memorial.', 'Tuesday', '2013-12-06'), '2013-12-03');
+  });
+
   test('voters who go to the polls on a day go ahead of publication', () => {
     assert.equal(valueOf('Voters go to the polls on Sunday in the first election in a decade.', 'Sunday', PUB), '2012-12-09');
     assert.equal(valueOf('The country heads to the polls Sunday.', 'Sunday', PUB), '2012-12-09');
