@@ -269,7 +269,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     return past || pastBy(text, left, end) ? 'past' : 'future';
   }
   // a date naming a plan ("would meet its August timetable", "could mean a Christmas timeframe") still takes the modal
-  const plan = /^\s+(?:time-?table|time-?frame|target|goal|deadline|schedule)s?\b/i.test(text.slice(end, end + 16));
+  const plan = /^\s+(?:time-?table|time-?frame|target|goal|deadline|schedule|date)s?\b/i.test(text.slice(end, end + 16));
   const nominal = !plan && (/^['’]s\b/.test(text.slice(end, end + 3)) || /\b(?:a|an|the|its|their|his|her|our)\s+$/i.test(tail));
   // "could ban BP after lawmakers in July voted": a date between the subject of a subordinate clause and its verb
   // takes that verb, whatever the main clause says
@@ -346,7 +346,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     // after "of/since/after the" ("Saturday's concert will raise" keeps its future)
     if (t !== 'unknown') return t === 'future' && EVENT_AFTER.test(tail) ? 'unknown' : t;
   }
-  return 'unknown';
+  // "to stretch the Feb. 7 date", "the March 1 deadline": with no verb to tell, a date a plan names lies ahead
+  return plan ? 'future' : 'unknown';
 }
 
 // a short quoted name ("a \"Clean It Up\" rally") is part of the clause, not the end of a quotation

@@ -29,6 +29,11 @@ describe('plans ahead of publication', () => {
     assert.equal(valueOf('The prime minister attended Tuesday\'s memorial.', 'Tuesday', '2013-12-06'), '2013-12-03');
   });
 
+  test('a date a deadline or plan names, with no verb to tell, lies ahead', () => {
+    assert.equal(valueOf('Yet the Treasury\'s ability to stretch the Feb. 7 date is a wild card.', 'Feb. 7', '2013-10-17'), '2014-02-07');
+    assert.equal(valueOf('The Treasury missed the Feb. 7 date.', 'Feb. 7', '2013-10-17'), '2013-02-07');
+  });
+
   test('voters who go to the polls on a day go ahead of publication', () => {
     assert.equal(valueOf('Voters go to the polls on Sunday in the first election in a decade.', 'Sunday', PUB), '2012-12-09');
     assert.equal(valueOf('The country heads to the polls Sunday.', 'Sunday', PUB), '2012-12-09');
