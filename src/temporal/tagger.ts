@@ -85,7 +85,8 @@ const LEAD = 600;
  */
 function remember(doc: DocMemory, draft: Draft, text: string, start: number, end: number, since: boolean, ref: Ymd): void {
   if (/^\d{4}-Q[1-4]$/.test(draft.value)) doc.namedQuarter = draft.value;
-  const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)/.exec(draft.value);
+  // (a quarter, half or season keeps its year: "in the first quarter of 2014 … by the end of that year")
+  const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$|-(?:[QH]\d|SP|SU|FA|WI)$)/.exec(draft.value);
   // an event's day is kept even after "since": "since April 20, when the rig exploded"
   if (m?.[3] && !draft.range) rememberEvents((doc.events ??= {}), eventsNear(text, start, end), { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) });
   // (a bare year after "since" is still the year "that year" names: "the most intense since 2005. That year …")

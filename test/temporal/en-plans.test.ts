@@ -106,6 +106,11 @@ describe('the year or night a clause takes from the date before it', () => {
     assert.equal(valueOf(text, '4 p.m.', '2013-08-23'), '2013-08-22T16:00');
   });
 
+  test('"that year" after a quarter of a year is that year', () => {
+    const text = 'The company plans filings in the first quarter of 2014, with a decision possible by the end of that year.';
+    assert.equal(valueOf(text, 'the end of that year', '2013-05-31'), '2014');
+  });
+
   test('"every July 4" is that day each year, "every Monday morning" that part of each Monday', () => {
     assert.equal(valueOf('The trucks run every Monday morning no matter who is in office.', 'every Monday morning', '2013-08-23'), 'XXXX-WXX-1TMO');
     assert.equal(valueOf('The town called off the fireworks show it has held every July 4 since 1988.', 'every July 4', '2013-07-02'), 'XXXX-07-04');
