@@ -140,6 +140,8 @@ const BY_DATE = new RegExp(String.raw`\b(?:by|as\s+(?:early|soon)\s+as)\s+${CLOC
 function pastBy(text: string, left: string, end: number): boolean {
   const by = BY_DATE.exec(left);
   if (!by) return false;
+  // "only after the search ended, possibly by the weekend": a guess at when looks ahead
+  if (/\b(?:possibly|probably|perhaps|maybe|likely|hopefully)\s*$/i.test(left.slice(0, by.index))) return false;
   const opens = (/^as/i.test(by[0]) ? /^\s*$/ : /(?:^|,)\s*(?:(?:and|but|yet|so)\s+)?$/i).test(left.slice(0, by.index));
   // "…, Allen said, and by Friday crews plan to start": a "by" after ", and" opens a clause of its own, so the verbs
   // before it are another clause's

@@ -3,12 +3,13 @@ import { SAME_PLAIN, modalBe } from './modals.ts';
 import type { Tense } from './types.ts';
 
 // words that point ahead by themselves
-const FUTURE_WORDS = new Set(['will', "'ll", 'shall', "won't", 'gonna', 'upcoming', 'scheduled', 'slated', 'next', 'tomorrow', 'forthcoming', 'deadline', 'looming', 'impending']);
+// ("we expect 90,000 people on Tuesday": expecting in the present looks ahead, with or without "to")
+const FUTURE_WORDS = new Set(['will', "'ll", 'shall', "won't", 'gonna', 'upcoming', 'scheduled', 'slated', 'next', 'tomorrow', 'forthcoming', 'deadline', 'looming', 'impending', 'expect', 'expects']);
 // verbs of intention point ahead only when followed by "to": "plans to meet"
-const FUTURE_BEFORE_TO = new Set(['expected', 'supposed', 'expects', 'expect', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'aims', 'aim', 'hopes', 'hope', 'set', 'due', 'going', 'likely', 'wants', 'want', 'seeks', 'agreed', 'decided', 'vowed', 'promised', 'pledged',
+const FUTURE_BEFORE_TO = new Set(['expected', 'supposed', 'expects', 'expect', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'aims', 'aim', 'hopes', 'hope', 'set', 'due', 'required', 'going', 'likely', 'wants', 'want', 'seeks', 'agreed', 'decided', 'vowed', 'promised', 'pledged',
   'hoping', 'aiming', 'intending', 'preparing', 'prepares', 'prepare', 'poised', 'ready', 'forecast', 'predicted', 'projected', 'certain', 'bound', 'unlikely', 'yet']);
 // their past forms, which on the right of a date say when the plan was made
-export const PLAN_PAST = /^(?:expected|planned|agreed|decided|vowed|promised|pledged|intended|aimed|hoped|wanted|sought|prepared)$/;
+export const PLAN_PAST = /^(?:expected|required|planned|agreed|decided|vowed|promised|pledged|intended|aimed|hoped|wanted|sought|prepared)$/;
 // an adverb may sit between the intention and "to": "hopes partly to close", "were still aiming to finish"
 const TO_ADVERB = new Set(['still', 'also', 'now', 'then', 'first', 'later', 'soon', 'eventually', 'initially', 'partly', 'partially', 'again', 'finally']);
 

@@ -34,6 +34,14 @@ describe('plans ahead of publication', () => {
     assert.equal(valueOf('The Treasury missed the Feb. 7 date.', 'Feb. 7', '2013-10-17'), '2013-02-07');
   });
 
+  test('expecting, a requirement and a guess at "by" when look ahead', () => {
+    // 2013-12-06 is a Friday, 2013-02-26 a Tuesday, 2013-04-25 a Thursday.
+    assert.equal(valueOf('"We expect up to 90,000 people at the stadium on Tuesday," he said.', 'Tuesday', '2013-12-06'), '2013-12-10');
+    assert.equal(valueOf('The administration is required to order the reductions before midnight Friday.', 'midnight Friday', '2013-02-26'), '2013-03-01T24:00');
+    assert.equal(valueOf('Cranes would lift the slabs only after the search ended, possibly by the weekend.', 'the weekend', '2013-04-25'), '2013-W17-WE');
+    assert.equal(valueOf('The search had ended by the weekend.', 'the weekend', '2013-04-25'), '2013-W16-WE');
+  });
+
   test('voters who go to the polls on a day go ahead of publication', () => {
     assert.equal(valueOf('Voters go to the polls on Sunday in the first election in a decade.', 'Sunday', PUB), '2012-12-09');
     assert.equal(valueOf('The country heads to the polls Sunday.', 'Sunday', PUB), '2012-12-09');
