@@ -51,7 +51,8 @@ export function classifyWord(raw: string, rawBefore: string[], rawNext: string |
   // "retired, as scheduled, on June 30": what went to plan says nothing of the date's side
   if (before.at(-1) === 'as' && /^(?:scheduled|planned|expected|promised|agreed|forecast|predicted|intended)$/.test(word)) return 'unknown';
   // "next to the embassy" is a place; "learned the next afternoon" follows the story's day, not publication
-  if (FUTURE_WORDS.has(word)) return word === 'next' && (next === 'to' || before.at(-1) === 'the') ? 'unknown' : 'future';
+  // ("didn't expect him to come home on Thursday" looks back)
+  if (FUTURE_WORDS.has(word)) return (word === 'next' && (next === 'to' || before.at(-1) === 'the')) || (word.startsWith('expect') && /^(?:did|didn't|not|never|had)$/.test(before.at(-1) ?? '')) ? 'unknown' : 'future';
   // "a storm is likely before the end of the season in November" is a forecast ("the likely cause" describes)
   // ("a deal was unlikely before November" too)
   if ((word === 'likely' || word === 'unlikely') && !DETERMINERS.has(before.at(-1) ?? '') && before.at(-1) !== 'most') return 'future';
