@@ -153,7 +153,8 @@ function pastBy(text: string, left: string, end: number): boolean {
   for (let i = leftWords.length - 1; i >= Math.max(0, leftWords.length - 6); i--) {
     // "wells intended to plug the leak by August": the date is the plan's target, not a state reached then
     // and "pledged legislation by August": a promise's deadline lies ahead of the promise
-    if (modalVerb(leftWords, i) || (PLAN_PAST.test(leftWords[i] ?? '') && leftWords[i + 1] === 'to') || PROMISED.test(leftWords[i] ?? '')) return false;
+    // ("said could be running by the fall": a modal's guess, even of something going on, is reached by then)
+    if (modalVerb(leftWords, i) || /^(?:will|would|could|may|might|should|must)$/.test(leftWords[i] ?? '') || (PLAN_PAST.test(leftWords[i] ?? '') && leftWords[i + 1] === 'to') || PROMISED.test(leftWords[i] ?? '')) return false;
     const t = classify(leftWords[i] ?? '', wordsBefore(leftWords, i), leftWords[i + 1], leftWords[i + 2]);
     if (t !== 'unknown') return t === 'past';
   }

@@ -74,7 +74,8 @@ export function classifyWord(raw: string, rawBefore: string[], rawNext: string |
   if (word.endsWith("'ll")) return 'future';
   // "earlier than expected" compares; it does not place anything in the past
   if (word === 'earlier' && next === 'than') return 'unknown';
-  if (next === 'for' && /^(?:set|scheduled|slated|planned|predicted|forecast|expected)$/.test(word)) return 'future';
+  // ("canceled a vote set for Thursday": a plan a past act undid lies either side of publication)
+  if (next === 'for' && /^(?:set|scheduled|slated|planned|predicted|forecast|expected)$/.test(word)) return before.slice(-3).some((w) => /^[a-z]{3,}ed$/.test(w) && !NOT_PAST.has(w)) ? 'near' : 'future';
   // "is to resume", "are to meet"; "was to meet" is the future seen from a past report
   if (word === 'to' && /^(?:is|are|was|were)$/.test(before[before.length - 1] ?? '') && /^[a-z]+$/.test(rawNext ?? '') && !NOT_VERB_AFTER_TO.test(next ?? '')) return 'future';
   if ((word.endsWith('ing') || PARTICIPLES.has(word)) && modalBe(before, word)) return 'future';

@@ -42,6 +42,13 @@ describe('plans ahead of publication', () => {
     assert.equal(valueOf('The search had ended by the weekend.', 'the weekend', '2013-04-25'), '2013-W16-WE');
   });
 
+  test('a modal\'s guess before "by" looks ahead; a plan a past act undid is the nearer side', () => {
+    assert.equal(valueOf('It is a program that she said could be running by the fall.', 'the fall', '2013-06-03'), '2013-FA');
+    // 2012-12-21 is a Friday.
+    assert.equal(valueOf('Leaders abruptly canceled a vote set for 8 p.m. EST Thursday.', '8 p.m. EST Thursday', '2012-12-21'), '2012-12-20T20:00');
+    assert.equal(valueOf('A vote is set for 8 p.m. EST Thursday.', '8 p.m. EST Thursday', '2012-12-21'), '2012-12-27T20:00');
+  });
+
   test('voters who go to the polls on a day go ahead of publication', () => {
     assert.equal(valueOf('Voters go to the polls on Sunday in the first election in a decade.', 'Sunday', PUB), '2012-12-09');
     assert.equal(valueOf('The country heads to the polls Sunday.', 'Sunday', PUB), '2012-12-09');
