@@ -126,7 +126,8 @@ export function wordBeforeDay(ws: string[]): 'past' | 'future' | undefined {
 const HABITUAL = /\b(?:typically|normally|usually|generally|traditionally|customarily|often|commonly|tends?\s+to)\b/i;
 // the adverb must be in the date's own clause: not "well into June, although flu usually dies down by April", nor
 // "usually peaks in winter, but this year it ran into June"
-const CONTRAST = /,\s+(?:although|though|while|whereas|but)\s/i;
+// ("since April, when its flagship drew generally lukewarm reviews": a "when" clause after the date is its own)
+const CONTRAST = /,\s+(?:although|though|while|whereas|but|when)\s/i;
 export function habitual(c: Ctx): boolean {
   const before = c.text.slice(Math.max(0, c.start - 100), c.start).split(/[.!?]\s+/).at(-1)!.split(CONTRAST).at(-1)!;
   const after = c.text.slice(c.end, c.end + 60).split(/[.!?](?:\s|$)/)[0]!.split(CONTRAST)[0]!;

@@ -22,6 +22,7 @@ export const PAST_WORDS = new Set([
   // too short for the "-ed" test, or irregular
   'died', 'fled', 'sank', 'blew', 'drove', 'rode', 'woke', 'wore', 'tore', 'stole', 'froze', 'felt', 'laid', 'hung',
   'sat', 'shook', 'swore', 'forgot', 'arose', 'dug', 'upheld', 'withheld', 'dealt', 'burnt', 'spilt', 'learnt', 'leapt', 'knelt', 'dreamt',
+  'ate', 'drank', 'slept', 'swam', 'sang', 'rang', 'shrank', 'spun', 'slid', 'hid', 'meant', 'lent', 'wept', 'crept', 'bled',
 ]);
 
 // participles that are neither "-ed" nor past-tense forms: after "to be" or "will be" they look ahead ("an interview

@@ -121,6 +121,13 @@ describe('the year or night a clause takes from the date before it', () => {
     assert.equal(valueOf(text, '4 p.m.', '2013-08-23'), '2013-08-22T16:00');
   });
 
+  test('an irregular past ("ate") is past, and a "when" clause after a month is not the month\'s habit', () => {
+    // 2012-11-26 is a Monday after Thanksgiving, 2013-10-02 a Wednesday.
+    assert.equal(valueOf('"It is the first time I ate Thanksgiving dinner early so I could get here," he said.', 'Thanksgiving', '2012-11-26'), '2012-11-22');
+    assert.equal(valueOf('It is its first launch since April, when its phone drew generally poor reviews.', 'April', '2013-10-02'), '2013-04');
+    assert.equal(valueOf('Sales generally peak in April.', 'April', '2013-10-02'), 'XXXX-04');
+  });
+
   test('"that year" after a quarter of a year is that year', () => {
     const text = 'The company plans filings in the first quarter of 2014, with a decision possible by the end of that year.';
     assert.equal(valueOf(text, 'the end of that year', '2013-05-31'), '2014');
