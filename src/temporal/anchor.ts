@@ -158,3 +158,26 @@ export function midnightDraft(c: Ctx, day: Ymd, named: boolean): Draft | null {
   const opens = named && MIDNIGHT_START.test(c.text.slice(Math.max(0, c.start - 30), c.start));
   return clockDraft(opens ? 0 : 24, 0, undefined, day);
 }
+
+/**
+ * "Tonight Dalmora chose hope," in Monday's paper on a Sunday-night result: "today", "tonight", "tomorrow" said in a
+ * quotation count from the day the story's opening reports when that is the day before publication, the day the
+ * words were said.
+ */
+export function spokenDay(c: Ctx): Ymd {
+  const lead = c.doc.lead;
+  return lead && compareYmd(c.ref, lead.day) === 1 && quoted(c.text, c.start) ? lead.day : c.ref;
+}
+
+/** Whether a position lies inside a quotation: the nearest quote mark before it in its paragraph opens one. */
+function quoted(text: string, at: number): boolean {
+  const from = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 400);
+  for (let i = at - 1; i >= from; i--) {
+    const ch = text[i]!;
+    if (ch === '“' || (ch === '`' && text[i - 1] === '`')) return true;
+    if (ch === '”' || (ch === "'" && text[i - 1] === "'")) return false;
+    // a straight quote opens after a space or the line's start and before a letter
+    if (ch === '"') return (i === 0 || /[\s(—-]/.test(text[i - 1]!)) && !/\s/.test(text[i + 1] ?? ' ');
+  }
+  return false;
+}

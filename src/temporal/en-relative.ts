@@ -5,7 +5,7 @@ import { rule, inTitle, isCapitalised, type Ctx, type Groups, type Rule } from '
 import { anyWeekday, COUNT, DAY_NAME, MONTH, NUMBER_WORD, ORDINALS, PART_CODE, REL_YEAR, PARTS_PLURAL, SEASON, SEASONS, UNIT, WEEKDAY, monthNumber, parseCount, unitCode, weekdayNumber } from './lexicon.ts';
 import { quarterOf, resolveMonthYear, resolveSeasonYear, resolveWeekday, shiftDay, type Shift } from './resolve.ts';
 import type { Draft, Ymd } from './types.ts';
-import { aheadOfPast, clockDay, eventWeekday, joinedWeekday, lastDay, newsDay, storyDay } from './anchor.ts';
+import { aheadOfPast, clockDay, eventWeekday, joinedWeekday, lastDay, newsDay, spokenDay, storyDay } from './anchor.ts';
 import { durationValue } from './en-durations.ts';
 import { habitual } from './modals.ts';
 import { fmtDay, fmtMonth, fmtWeek, fmtYear } from './value.ts';
@@ -126,7 +126,7 @@ export const EN_RELATIVE_RULES: Rule[] = [
   rule('deictic-day', `(?<w>today|tonight|yesterday|tomorrow)(?:\\s+(?<part>${PART}))?`, (g, c) => {
     // "even today you can find stains", "more resilient 30 years ago than today": the present age, not the day
     if (g.w?.toLowerCase() === 'today' && !g.part && (PRESENT_AGE.test(c.text.slice(Math.max(0, c.start - 40), c.start)) || nowadays(c))) return { type: 'DATE', value: 'PRESENT_REF' };
-    const day = addDays(c.ref, DEICTIC_DAY[(g.w ?? '').toLowerCase()] ?? 0);
+    const day = addDays(spokenDay(c), DEICTIC_DAY[(g.w ?? '').toLowerCase()] ?? 0);
     return withPart(day, g.w?.toLowerCase() === 'tonight' ? 'tonight' : g.part);
   }, (_g, m, text) => !genericDay(m, text) && !titleDay(m, text) && !inTitle(m[0], m.index, text)),
   rule('day-before', 'the\\s+day\\s+(?<w>before\\s+yesterday|after\\s+tomorrow)', (g, c) =>

@@ -162,3 +162,18 @@ describe('quarters in a report on one just ended', () => {
     assert.equal(valueOf('Fourth-quarter sales are expected to rise.', 'Fourth-quarter', '2014-02-07'), '2014-Q4');
   });
 });
+
+describe('words said in a quotation on the story\'s day', () => {
+  // 2012-05-07 is a Monday; the opening reports Sunday night.
+  const OPENING = 'SEVRAN (AP) - The opposition leader was declared the winner of the runoff Sunday night, ending a decade of rule.\n\n';
+  test('"tonight" and "tomorrow" in a quote count from the day before publication the opening reports', () => {
+    const text = `${OPENING}"Tonight the country chose hope," he told cheering supporters. "Tomorrow the work begins."`;
+    assert.equal(valueOf(text, 'Tonight', '2012-05-07'), '2012-05-06TNI');
+    assert.equal(valueOf(text, 'Tomorrow', '2012-05-07'), '2012-05-07');
+  });
+
+  test('not outside the quotation, nor after a quotation closed', () => {
+    assert.equal(valueOf(`${OPENING}Results will be certified tomorrow, officials said.`, 'tomorrow', '2012-05-07'), '2012-05-08');
+    assert.equal(valueOf(`${OPENING}"We won," he said. Results will be certified tomorrow.`, 'tomorrow', '2012-05-07'), '2012-05-08');
+  });
+});
