@@ -267,6 +267,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "get them out, starting in November" (June), "agreed to pay $850,000 a month starting in mid-June" (November): the
   // start of a plan, told either side of it, is the nearer such month
   if (/\b(?:starting|beginning)\s+in\s+(?:early\s+|late\s+|mid-?\s*)?$/i.test(tail)) return 'near';
+  // "declared three days of mourning starting on Sunday": a stretch a past act set running starts either side of it
+  if (/\b(?:starting|beginning)\s+(?:on\s+|from\s+)?$/i.test(tail) && !/\b(?:will|would|'ll|shall|to)\b/i.test(left) && /\b[a-z]{3,}ed\b/.test(left)) return 'near';
   if (!agent && !FRONTED_UNTIL.test(left) && (AHEAD_BEFORE.test(left.slice(-48)) || (left.endsWith('at ') && EXPIRES_AT.test(left.slice(-24))) || AHEAD_OF.test(left.slice(-100)))) {
     const past = /\b(?:had|took)\b(?!\s+(?:until|till|by)\b)/i.test(`${left.slice(-45)} ${clauseRight(text, end).slice(0, 40)}`) || LASTED_UNTIL.test(left.slice(-40)) || NOT_UNTIL.test(left.slice(-70));
     return past || pastBy(text, left, end) ? 'past' : 'future';

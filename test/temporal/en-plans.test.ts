@@ -42,6 +42,12 @@ describe('plans ahead of publication', () => {
     assert.equal(valueOf('The search had ended by the weekend.', 'the weekend', '2013-04-25'), '2013-W16-WE');
   });
 
+  test('a stretch a past act set running "starting on" a day starts on the nearer one', () => {
+    // 2013-01-28 is a Monday.
+    assert.equal(valueOf('The mayor declared three days of mourning starting on Sunday.', 'Sunday', '2013-01-28'), '2013-01-27');
+    assert.equal(valueOf('The city will hold three days of mourning starting on Sunday.', 'Sunday', '2013-01-28'), '2013-02-03');
+  });
+
   test('a modal\'s guess before "by" looks ahead; a plan a past act undid is the nearer side', () => {
     assert.equal(valueOf('It is a program that she said could be running by the fall.', 'the fall', '2013-06-03'), '2013-FA');
     // 2012-12-21 is a Friday.
