@@ -260,7 +260,12 @@ export const EN_PERIOD_RULES: Rule[] = [
   rule(
     'period-edge',
     '(?:the\\s+)?(?:very\\s+)?(?<pos>end|beginning|start|middle|close|turn)\\s+of\\s+(?:the|this|(?<shift>next|last))\\s+(?<u>week|month|year|quarter|decade)(?![\\w-])',
-    (g, c) => ({ type: 'DATE', value: periodValue(g.u?.toLowerCase() ?? 'year', g.shift ?? '', c), mod: EDGE_MOD[g.pos?.toLowerCase() ?? 'end'] }),
+    // ("inventory was down at the end of the quarter" in a report on the second: the quarter reported on)
+    (g, c) => {
+      const reported = g.u?.toLowerCase() === 'quarter' && !g.shift && /^the\b/i.test(c.text.slice(c.end - 11, c.end)) ? c.doc.quarter : undefined;
+      const value = reported ? `${fmtYear(reported.y)}-Q${reported.q}` : periodValue(g.u?.toLowerCase() ?? 'year', g.shift ?? '', c);
+      return { type: 'DATE', value, mod: EDGE_MOD[g.pos?.toLowerCase() ?? 'end'] };
+    },
   ),
   rule('year-end', "(?:the\\s+)?year(?:'s)?[\\s-]end", (_g, c) => ({ type: 'DATE', value: fmtYear(c.ref.y), mod: 'END' })),
   // "by week's end", "before month's end": the end of the current one

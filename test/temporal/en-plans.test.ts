@@ -156,6 +156,12 @@ describe('the trading session a closing price is quoted at', () => {
 });
 
 describe('quarters in a report on one just ended', () => {
+  test('"the end of the quarter" in a report on the second is the second\'s end', () => {
+    const text = 'Profit rose in the second quarter. Inventory per store was down 2 percent at the end of the quarter.';
+    assert.equal(valueOf(text, 'the end of the quarter', '2013-08-15'), '2013-Q2');
+    assert.equal(valueOf('Sales should pick up by the end of the quarter.', 'the end of the quarter', '2013-08-15'), '2013-Q3');
+  });
+
   test('"the previous quarter" after a report on the third is the second; "last quarter" counts from publication', () => {
     const text = 'GDP rose 5.9 percent in the third quarter. Consumption grew 4.8 percent, slower than the 5.1 percent of the previous quarter.';
     assert.equal(valueOf(text, 'the previous quarter', '2013-10-17'), '2013-Q2');
