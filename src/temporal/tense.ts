@@ -218,6 +218,11 @@ const MODAL_LATER = /^[^,.;:!?"“”]{0,50}?\s(?:could|would|will|may|might|sho
 
 // "since 2009 on Friday", "since March 2011 on Friday": the "since" has its own object before the date's preposition
 const SINCE_OWN = /\bsince\s+(?:[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\s+(?:on|in|at)\s+$/;
+const VERB_NEXT = /^,?\s+(?:[a-z]+ly\s+)?([a-z]+)\b/;
+const pastVerbNext = (text: string, end: number): boolean => {
+  const verb = VERB_NEXT.exec(text.slice(end, end + 30));
+  return !!verb && classify(verb[1]!, [], undefined) === 'past';
+};
 const FRONTED = /^\s*(?:although|though|even\s+though|while|whereas|when|after|before|because|since|if|unless|once)\b[^]*,\s*$/i;
 const SUBJECT_VERB = /^\s+(?:is|are|was|were|will|would|could|should|may|might|has|had|have)\b/i;
 
@@ -258,7 +263,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const agent = /\bby\s+$/i.test(tail) && /^['’]s\b/.test(text.slice(end, end + 3));
   // ("secured 303 electoral votes in Tuesday's election": a day that names an event is no programme's)
   const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
-  if (!agent && (MOVED_TO.test(left.slice(-80)) || (!possessive && SCHEDULED.test(left.slice(-64)) && !SCHEDULED_NOUN.test(left.slice(-60))))) return 'future';
+  // ("Store visits on Friday fell": a past verb right after the date makes the "visits" before it a noun)
+  if (!agent && (MOVED_TO.test(left.slice(-80)) || (!possessive && SCHEDULED.test(left.slice(-64)) && !SCHEDULED_NOUN.test(left.slice(-60)) && !pastVerbNext(text, end)))) return 'future';
   // "set an early presidential election for May 25", "called a nationwide strike for Friday": the day a plan was set
   // for, on either side of publication
   if (left.endsWith('for ') && SET_FOR.test(left.slice(-70))) return 'near';
@@ -304,7 +310,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     if (!nominal && day && /^would$/i.test(leftWords[i] ?? '') && modalVerb(leftWords, i)) return 'reported';
     // "said he would attend Tuesday's memorial": a day's event as the object of a modal's verb is ahead too
     if (nominal && day && i === leftWords.length - 2 && modalVerb(leftWords, i)) return /^would$/i.test(leftWords[i] ?? '') ? 'reported' : 'future';
-    if (!nominal && (arrangement(leftWords, i) || modalVerb(leftWords, i) || programme(leftWords, i))) return 'future';
+    if (!nominal && (arrangement(leftWords, i) || modalVerb(leftWords, i) || (programme(leftWords, i) && !pastVerbNext(text, end)))) return 'future';
     infinitive ||= !nominal && toVerb(leftWords, i);
     // "its first playoff series since 2009 on Friday": a "since" with its own year dates that phrase, not the day after it
     if (i >= leftWords.length - 3 && /^since$/i.test(leftWords[i] ?? '') && SINCE_OWN.test(tail)) continue;

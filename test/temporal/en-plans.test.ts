@@ -55,6 +55,12 @@ describe('plans ahead of publication', () => {
     assert.equal(valueOf('A vote is set for 8 p.m. EST Thursday.', '8 p.m. EST Thursday', '2012-12-21'), '2012-12-27T20:00');
   });
 
+  test('a programme word before a day is a noun when a past verb follows the day', () => {
+    // 2012-11-26 is a Monday.
+    assert.equal(valueOf('Store visits on Friday fell 1.8 percent from a year earlier.', 'Friday', '2012-11-26'), '2012-11-23');
+    assert.equal(valueOf('The president visits on Friday.', 'Friday', '2012-11-26'), '2012-11-30');
+  });
+
   test('voters who go to the polls on a day go ahead of publication', () => {
     assert.equal(valueOf('Voters go to the polls on Sunday in the first election in a decade.', 'Sunday', PUB), '2012-12-09');
     assert.equal(valueOf('The country heads to the polls Sunday.', 'Sunday', PUB), '2012-12-09');
