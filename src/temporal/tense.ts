@@ -218,7 +218,7 @@ const MODAL_LATER = /^[^,.;:!?"“”]{0,50}?\s(?:could|would|will|may|might|sho
 
 // "since 2009 on Friday", "since March 2011 on Friday": the "since" has its own object before the date's preposition
 const SINCE_OWN = /\bsince\s+(?:[A-Z][a-z]+\.?\s+)?(?:1[89]|20)\d\d\s+(?:on|in|at)\s+$/;
-const VERB_NEXT = /^,?\s+(?:[a-z]+ly\s+)?([a-z]+)\b/;
+const VERB_NEXT = /^\s+(?:[a-z]+ly\s+)?([a-z]+)\b/;
 const pastVerbNext = (text: string, end: number): boolean => {
   const verb = VERB_NEXT.exec(text.slice(end, end + 30));
   return !!verb && classify(verb[1]!, [], undefined) === 'past';
