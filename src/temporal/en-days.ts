@@ -145,7 +145,7 @@ export const EN_DAY_RULES: Rule[] = [
   rule('overnight', 'overnight', (_g, c) => ({ ...withPart(nightOf(c) ?? (c.tense() === 'future' ? c.ref : addDays(c.ref, -1)), 'night'), aside: true }), (_g, m, text) => {
     const before = text.slice(Math.max(0, m.index - 60), m.index).split(/[.!?;]\s/).at(-1)!;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
-    return !inTitle(m[0], m.index, text) && !/\b(?:not|n't|never|cannot|cant|virtually|almost|literally|practically|famous|name|happen(?:s|ed)?)\b|\b(?:stay(?:s|ed|ing)?|kept|remain(?:s|ed)?|queue|wait(?:s|ed|ing)?)\s+(?:\w+\s+)?$/i.test(before)
+    return !inTitle(m[0], m.index, text) && !/\b(?:not|n't|never|cannot|cant|virtually|almost|literally|practically|famous|name|happen(?:s|ed)?|change[sd]?)\b|\b(?:stay(?:s|ed|ing)?|kept|remain(?:s|ed)?|queue|wait(?:s|ed|ing)?)\s+(?:\w+\s+)?$/i.test(before)
       && !NOT_OVERNIGHT_AFTER.test(after);
   }),
 ];
@@ -159,5 +159,7 @@ function nightOf(c: Ctx): Ymd | null {
   if (!named?.m || !named.d || c.start - named.end > 80 || /[.!?;]\s/.test(c.text.slice(named.end, c.start))) return null;
   const day = { y: named.y, m: named.m, d: named.d };
   if (compareYmd(day, c.ref) >= 0) return null;
-  return /\bearly\s+(?:on\s+)?[\w.]+$/i.test(c.text.slice(Math.max(0, named.end - 24), named.end)) ? addDays(day, -1) : day;
+  // ("seized the town on Monday after overnight clashes": the night before the day)
+  const before = /\bearly\s+(?:on\s+)?[\w.]+$/i.test(c.text.slice(Math.max(0, named.end - 24), named.end)) || /\bafter\s+$/i.test(c.text.slice(Math.max(0, c.start - 6), c.start));
+  return before ? addDays(day, -1) : day;
 }

@@ -129,7 +129,8 @@ const HABITUAL = /\b(?:typically|normally|usually|generally|traditionally|custom
 // ("since April, when its flagship drew generally lukewarm reviews": a "when" clause after the date is its own)
 const CONTRAST = /,\s+(?:although|though|while|whereas|but|when)\s/i;
 export function habitual(c: Ctx): boolean {
-  const before = c.text.slice(Math.max(0, c.start - 100), c.start).split(/[.!?]\s+/).at(-1)!.split(CONTRAST).at(-1)!;
+  // (a sentence may end inside a quotation: 'call "sell the news." Suppliers have been … since July')
+  const before = c.text.slice(Math.max(0, c.start - 100), c.start).split(/[.!?]['"”’)]*\s+/).at(-1)!.split(CONTRAST).at(-1)!;
   const after = c.text.slice(c.end, c.end + 60).split(/[.!?](?:\s|$)/)[0]!.split(CONTRAST)[0]!;
   return HABITUAL.test(before) || HABITUAL.test(after);
 }

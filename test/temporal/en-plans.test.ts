@@ -145,6 +145,17 @@ describe('the year or night a clause takes from the date before it', () => {
     assert.equal(valueOf(text, 'the end of that year', '2013-05-31'), '2014');
   });
 
+  test('"overnight" after "after" is the night before the day named; "changed overnight" is no night', () => {
+    // 2013-01-16 is a Wednesday.
+    assert.equal(valueOf('Rebels seized the town on Monday after overnight clashes with troops.', 'overnight', '2013-01-16'), '2013-01-13TNI');
+    assert.deepEqual(tag('"The situation changed overnight," he said.', '2013-01-16').map((t) => t.text), []);
+  });
+
+  test('a habit in the sentence before, ended inside a quotation, is not the next sentence\'s', () => {
+    const text = 'Shares have typically fallen on launch days, a pattern traders call "sell the news."\n\nSuppliers have been ramping up production since July.';
+    assert.equal(valueOf(text, 'July', '2014-09-08'), '2014-07');
+  });
+
   test('"every July 4" is that day each year, "every Monday morning" that part of each Monday', () => {
     assert.equal(valueOf('The trucks run every Monday morning no matter who is in office.', 'every Monday morning', '2013-08-23'), 'XXXX-WXX-1TMO');
     assert.equal(valueOf('The town called off the fireworks show it has held every July 4 since 1988.', 'every July 4', '2013-07-02'), 'XXXX-07-04');
