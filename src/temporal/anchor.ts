@@ -95,7 +95,7 @@ export function clockDay(c: Ctx, day: string | undefined): Ymd {
     if (recent && !aheadOfPast(c, recent) && !backgroundDay(c)) return c.doc.last?.night && smallHours(c) ? addDays(recent, 1) : recent;
     // (a clause with no tense, "Standing on the steps shortly after 4 p.m., he …", may still be the opening's day)
     const tense = c.tense();
-    return tense === 'past' ? (storyEventDay(c) ?? eveDay(c) ?? ref) : tense === 'unknown' ? (eveDay(c) ?? ref) : ref;
+    return tense === 'past' ? (storyEventDay(c) ?? eveDay(c) ?? ref) : tense === 'unknown' || tense === 'near' ? (eveDay(c) ?? ref) : ref;
   }
   const w = day.toLowerCase();
   if (w === 'yesterday' || /^last\s/.test(w)) return addDays(ref, -1);
@@ -137,7 +137,9 @@ function eveDay(c: Ctx): Ymd | null {
   if (lead.night && smallHours(c)) return null;
   const from = Math.max(c.text.lastIndexOf('. ', c.start), c.text.lastIndexOf('\n', c.start), 0);
   const to = c.text.indexOf('. ', c.end);
-  return MARKET.test(c.text.slice(from, to < 0 ? c.end + 100 : to)) ? null : lead.day;
+  // (a closing price "in New York Stock Exchange composite trading" is the day before's, as the story is)
+  const sentence = c.text.slice(from, to < 0 ? c.end + 100 : to);
+  return MARKET.test(sentence) && !/\bcomposite\s+trading\b/i.test(sentence) ? null : lead.day;
 }
 
 /** Whether the clock time of the match is between midnight and 6 a.m., written so ("1 a.m.", "0349 GMT", "03:00"; not

@@ -1,7 +1,7 @@
 // English rules for durations ("two years", "the past three months"), sets ("every week", "daily"),
 // references without a calendar anchor ("now", "the past", "the near future") and clock times ("2:30 p.m.").
 // "previously" and a bare "recent" are left untagged: TimeBank marks them too unevenly to gain from them.
-import { rule, inTitle, isCapitalised, titleCaseBefore, type Ctx, type Rule } from './grammar.ts';
+import { rule, inTitle, isCapitalised, titleCaseBefore, type Ctx, type Groups, type Rule } from './grammar.ts';
 import { afterMidnight, anyWeekday, asMany, CONVERTED, COUNT, DAY_NAME, MONTH, liveStamp, NUMBER_WORD, PART_CODE, SEASON, SEASONS, UNIT, WEEKDAY, YOUNG, monthNumber, parseCount, PARTS_PLURAL, unitCode, weekdayNumber } from './lexicon.ts';
 import { clockDay } from './anchor.ts';
 import { classifyWord } from './verb-cues.ts';
@@ -181,7 +181,7 @@ export const EN_SPAN_RULES: Rule[] = [
     (g, m, text) => !g.end || FUTURE_CLAUSE.test(text.slice(Math.max(0, m.index - 80), m.index).split(/[.;:!?]/).pop() ?? '')),
   // "five days a week", "24 hours a day", "5 days in a week": how much of each period, a SET over the period
   // (TimeML: P1W, freq 5D); the span takes both halves, so neither stands alone as a length
-  rule('set-rate', `(?<n>${COUNT})[\\s-]+(?<u>day|hour|night|week|month|minute)s?\\s+(?:a|an|per|each|in\\s+a)\\s+(?<per>day|night|week|month|year)(?![\\w-]|\\s+of\\b)`,
+  rule('set-rate', `(?<n>${COUNT})[\\s-]+(?<u>day|hour|night|week|month|minute)s?\\s+(?:a|an|per|each|in\\s+a)\\s+(?<per>day|night|week|month|year)(?![\\w-]|\\s+(?:of|earlier|later|ago|before|after)\\b)`,
     (g) => setDraft(undefined, g.per ?? 'week'),
     (g) => (unitCode(g.u ?? '') ?? '') !== (unitCode(g.per ?? '') ?? '')),
   // "doubled in the last day", "the past hour", "in the month since the blast": the stretch up to now ("the last day
@@ -288,7 +288,7 @@ export const EN_SPAN_RULES: Rule[] = [
     'oclock',
     `(?<h>[01]?\\d|2[0-4]|${NUMBER_WORD})\\s+o['’]clock${DAY_TAIL}`,
     // "nine o'clock tonight" is in the evening
-    (g, c) => clockDraft(hourNumber(g.h ?? ''), 0, /^tonight$/i.test(g.day ?? '') && hourNumber(g.h ?? '') >= 5 ? 'pm' : undefined, tailDay(g, c)),
+    (g, c) => clockDraft(hourNumber(g.h ?? ''), 0, eveningHour(g, c) ? 'pm' : undefined, tailDay(g, c)),
     // "the Ten o'clock news" is a programme
     (_g, m, text) => !/^\s+(?:news|bulletins?|shows?|programmes?|programs?)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)),
   ),
@@ -323,3 +323,11 @@ export const EN_SPAN_RULES: Rule[] = [
     (!/^(?:Current|Now)\b/.test(m[0]) || !inTitle(m[0], m.index, text)) && !NAMED_FUTURE.test(m[0]) && !REF_NOT_TIME.test(`${m[0]}${text.slice(m.index + m[0].length, m.index + m[0].length + 10)}`)
     && !(/^current$/i.test(m[0]) && WATER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))))),
 ];
+
+/** "10 o'clock tonight", or "10 o'clock" just after "Friday night" was named: an hour of the evening. */
+function eveningHour(g: Groups, c: Ctx): boolean {
+  const h = hourNumber(g.h ?? '');
+  if (/^tonight$/i.test(g.day ?? '')) return h >= 5;
+  const last = c.doc.last;
+  return !g.day && !!last?.night && c.start - last.end < 200 && h >= 6 && h <= 11;
+}

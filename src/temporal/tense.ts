@@ -92,7 +92,7 @@ const NOT_UNTIL = /\b(?:did|was|were|had)(?:n['’]t|\s+not)\s+(?!to\b|(?:un)?li
 
 // "the spill ran until July 15": a past state that lasted up to the date, so the date is past too; unlike
 // "extended its deadline until Tuesday", which moves an end ahead
-const LASTED_UNTIL = /\b(?:ran|lasted|continued|remained|stayed|waited|lived|worked|served|persisted|flowed|raged|survived)\s+(?:on\s+)?(?:until|till)\s+(?:after\s+)?(?:on\s+|the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i;
+const LASTED_UNTIL = /\b(?:ran|lasted|continued|remained|stayed|waited|lived|worked|served|persisted|flowed|raged|survived)\s+(?:on\s+|(?:[a-z-]+\s+){1,3})?(?:until|till)\s+(?:after\s+)?(?:on\s+|the\s+)?(?:early\s+|late\s+|mid-?\s*)?$/i;
 
 // The present progressive with a day names an arrangement: "we're meeting on Saturday", "it is preparing its next
 // attempt on Sunday"; likewise "supplies are expected on Saturday". Not for a nominal or attributive date ("are
@@ -206,7 +206,7 @@ const NOT_YET = '(?:planned|expected|scheduled|proposed|threatened|possible|pote
 const PAST_EVENT_AFTER = new RegExp(String.raw`^(?:['’]s\s+(?:(?!${NOT_YET}\b)[\w.-]+\s+){0,3}?|\s+(?:(?!(?:${NOT_YET}|the|a|an|this|that|his|her|its|their|another|any)\b)[a-z0-9][\w-]*\s+){0,3}?)${PAST_EVENTS}\b`);
 
 /** Tense of the clause around text[start, end): the nearest cue on the left wins, then on the right. */
-const REPORTING = /^(?:said|told|warned|added|predicted|suggested|feared|believed|thought|estimated|forecast)$/i;
+const REPORTING = /^(?:said|told|warned|cautioned|added|predicted|suggested|feared|believed|thought|estimated|forecast)$/i;
 // "voicing hope that Wednesday's procedure would succeed": what is hoped for or expected now lies ahead
 const SEE_DOING = /^(?:see|sees|expect|expects|forecast|forecasts|predict|predicts)$/i;
 const HOPE_THAT = /^(?:hope|hopes|hoping|expect|expects|expecting|confident|optimistic)$/i;
@@ -254,7 +254,12 @@ export function tenseAt(text: string, start: number, end: number): Tense {
       if (PLAN_PAST.test(ws[i] ?? '') && ws[i + 1] === 'to') return 'past';
       // "will deliver his address Saturday, when aides said he would lay out his plans": what they said is ahead
       // (not after "since", which only looks back: "nothing has changed since Saturday, when he said oil would …")
-      if (REPORTING.test(ws[i] ?? '') && !/\bsince\s+$/i.test(tail)) continue;
+      // ("There were moments on Friday when I thought we would not get a text": a thought told in the past leaves the
+      // date to its own clause)
+      if (REPORTING.test(ws[i] ?? '') && !/\bsince\s+$/i.test(tail)) {
+        if (/^(?:thought|believed|feared)$/i.test(ws[i] ?? '')) break;
+        continue;
+      }
       const t = classify(ws[i] ?? '', wordsBefore(ws, i), ws[i + 1], ws[i + 2]);
       if (t !== 'unknown') return t;
     }
@@ -276,7 +281,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   // "declared three days of mourning starting on Sunday": a stretch a past act set running starts either side of it
   if (/\b(?:starting|beginning)\s+(?:on\s+|from\s+)?$/i.test(tail) && !/\b(?:will|would|'ll|shall|to)\b/i.test(left) && /\b[a-z]{3,}ed\b/.test(left)) return 'near';
   if (!agent && !FRONTED_UNTIL.test(left) && (AHEAD_BEFORE.test(left.slice(-48)) || (left.endsWith('at ') && EXPIRES_AT.test(left.slice(-24))) || AHEAD_OF.test(left.slice(-100)))) {
-    const past = /\b(?:had|took)\b(?!\s+(?:until|till|by)\b)/i.test(`${left.slice(-45)} ${clauseRight(text, end).slice(0, 40)}`) || LASTED_UNTIL.test(left.slice(-40)) || NOT_UNTIL.test(left.slice(-70));
+    const past = /\b(?:had|took)\b(?!\s+(?:until|till|by|to)\b)/i.test(`${left.slice(-45)} ${clauseRight(text, end).slice(0, 40)}`) || LASTED_UNTIL.test(left.slice(-40)) || NOT_UNTIL.test(left.slice(-70));
     return past || pastBy(text, left, end) ? 'past' : 'future';
   }
   // a date naming a plan ("would meet its August timetable", "could mean a Christmas timeframe") still takes the modal
@@ -326,7 +331,10 @@ export function tenseAt(text: string, start: number, end: number): Tense {
       // "said a second wave in the autumn could be worse": a date inside a reported clause whose own verb is a
       // modal lies on either side of the report
       // ("said the fourth quarter would be solid": a date after an article is the reported clause's subject)
+      // ("cautioned that the second half could be harder" too)
       const subject = (i === leftWords.length - 2 && /^(?:the|a|an|this|its|their)$/i.test(leftWords[i + 1] ?? ''))
+        || (i === leftWords.length - 3 && /^that$/i.test(leftWords[i + 1] ?? '') && /^(?:the|a|an|this|its|their)$/i.test(leftWords[i + 2] ?? ''))
+        || (i === leftWords.length - 2 && /^that$/i.test(leftWords[i + 1] ?? '') && /^(?:the|this|its|their)\s/i.test(text.slice(start, end)))
         || (i === leftWords.length - 1 && /^(?:the|this|its|their)\s/i.test(text.slice(start, end)));
       if (t === 'past' && ((i < leftWords.length - 2 && !nominal) || subject) && REPORTING.test(leftWords[i] ?? '')
         && (modalNext(text, end) || (/^that$/i.test(leftWords[i + 1] ?? '') && MODAL_LATER.test(text.slice(end, end + 60))))) return 'near';

@@ -206,3 +206,34 @@ describe('words said in a quotation on the story\'s day', () => {
     assert.equal(valueOf(`${OPENING}"We won," he said. Results will be certified tomorrow.`, 'tomorrow', '2012-05-07'), '2012-05-08');
   });
 });
+
+describe('the rest of the fifty-fourth session\'s readings (blind batches 284 to 289)', () => {
+  test('a thought told in a "when" clause leaves the date to its own clause', () => {
+    // 2014-03-31 is a Monday.
+    assert.equal(valueOf('"There were moments on Friday when I thought we would not get a text," one said.', 'Friday', '2014-03-31'), '2014-03-28');
+    assert.equal(valueOf('He will speak Saturday, when aides said he would lay out his plans.', 'Saturday', '2014-03-31'), '2014-04-05');
+  });
+
+  test('"ran extra services until late Sunday night" is past, "if I had to" is no past perfect', () => {
+    // 2012-08-13 is a Monday, 2013-03-14 a Thursday.
+    assert.equal(valueOf('Train operators ran extra services until late Sunday night.', 'Sunday night', '2012-08-13'), '2012-08-12TNI');
+    assert.equal(valueOf('"I would have kept coming until Easter if I had to," she said.', 'Easter', '2013-03-14'), '2013-03-31');
+  });
+
+  test('"64 days a month earlier" is no rate', () => {
+    assert.equal(valueOf('Inventories rose to 71 days, up from 64 days a month earlier.', '64 days', '2013-05-02'), 'P64D');
+  });
+
+  test('a closing price in composite trading is the opening\'s day; a reported half ahead is this year\'s', () => {
+    // 2013-05-02 is a Thursday.
+    const text = 'The carmaker said Wednesday its sales rose 14% in April.\n\nIts shares rose 2.3% to $31.84 at 4 p.m. in New York Stock Exchange composite trading.';
+    assert.equal(valueOf(text, '4 p.m.', '2013-05-02'), '2013-05-01T16:00');
+    assert.equal(valueOf('Executives cautioned that the second half of the year could be harder.', 'the second half of the year', '2013-05-02'), '2013-H2');
+  });
+
+  test('an hour on the clock just after a night is named is the evening\'s', () => {
+    const text = 'His sister heard from her on Friday night. "She sent me a message at 10 o\'clock saying they were putting on life jackets."';
+    assert.equal(valueOf(text, "10 o'clock", '2012-01-14'), '2012-01-13T22:00');
+    assert.equal(valueOf("The shop opens at 10 o'clock.", "10 o'clock", '2012-01-14'), '2012-01-14T10:00');
+  });
+});
