@@ -76,7 +76,7 @@ const DECLARED = /\b(?:declared|proclaimed|designated|named)\s+$/i;
 const DAY_SET_ASIDE = /^\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,2}(?:day|holiday)\b/i;
 const SET_FOR = /\b(?:set|scheduled|called|fixed|planned|slated)\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}for\s+(?:early\s+|late\s+|mid-?\s*)?$/i;
 const EXPIRES_AT = /\b(?:expires?|expiring|due|ends|closes|runs\s+out)\s+at\s+$/i;
-const AHEAD_BEFORE = new RegExp(String.raw`\b(?:(?:until|till)(?:\s+after)?|(?<=['’])til|by|payable|effective|effect|expires?|expiring|due|starting|beginning|begins?|starts?|resumes?|(?:begins|starts|resumes|due|payable|expires?)\s+in|as\s+(?:soon|early)\s+as|deadline\s+of|runs?\s+out|(?:runs|lasts|continues|extends)\s+(?:through|thru|to|into))\s+(?:at\s+least\s+)?${CLOCK_FIRST}(?:on\s+|the\s+)?${DATE_OR}`, 'i');
+const AHEAD_BEFORE = new RegExp(String.raw`\b(?:(?:until|till)(?:\s+after)?|(?<=['’])til|by|payable|effective|effect|expires?|expiring|due|starting|beginning|begins?|starts?|resumes?|(?:begins?|starts?|resumes?|due|payable|expires?)\s+in|as\s+(?:soon|early)\s+as|deadline\s+of|runs?\s+out|(?:runs|lasts|continues|extends)\s+(?:through|thru|to|into))\s+(?:at\s+least\s+)?${CLOCK_FIRST}(?:on\s+|the\s+)?${DATE_OR}`, 'i');
 // "Until Thursday, the school was shut", "for 87 days, from April 20, …, until Thursday afternoon, the well defied all
 // plans", "But until June 4, they hadn't analyzed": an "until" opening the sentence leaves the side to the clause it
 // leads into

@@ -220,6 +220,10 @@ describe('the rest of the fifty-fourth session\'s readings (blind batches 284 to
     assert.equal(valueOf('"I would have kept coming until Easter if I had to," she said.', 'Easter', '2013-03-14'), '2013-03-31');
   });
 
+  test('a plural "start in" a month looks ahead as "starts in" does', () => {
+    assert.equal(valueOf('Planning had been running alongside the Olympic Games, which start in late July.', 'late July', '2012-05-21'), '2012-07');
+  });
+
   test('"64 days a month earlier" is no rate', () => {
     assert.equal(valueOf('Inventories rose to 71 days, up from 64 days a month earlier.', '64 days', '2013-05-02'), 'P64D');
   });
