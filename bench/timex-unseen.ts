@@ -9,7 +9,7 @@
 // "date; time" is one TIME. Batches 228-231 are the 80 Reuters stories of the Debian package r-cran-tm (1987 and
 // 1996 wire; see reuters-corpus.ts), skipped with a note when the package's texts are not there. Batches 232-243
 // are 50 news articles, newsletters and press releases of 2002 mailed to lists, from the SpamAssassin public corpus (see mail-corpus.ts), skipped
-// likewise when the corpus is not there. Batches 248-289 are 126 news articles in the style of 2012-2014 wire and
+// likewise when the corpus is not there. Batches 248-295 are 144 news articles in the style of 2012-2014 wire and
 // newspaper copy that each annotator first wrote in their own words (invented people and quotes, no real article's
 // sentences) and then annotated; their texts are in data/timex-unseen/texts/.
 // Run: npx tsx bench/timex-unseen.ts [--misses]
