@@ -83,9 +83,10 @@ export function storyYear(last: { y: number; m?: number; d?: number; end?: numbe
 const WHEN_AFTER_YEAR = /(?<![\d$.,])((?:19|20)\d\d)(?![\d%])(?:(?!(?:19|20)\d\d)[^.;!?]){0,40},\s+when\s+[^.;!?]*$/;
 const WHEN_CLAUSE_ENDS = /,\s+(?:and|but)\s|\b(?:will|would|could|may|might|'ll)\b/;
 export function whenYear(text: string, start: number): number | undefined {
-  const from = Math.max(0, start - 160);
-  if (text.lastIndexOf(' when ', start) < from) return undefined;
-  const m = WHEN_AFTER_YEAR.exec(text.slice(from, start));
+  // (a search in the window only: a backward search over the whole text runs for every month)
+  const before = text.slice(Math.max(0, start - 160), start);
+  if (!before.includes(' when ')) return undefined;
+  const m = WHEN_AFTER_YEAR.exec(before);
   return m && !WHEN_CLAUSE_ENDS.test(m[0].slice(m[0].lastIndexOf(' when '))) ? Number(m[1]) : undefined;
 }
 
