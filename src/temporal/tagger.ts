@@ -78,6 +78,11 @@ const NIGHT = /\b(?:night|evening|late)\b|T(?:NI|EV)$/i;
 /** How far into the text the story's opening runs, for the day it reports on. */
 const LEAD = 600;
 
+const DATELINE_AFTER = /^,?\s*(?:\d{4}\s*)?\((?:AFP|AP|Xinhua|Reuters|UPI|dpa|Kyodo|Yonhap|Bloomberg|CNN|BBC|IANS|PTI|ANI)\)/;
+const STAMP_LINE = /(?:^|\n)[ \t]*(?:updated|posted|published|last\s+updated|first\s+published)\b[^\n]*$/i;
+const stampDay = (text: string, start: number, end: number): boolean =>
+  DATELINE_AFTER.test(text.slice(end, end + 24)) || STAMP_LINE.test(text.slice(Math.max(0, start - 60), start));
+
 /**
  * Keeps the last calendar date of the document for the expressions anchored to it, and the last day named in the week
  * up to publication (the news day, for "the day's"). A date after "since" only opens
@@ -98,7 +103,9 @@ function remember(doc: DocMemory, draft: Draft, text: string, start: number, end
   const day = m[3] ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
   if (day && inWeekUpTo(ref, day)) doc.newsDay = day;
   // (a photo caption's "June 2:" heads a picture, not the story)
-  if (day && start < LEAD && !doc.lead && !/^[ \t]*:/.test(text.slice(end, end + 3))) doc.lead = { day, night };
+  // (nor a dateline's or a page stamp's day, "BEIJING, May 14, 2014 (AFP) -", "updated 5:18 PM EST, Mon February 3, 2014":
+  // the publication day, which says nothing of the day the story tells)
+  if (day && start < LEAD && !doc.lead && !/^[ \t]*:/.test(text.slice(end, end + 3)) && !stampDay(text, start, end)) doc.lead = { day, night };
   if (day && !/^(?:today|tonight)$/i.test(text.slice(start, end))) doc.toldDay = day;
 }
 

@@ -241,3 +241,20 @@ describe('the rest of the fifty-fourth session\'s readings (blind batches 284 to
     assert.equal(valueOf("The shop opens at 10 o'clock.", "10 o'clock", '2012-01-14'), '2012-01-14T10:00');
   });
 });
+
+describe('a dateline or page stamp is not the story\'s opening day', () => {
+  test('"BEIJING, May 14, 2014 (AFP) -" leaves the opening\'s Tuesday to date its clock times', () => {
+    // 2014-05-14 is a Wednesday.
+    const text = 'Rescuers race to reach trapped miners\n\nBEIJING, May 14, 2014 (AFP) - Rescuers worked through the night to reach 23 miners '
+      + 'trapped underground after a gas explosion tore through a coal mine in southwest China on Tuesday afternoon, killing at least 11 people, '
+      + 'state media and local officials said Wednesday.\n\nThe blast hit the Xinqiao colliery in Lianhe county, in the mountainous province '
+      + 'of Guizhou, at around 3:20 pm (0720 GMT), when 87 workers were underground on the day shift, the official news agency reported.';
+    assert.equal(valueOf(text, 'around 3:20 pm', '2014-05-14'), '2014-05-13T15:20');
+  });
+
+  test('a same-day opening still dates its clock times to publication', () => {
+    const text = 'BEIJING, May 14, 2014 (AFP) - A gas explosion tore through a coal mine on Wednesday morning, state media said.\n\n'
+      + 'The blast hit the colliery at around 9:20 am, when 87 workers were underground.';
+    assert.equal(valueOf(text, 'around 9:20 am', '2014-05-14'), '2014-05-14T09:20');
+  });
+});
