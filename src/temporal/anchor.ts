@@ -168,7 +168,8 @@ export function midnightDraft(c: Ctx, day: Ymd, named: boolean): Draft | null {
  */
 export function spokenDay(c: Ctx): Ymd {
   const lead = c.doc.lead;
-  return lead && compareYmd(c.ref, lead.day) === 1 && quoted(c.text, c.start) ? lead.day : c.ref;
+  // (not under a dateline or stamp of publication day: "BEIJING, May 14 (AFP) - … "Not today, not tomorrow," he said.")
+  return lead && !c.doc.stamped && compareYmd(c.ref, lead.day) === 1 && quoted(c.text, c.start) ? lead.day : c.ref;
 }
 
 /** Whether a position lies inside a quotation: the nearest quote mark before it in its paragraph opens one. */

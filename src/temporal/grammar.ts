@@ -32,6 +32,8 @@ export interface DocMemory {
   toldDay?: Ymd;
   /** The first day the story's opening names, and whether as a night ("late Tuesday", "Sunday night"). */
   lead?: { day: Ymd; night: boolean };
+  /** Whether the opening carries a dateline's or page stamp's day: a wire dated so gathers its quotes that day. */
+  stamped?: boolean;
 }
 
 export type Groups = Record<string, string | undefined>;

@@ -105,7 +105,10 @@ function remember(doc: DocMemory, draft: Draft, text: string, start: number, end
   // (a photo caption's "June 2:" heads a picture, not the story)
   // (nor a dateline's or a page stamp's day, "BEIJING, May 14, 2014 (AFP) -", "updated 5:18 PM EST, Mon February 3, 2014":
   // the publication day, which says nothing of the day the story tells)
-  if (day && start < LEAD && !doc.lead && !/^[ \t]*:/.test(text.slice(end, end + 3)) && !stampDay(text, start, end)) doc.lead = { day, night };
+  if (day && start < LEAD && !doc.lead && !/^[ \t]*:/.test(text.slice(end, end + 3))) {
+    if (stampDay(text, start, end)) doc.stamped = true;
+    else doc.lead = { day, night };
+  }
   if (day && !/^(?:today|tonight)$/i.test(text.slice(start, end))) doc.toldDay = day;
 }
 

@@ -252,6 +252,12 @@ describe('a dateline or page stamp is not the story\'s opening day', () => {
     assert.equal(valueOf(text, 'around 3:20 pm', '2014-05-14'), '2014-05-13T15:20');
   });
 
+  test('under a dateline of publication day, a quote\'s "today" is publication day', () => {
+    const text = 'BEIJING, May 14, 2014 (AFP) - Rescuers worked through the night to reach miners trapped after a blast on Tuesday afternoon.\n\n'
+      + '"We will not stop," the rescue chief said. "Not today, not tomorrow."';
+    assert.equal(valueOf(text, 'today', '2014-05-14'), '2014-05-14');
+  });
+
   test('a same-day opening still dates its clock times to publication', () => {
     const text = 'BEIJING, May 14, 2014 (AFP) - A gas explosion tore through a coal mine on Wednesday morning, state media said.\n\n'
       + 'The blast hit the colliery at around 9:20 am, when 87 workers were underground.';
