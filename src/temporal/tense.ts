@@ -208,7 +208,8 @@ const PAST_EVENT_AFTER = new RegExp(String.raw`^(?:['’]s\s+(?:(?!${NOT_YET}\b)
 /** Tense of the clause around text[start, end): the nearest cue on the left wins, then on the right. */
 const REPORTING = /^(?:said|told|warned|cautioned|added|predicted|suggested|feared|believed|thought|estimated|forecast)$/i;
 // "voicing hope that Wednesday's procedure would succeed": what is hoped for or expected now lies ahead
-const SEE_DOING = /^(?:see|sees|expect|expects|forecast|forecasts|predict|predicts)$/i;
+// ("expect" is a future word of its own in verb-cues)
+const SEE_DOING = /^(?:see|sees|forecast|forecasts|predict|predicts)$/i;
 const HOPE_THAT = /^(?:hope|hopes|hoping|expect|expects|expecting|confident|optimistic)$/i;
 const MODAL_NEXT = /^\s+(?:[a-z]+ly\s+)?(?:could|would|will|may|might|should|can)\s+(?:not\s+)?[a-z]/;
 const modalNext = (text: string, end: number): boolean => MODAL_NEXT.test(text.slice(end, end + 30));
