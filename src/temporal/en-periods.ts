@@ -71,9 +71,11 @@ function periodYear(c: Ctx, index: number, perYear: number, explicit: string | u
 const QUARTER_FIGURES = /^\s+(?:(?:gross\s+domestic\s+product|GDP|economic|growth|earnings|sales|trade|jobs)\s+)?(?:data|figures|results|earnings|numbers|report|statistics|GDP)\b/i;
 const RESULTS_OF = /^['’]s\s+(?:net\s+)?(?:loss|profit|earnings|results|income|sales|revenue)\s+(?!(?:will|would|could|may|might|should|is\s+expected|are\s+expected)\b)[a-z]+/i;
 
+const quarterBefore = (p: { y: number; q: number }): { y: number; q: number } => (p.q === 1 ? { y: p.y - 1, q: 4 } : { y: p.y, q: p.q - 1 });
+
 function deicticQuarter(det: string, adj: string, c: Ctx): Draft | null {
   const refQ = { y: c.ref.y, q: quarterOf(c.ref) };
-  const prevQ = quarterOf(c.ref) === 1 ? { y: c.ref.y - 1, q: 4 } : { y: c.ref.y, q: refQ.q - 1 };
+  const prevQ = quarterBefore(refQ);
   // with none reported on yet, the quarter just named: "first-quarter earnings, due out April 16 … $1.35 for the
   // quarter, against $1.27 in the year-earlier period"
   // (only a quarter not yet over: an earlier one named is a comparison, "the year-earlier quarter")
@@ -102,7 +104,10 @@ function deicticQuarter(det: string, adj: string, c: Ctx): Draft | null {
   if (d === 'next') return quarterDraft(refQ.q === 4 ? refQ.y + 1 : refQ.y, refQ.q === 4 ? 1 : refQ.q + 1, c);
   // "the previous quarter" after a report on the third is the second; "last quarter" counts from publication
   const reportedQ = d === 'the' && c.doc.quarter ? c.doc.quarter : undefined;
-  if (reportedQ && /previous|prior/.test(a)) return quarterDraft(reportedQ.q === 1 ? reportedQ.y - 1 : reportedQ.y, reportedQ.q === 1 ? 4 : reportedQ.q - 1, c, false);
+  if (reportedQ && /previous|prior/.test(a)) {
+    const before = quarterBefore(reportedQ);
+    return quarterDraft(before.y, before.q, c, false);
+  }
   if (d === 'last' || /previous|prior/.test(a)) return quarterDraft(prevQ.y, prevQ.q, c);
   // "the quarter" with none named yet is the one just ended, which the report is then about
   return quarterDraft(known.y, known.q, c);
@@ -263,8 +268,9 @@ export const EN_PERIOD_RULES: Rule[] = [
     // ("inventory was down at the end of the quarter" in a report on the second: the quarter reported on)
     (g, c) => {
       const reported = g.u?.toLowerCase() === 'quarter' && !g.shift && /^the\b/i.test(c.text.slice(c.end - 11, c.end)) ? c.doc.quarter : undefined;
-      const value = reported ? `${fmtYear(reported.y)}-Q${reported.q}` : periodValue(g.u?.toLowerCase() ?? 'year', g.shift ?? '', c);
-      return { type: 'DATE', value, mod: EDGE_MOD[g.pos?.toLowerCase() ?? 'end'] };
+      const mod = EDGE_MOD[g.pos?.toLowerCase() ?? 'end'];
+      if (reported) return { ...quarterDraft(reported.y, reported.q, c, false), mod };
+      return { type: 'DATE', value: periodValue(g.u?.toLowerCase() ?? 'year', g.shift ?? '', c), mod };
     },
   ),
   rule('year-end', "(?:the\\s+)?year(?:'s)?[\\s-]end", (_g, c) => ({ type: 'DATE', value: fmtYear(c.ref.y), mod: 'END' })),
